@@ -1,0 +1,78 @@
+"""Transliteration-insensitive name keys, shared by the knowledge base and recognition.
+
+Two spellings of one Arabic name ("Jabhat al-Nusrah", "Jabhat an-Nusra", "JABHAT AL NUSRA")
+normalise to the same key, token by token, so alias matching is a plain lookup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Apostrophe-like marks inside transliterations (ayn, hamza, typographic quotes): dropped,
+# so "Hay'at", "Hayʾat" and "Hayat" meet.
+APOSTROPHES = "'’‘`ʿʾʼ´′"
+# Arabic article and its assimilated forms, and English articles: dropped as whole tokens,
+# so "Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" and "Ahrar Sham" meet.
+ARTICLE_TOKENS = frozenset(
+    {"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "adh", "ath", "ul", "l", "the"}
+)
+# Whole-token spelling variants that the letter rules below do not reach.
+TOKEN_SPELLINGS = {
+    "wal": "wa",  # "wal-Ansar" / "wa al-Ansar" / "wa-l-Ansar"
+    "jeish": "jaysh",
+    "jaich": "jaysh",
+    "jish": "jaysh",
+}
+# Letter rules applied in order to every token: vowel spellings of one Arabic sound.
+LETTER_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ee"), "i"),  # Muhajireen / Muhajirin
+    (re.compile(r"oo"), "u"),  # Sooq / Suq
+    (re.compile(r"ou"), "u"),  # Nour / Nur (French-style transliteration)
+    (re.compile(r"(?<=[a-z])(ai|ei|ae)"), "ay"),  # Jaish / Jaysh / Jeish, Qaida / Qaeda
+    (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Ahrar / Ahrrar, Tawhid / Tawheed
+    (re.compile(r"(?<=[a-z]{2}[aeiou])h$"), ""),  # final h after a vowel: Nusrah / Nusra
+)
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+_POSSESSIVE_RE = re.compile(r"[" + APOSTROPHES + r"]s$", re.IGNORECASE)
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and strip diacritics (Shām -> sham), keeping its length unchanged."""
+    out = []
+    for ch in text:
+        decomposed = unicodedata.normalize("NFKD", ch)
+        base = "".join(c for c in decomposed if not unicodedata.combining(c)) or ch
+        out.append(base[0].lower() if len(base) >= 1 else ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def normalize_token(token: str) -> str:
+    """Normalise one word; returns "" for tokens that carry no identity (articles)."""
+    tok = _POSSESSIVE_RE.sub("", fold(token))
+    for mark in APOSTROPHES:
+        tok = tok.replace(mark, "")
+    if tok in ARTICLE_TOKENS:
+        return ""
+    # Attached article without hyphen: "alNusra" is rare, "Al" + name is handled as a token.
+    tok = TOKEN_SPELLINGS.get(tok, tok)
+    for pattern, repl in LETTER_RULES:
+        tok = pattern.sub(repl, tok)
+    return TOKEN_SPELLINGS.get(tok, tok)
+
+
+def tokens_with_offsets(text: str) -> list[tuple[int, int, str]]:
+    """Word tokens of ``text`` as (start, end, normalised token), articles left out."""
+    result = []
+    for match in _TOKEN_RE.finditer(text):
+        norm = normalize_token(match.group(0))
+        if norm:
+            result.append((match.start(), match.end(), norm))
+    return result
+
+
+def normalize_name(name: str) -> str:
+    """The matching key of a name: its normalised tokens joined by single spaces."""
+    return " ".join(tok for _, _, tok in tokens_with_offsets(name))
