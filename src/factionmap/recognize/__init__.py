@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factionmap.parses import ParseCache
 from factionmap.resources import Resources
 from factionmap.types import CleanDocument, Mention, Sentence
 
@@ -24,6 +25,7 @@ def split_sentences(doc: CleanDocument) -> tuple[Sentence, ...]:
     return tuple(result)
 
 
-def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Resources) -> tuple[Mention, ...]:
+def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Resources,
+              parses: ParseCache) -> tuple[Mention, ...]:
     """Mentions in every sentence (placeholder: none)."""
     return ()
