@@ -64,7 +64,8 @@ def _print_edges(results: list[Extraction]) -> None:
         print(f"\n{title}: {len(rows)}")
         for ex, r in rows:
             src = names.get(r.source or "", r.source or "?")
-            print(f"  {src} --{r.type}[{r.modality}, {r.section}, {r.confidence:.2f}]--> {names.get(r.target, r.target)}"
+            tgt = names.get(r.target, r.target)
+            print(f"  {src} --{r.type}[{r.modality}, {r.section}, {r.confidence:.2f}]--> {tgt}"
                   f"  ({ex.document.doc_id}, date={r.date or '?'})")
             print(f"      \"{' '.join(r.evidence.text.split())}\"")
 

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_common_options(p)
     p.add_argument("--with-text", action="store_true", default=None, help="include text for plain-text input too")
     p.add_argument("--min-confidence", type=float, default=None, help="drop relations below this confidence")
-    p.add_argument("--explain", action="store_true", help="print how each mention was linked, readably, instead of JSON")
+    p.add_argument("--explain", action="store_true",
+                   help="print how each mention was linked, readably, instead of JSON")
     p.set_defaults(run=run)
 
 
