@@ -1,13 +1,194 @@
-"""Relations and events between linked entities, with evidence, modality and time."""
+"""Relations and events between linked entities, with evidence, modality, time and place.
+
+compute: pick candidate sentences (an actor plus a trigger or a second actor), parse each once
+with its mentions masked by stand-ins, run the verbal and nominal patterns, then attach
+modality, date, place, evidence and confidence to every finding. Boilerplate yields nothing;
+comments keep ``section: comments``.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from factionmap.parses import ParseCache
+from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
+from factionmap.relate.confidence import confidence
+from factionmap.relate.dependency import Context, verbal
+from factionmap.relate.modality import modality_of
+from factionmap.relate.nominal import nominal
+from factionmap.relate.places import place_for
+from factionmap.relate.syntax import EventFinding, Finding, SentenceView
+from factionmap.relate.timex import Timex, find_timexes
 from factionmap.resources import Resources
-from factionmap.types import CleanDocument, Entity, Event, Relation, Sentence
+from factionmap.types import (SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence,
+                              Relation, Sentence)
+
+__all__ = ["relate", "relate_sentence_views"]
+
+# Which argument kinds each relation type accepts: (sources, targets); "actor" is group-like.
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "leads": (frozenset({"person"}), frozenset({"actor"})),
+    "member_of": (frozenset({"actor", "person"}), frozenset({"actor"})),
+    "based_in": (frozenset({"actor", "person"}), frozenset({"place"})),
+    "killed": (frozenset({"actor", "person"}), frozenset({"actor", "person"})),
+    "condemns": (frozenset({"actor", "person"}), frozenset({"actor", "person"})),
+}
+DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
+# Stage for the parse of masked sentences: the recognizer's NER is not needed here.
+PARSE_DISABLE = ("ner",)
+
+
+def _kind(arg: Arg) -> str:
+    return "place" if arg.is_place else ("person" if arg.is_person else "actor")
+
+
+def _parse(resources: Resources, texts: list[str]) -> list[Any]:
+    nlp = resources.nlp
+    disable = [name for name in PARSE_DISABLE if name in nlp.pipe_names]
+    return list(nlp.pipe(texts, batch_size=64, disable=disable))
 
 
 def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[Entity, ...],
            resources: Resources, parses: ParseCache) -> tuple[tuple[Relation, ...], tuple[Event, ...]]:
-    """Relations and events (placeholder: none)."""
-    return (), ()
+    """Relations and events stated in the document's body and comments.
+
+    ``parses`` is unused: this stage parses its own masked copies of the candidate sentences
+    (see ``candidates.py`` for why), and only those.
+    """
+    if resources.nlp is None or not entities:
+        return (), ()
+    by_sentence = sentence_args(entities, sentences)
+    chosen = [i for i in sorted(by_sentence)
+              if sentences[i].section != "boilerplate"
+              and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i])]
+    masked = [mask(i, doc.text, sentences[i], by_sentence[i]) for i in chosen]
+    views = [SentenceView.build(m, parsed)
+             for m, parsed in zip(masked, _parse(resources, [m.text for m in masked]), strict=True)]
+    return relate_sentence_views(doc, sentences, views)
+
+
+def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
+                          views: list[SentenceView]) -> tuple[tuple[Relation, ...], tuple[Event, ...]]:
+    """Run the patterns over parsed masked sentences (in document order) and build the output."""
+    context = Context()
+    relations: dict[tuple, Relation] = {}
+    events: dict[tuple, Event] = {}
+    for view in views:
+        sentence = sentences[view.masked.index]
+        timexes = find_timexes(doc.text[sentence.start:sentence.end], doc.published,
+                               offset=sentence.start)
+        found, found_events = verbal(view, context)
+        found.extend(nominal(view, context))
+        for finding in found:
+            for relation in _relations(doc, sentence, view, finding, timexes):
+                key = (relation.type, relation.source, relation.target, relation.evidence.start)
+                old = relations.get(key)
+                if old is None or _better(relation, old):
+                    relations[key] = relation
+        for event_finding in found_events:
+            event = _event(doc, sentence, view, event_finding, timexes)
+            if event is not None:
+                key = (event.type, event.participants, event.evidence.start)
+                if key not in events or events[key].confidence < event.confidence:
+                    events[key] = event
+    return tuple(relations.values()), tuple(events.values())
+
+
+def _better(new: Relation, old: Relation) -> bool:
+    """Whether ``new`` replaces ``old`` for the same edge in the same sentence.
+
+    A hedged or negated reading always wins over an assertion, so a negated statement is
+    never also reported as asserted.
+    """
+    if (new.modality == "asserted") != (old.modality == "asserted"):
+        return new.modality != "asserted"
+    return new.confidence > old.confidence
+
+
+def _evidence(doc: CleanDocument, sentence: Sentence, view: SentenceView, anchor: int,
+              args: tuple[Arg, ...]) -> Evidence:
+    """The clause (between semicolons) holding the trigger and the args, else the sentence."""
+    token = view.doc[anchor]
+    arg = view.arg(token)
+    points = [arg.start if arg else view.masked.to_doc(token.idx)]
+    points += [a.start for a in args] + [a.end for a in args]
+    low, high = min(points), max(points)
+    start, end = sentence.start, sentence.end
+    text = doc.text
+    cut = text.rfind(";", start, low)
+    if cut != -1:
+        start = cut + 1
+    cut = text.find(";", high, end)
+    if cut != -1:
+        end = cut + 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start, end, text[start:end])
+
+
+def _date(timexes: tuple[Timex, ...], evidence: Evidence, near: int) -> str | None:
+    inside = [t for t in timexes if evidence.start <= t.start and t.end <= evidence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.start - near)).value
+
+
+def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, finding: Finding,
+               timexes: tuple[Timex, ...]) -> list[Relation]:
+    sources_ok, targets_ok = SIGNATURES.get(finding.type, DEFAULT_SIGNATURE)
+    source, target = finding.source, finding.target
+    if source is not None and _kind(source) not in sources_ok:
+        return []
+    if _kind(target) not in targets_ok:
+        return []
+    anchor = view.doc[finding.anchor]
+    modality, claimant = modality_of(view, anchor, pattern=finding.pattern)
+    if finding.forced:
+        modality = finding.forced
+    args = tuple(a for a in (source, target) if a is not None)
+    evidence = _evidence(doc, sentence, view, finding.anchor, args)
+    place = None if finding.type == "based_in" else place_for(view, anchor, args)
+    date = _date(timexes, evidence, view.masked.to_doc(anchor.idx))
+    conf = confidence(finding.pattern, modality,
+                      link_scores=tuple(a.score for a in args),
+                      coref=any(a.coref for a in args), tokens=len(view.doc),
+                      section=sentence.section)
+    result = []
+    source_ids: tuple[str | None, ...] = source.ids if source is not None else (None,)
+    for sid in source_ids:
+        for tid in target.ids:
+            if sid == tid:
+                continue
+            s, t = sid, tid
+            if finding.type in SYMMETRIC_RELATION_TYPES and s is not None and t < s:
+                s, t = t, s
+            result.append(Relation(
+                type=finding.type, source=s, target=t, modality=modality,  # type: ignore[arg-type]
+                section=sentence.section, confidence=conf, evidence=evidence, date=date,
+                place=place.ids[0] if place else None,
+                claimant=claimant.ids[0] if claimant else None, role=finding.role,
+                pattern=finding.pattern))
+    return result
+
+
+def _event(doc: CleanDocument, sentence: Sentence, view: SentenceView, finding: EventFinding,
+           timexes: tuple[Timex, ...]) -> Event | None:
+    ids = tuple(dict.fromkeys(i for a in finding.participants for i in a.ids))
+    if not ids:
+        return None
+    anchor = view.doc[finding.anchor]
+    modality, claimant = modality_of(view, anchor, pattern=finding.pattern)
+    evidence = _evidence(doc, sentence, view, finding.anchor, finding.participants)
+    places = tuple(a for a in finding.participants if a.is_place)
+    place = places[0] if places else place_for(view, anchor, finding.participants)
+    conf = confidence(finding.pattern, modality,
+                      link_scores=tuple(a.score for a in finding.participants),
+                      coref=any(a.coref for a in finding.participants), tokens=len(view.doc),
+                      section=sentence.section)
+    return Event(type=finding.type, participants=ids, modality=modality,  # type: ignore[arg-type]
+                 section=sentence.section, confidence=conf, evidence=evidence,
+                 date=_date(timexes, evidence, view.masked.to_doc(anchor.idx)),
+                 place=place.ids[0] if place else None,
+                 claimant=claimant.ids[0] if claimant else None, pattern=finding.pattern)

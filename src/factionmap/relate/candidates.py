@@ -1,0 +1,133 @@
+"""Which sentences to parse, and the masked text each is parsed as.
+
+A sentence is worth parsing when it holds an actor mention plus a trigger word or a second
+actor; everything else costs nothing. Before parsing, every mention is replaced by a one-word
+stand-in of its kind ("Hamas", "John", "Paris"): the small spaCy model tags unknown
+transliterated names as anything from verbs to languages, and a stand-in it knows gives a
+far cleaner parse. Each stand-in token maps back to its mention (an ``Arg``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factionmap.relate.triggers import TRIGGER_RE
+from factionmap.types import Entity, Sentence
+
+# The stand-in word per entity label: common names the model tags as proper nouns.
+STAND_INS = {"person": "John", "place": "Paris", "state": "France"}
+DEFAULT_STAND_IN = "Hamas"
+# Labels that take part in group relations (people and places have their own patterns).
+ACTOR_LABELS = frozenset({"armed_group", "coalition", "state", "state_actor", "organization",
+                          "other"})
+
+
+@dataclass(frozen=True, slots=True)
+class Arg:
+    """A mention span with every entity it refers to (a plural coreference names several)."""
+
+    ids: tuple[str, ...]
+    label: str
+    start: int  # document offsets of the mention
+    end: int
+    score: float
+    coref: bool
+    section: str
+
+    @property
+    def is_place(self) -> bool:
+        """Whether this mention names a place."""
+        return self.label == "place" or all(i.startswith("geo:") for i in self.ids)
+
+    @property
+    def is_person(self) -> bool:
+        """Whether this mention names a person."""
+        return self.label == "person"
+
+    @property
+    def is_actor(self) -> bool:
+        """Whether this mention names a group-like actor (not a person, not a place)."""
+        return not self.is_place and not self.is_person
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedSentence:
+    """A sentence's text with mentions replaced by stand-ins, and the map back."""
+
+    index: int
+    text: str
+    args: tuple[Arg, ...]
+    arg_starts: tuple[int, ...]  # masked-text start of each arg's stand-in
+    shifts: tuple[tuple[int, int], ...]  # (masked offset, original doc offset) breakpoints
+
+    def arg_at(self, masked_start: int) -> Arg | None:
+        """The arg whose stand-in starts at this masked offset."""
+        i = bisect.bisect_left(self.arg_starts, masked_start)
+        if i < len(self.arg_starts) and self.arg_starts[i] == masked_start:
+            return self.args[i]
+        return None
+
+    def to_doc(self, masked_offset: int) -> int:
+        """The document offset of a masked-text offset outside stand-ins."""
+        keys = [s[0] for s in self.shifts]
+        i = bisect.bisect_right(keys, masked_offset) - 1
+        masked, original = self.shifts[max(i, 0)]
+        return original + (masked_offset - masked)
+
+
+def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...]) -> dict[int, list[Arg]]:
+    """Args per sentence index: mentions grouped by span, nested spans dropped for the outer one."""
+    starts = [s.start for s in sentences]
+    spans: dict[tuple[int, int], dict] = {}
+    for entity in entities:
+        for mention in entity.mentions:
+            key = (mention.start, mention.end)
+            slot = spans.setdefault(key, {"ids": [], "label": mention.label or entity.type,
+                                          "score": 1.0, "coref": False, "section": mention.section})
+            eid = mention.entity_id or entity.id
+            if eid not in slot["ids"]:
+                slot["ids"].append(eid)
+            slot["score"] = min(slot["score"], mention.score)
+            slot["coref"] = slot["coref"] or mention.reason.startswith("coref:")
+            if entity.type == "place" or eid.startswith("geo:"):
+                slot["label"] = "place"
+    by_sentence: dict[int, list[Arg]] = {}
+    for (start, end), slot in sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1])):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue
+        args = by_sentence.setdefault(index, [])
+        if args and start < args[-1].end:
+            continue  # nested in (or overlapping) the previous, longer mention
+        args.append(Arg(tuple(slot["ids"]), slot["label"], start, end, slot["score"],
+                        slot["coref"], slot["section"]))
+    return by_sentence
+
+
+def is_candidate(text: str, args: list[Arg]) -> bool:
+    """Whether a sentence holds an actor plus a trigger word or a second actor."""
+    actors = [a for a in args if not a.is_place]
+    if not actors:
+        return False
+    return len(actors) >= 2 or TRIGGER_RE.search(text) is not None
+
+
+def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> MaskedSentence:
+    """The sentence text with each arg replaced by its stand-in word."""
+    pieces: list[str] = []
+    starts: list[int] = []
+    shifts: list[tuple[int, int]] = [(0, sentence.start)]
+    cursor, length = sentence.start, 0
+    for arg in args:
+        pieces.append(doc_text[cursor:arg.start])
+        length += arg.start - cursor
+        word = STAND_INS.get(arg.label, DEFAULT_STAND_IN)
+        starts.append(length)
+        pieces.append(word)
+        length += len(word)
+        cursor = arg.end
+        shifts.append((length, cursor))
+    pieces.append(doc_text[cursor:sentence.end])
+    return MaskedSentence(index, "".join(pieces), tuple(args), tuple(starts), tuple(shifts))

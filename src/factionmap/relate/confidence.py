@@ -1,0 +1,60 @@
+"""Confidence of a relation: named weights per pattern family, modality and link quality.
+
+``confidence = PATTERN_WEIGHTS[family] * MODALITY_WEIGHTS[modality] * link * penalties``.
+Calibrated as a set by hand against the MMP descriptions (benchmarks/mmp_relations.py) and
+the dev gold: families whose findings were most often right carry the highest weight, so a
+threshold on confidence drops the least reliable rules first.
+"""
+
+from __future__ import annotations
+
+# Pattern family (the part of ``pattern`` before the first colon) -> prior precision.
+PATTERN_WEIGHTS: dict[str, float] = {
+    "verb": 0.9,  # a trigger verb with its subject and object: the most direct statement
+    "role": 0.85,  # "the military emir of A, X": appositive roles are explicit
+    "base": 0.8,  # "A's stronghold of P"
+    "noun": 0.8,  # "an alliance with B": a nominal cue needs its holder found through the tree
+    "copular": 0.75,  # "The three organizations are A, B and C": the body may come from context
+    "coagent": 0.7,  # "A, along with B, ...": cooperation is implied, not named
+    "absent": 0.7,  # "notably absent is A": membership denied by implication
+}
+DEFAULT_PATTERN_WEIGHT = 0.7
+# Sub-pattern suffixes that weaken a finding: distributed or implied edges are less sure.
+SUFFIX_WEIGHTS: dict[str, float] = {
+    "mutual": 0.9,  # alliance among co-subjects: implied by acting together
+    "among": 0.9,  # "an alliance between A and B": listed partners
+    "coagent": 0.85,  # co-agents sharing a combat target
+    "together": 0.9,
+    "members": 0.95,
+}
+# Modality -> how sure we are that the text says exactly this (hedges read less reliably).
+MODALITY_WEIGHTS: dict[str, float] = {
+    "asserted": 1.0,
+    "claimed": 0.9,
+    "negated": 0.9,
+    "planned": 0.85,
+    "alleged": 0.8,
+}
+COREF_WEIGHT = 0.85  # an argument reached through coreference (a pronoun or "the two groups")
+LONG_SENTENCE_TOKENS = 45  # parses of longer sentences attach arguments less reliably
+LONG_SENTENCE_WEIGHT = 0.9
+COMMENT_WEIGHT = 0.8  # reader comments state facts less reliably than the article body
+
+
+def confidence(pattern: str, modality: str, *, link_scores: tuple[float, ...] = (),
+               coref: bool = False, tokens: int = 0, section: str = "body") -> float:
+    """A number in [0, 1] for one relation, higher is surer."""
+    parts = pattern.split(":")
+    value = PATTERN_WEIGHTS.get(parts[0], DEFAULT_PATTERN_WEIGHT)
+    for suffix in parts[2:]:
+        value *= SUFFIX_WEIGHTS.get(suffix, 1.0)
+    value *= MODALITY_WEIGHTS.get(modality, 0.8)
+    for score in link_scores:
+        value *= max(0.0, min(1.0, score)) ** 0.5
+    if coref:
+        value *= COREF_WEIGHT
+    if tokens > LONG_SENTENCE_TOKENS:
+        value *= LONG_SENTENCE_WEIGHT
+    if section == "comments":
+        value *= COMMENT_WEIGHT
+    return round(max(0.0, min(1.0, value)), 3)

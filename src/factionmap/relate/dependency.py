@@ -1,0 +1,212 @@
+"""Verbal patterns over the masked parse: "A allied with B", "B is backed by A", "A, B and C formed D".
+
+Each trigger verb finds its logical source (subject, or ``by``-agent when passive) and its
+targets (object or the prepositions its cue lists); coordination distributes both sides.
+The nominal, appositive, copular and leader patterns live in ``nominal.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.syntax import (EventFinding, Finding, SentenceView, Token, is_passive,
+                                      pairs, subjects)
+from factionmap.relate.triggers import (CAPTURE_VERBS, DISSOLVE_VERBS, FLIPPED_VERBS,
+                                        NEEDS_OBJECT, SPEECH_VERBS, TOGETHER_WORDS, VERBS)
+
+# Nouns that name a formed body: "formed an operations room", "launched a new coalition".
+FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "council", "army",
+                          "command", "movement", "organization", "organisation", "umbrella",
+                          "union", "federation", "bloc", "body", "brigade", "faction", "force",
+                          "jaysh", "jaish", "operations", "league", "network", "party"})
+# Verbs that name their object: "an operations room named D", "a group called D".
+NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
+# Combat cues: co-agents of these verbs operate jointly (joint_operation, not allied_with).
+COMBAT_TYPES = frozenset({"fights"})
+# Verbs of dying (death event without a relation).
+DEATH_VERBS = frozenset({"die"})
+# Reciprocal objects: "A and B fought each other".
+RECIPROCALS = frozenset({"other", "another"})
+
+
+@dataclass(slots=True)
+class Context:
+    """What a document has said so far that later sentences point back to."""
+
+    last_formed: Arg | None = None
+    formed: list[Arg] = field(default_factory=list)
+
+
+def named_object(view: SentenceView, noun: Token) -> list[Arg]:
+    """The arg a formed noun is named as: "a room named D", "a coalition, D", "the D coalition"."""
+    found: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in NAMING_VERBS:
+            for grand in child.subtree:
+                arg = view.arg(grand)
+                if arg is not None and grand.dep_ in ("oprd", "attr", "dobj", "pobj", "xcomp",
+                                                      "npadvmod", "appos", "nsubj"):
+                    found.append(arg)
+                    break
+        elif child.dep_ == "appos" and view.arg(child):
+            found.append(view.arg(child))  # type: ignore[arg-type]
+        elif child.dep_ in ("compound", "nmod") and view.arg(child) and view.arg(child).is_actor:  # type: ignore[union-attr]
+            found.append(view.arg(child))  # type: ignore[arg-type]
+    return found
+
+
+def _formed(view: SentenceView, verb: Token) -> tuple[list[Arg], bool]:
+    """(named bodies, whether a body was formed at all) for a formation verb."""
+    named: list[Arg] = []
+    body = False
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+            continue
+        arg = view.arg(child)
+        if arg is not None and child.dep_ == "dobj":
+            named.extend(view.group(child))
+            body = True
+        elif child.lemma_.lower() in FORMED_NOUNS or child.lower_ in FORMED_NOUNS:
+            named.extend(named_object(view, child))
+            body = True
+    return named, body
+
+
+def verb_findings(view: SentenceView, verb: Token, context: Context
+                  ) -> tuple[list[Finding], list[EventFinding]]:
+    """Relations and events stated by one trigger verb."""
+    lemma = verb.lemma_.lower()
+    findings: list[Finding] = []
+    events: list[EventFinding] = []
+    passive = is_passive(verb)
+    subj = subjects(view, verb)
+    children = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
+    together = bool(children & TOGETHER_WORDS)
+    coagents = view.coagents(verb)
+    for token in (verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]):
+        if token is not verb:
+            coagents.extend(view.coagents(token))
+
+    if lemma in SPEECH_VERBS and subj and not passive:
+        events.append(EventFinding("statement", tuple(subj), f"verb:{lemma}", verb.i))
+    if lemma in DEATH_VERBS and subj:
+        events.append(EventFinding("death", tuple(a for a in subj if a.is_person), "verb:die", verb.i))
+    if lemma in DISSOLVE_VERBS:
+        if subj:
+            events.append(EventFinding("dissolution", tuple(subj), f"verb:{lemma}", verb.i))
+    if lemma in CAPTURE_VERBS:
+        places = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_place]
+        for child in verb.children:  # "took control of P"
+            if child.dep_ == "dobj" and child.lemma_ == "control":
+                places.extend(a for a in view.prep_objects(child, ("of", "over")) if a.is_place)
+        agents = [a for a in (subj if not passive else view.prep_objects(verb, ("by",)))
+                  if a.is_actor]
+        if places and agents:
+            events.append(EventFinding("capture", (*agents, *coagents, *places), f"verb:{lemma}", verb.i))
+            findings.extend(_coagent_findings(subj, coagents, "joint_operation", verb))
+        return findings, events
+
+    cue = VERBS.get(lemma)
+    if cue is None:
+        # Any verb with a co-agent or a "together" cue states cooperation between its actors.
+        if coagents and subj:
+            findings.extend(_coagent_findings(subj, coagents, "allied_with", verb))
+        if together and len([a for a in subj if a.is_actor]) >= 2:
+            findings.extend(Finding("allied_with", a, b, "verb:together", verb.i)
+                            for a, b in pairs([a for a in subj if a.is_actor]))
+        return findings, events
+    needed = NEEDS_OBJECT.get(lemma)
+    if needed is not None:
+        words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
+        if not words & needed:
+            return findings, events
+    pattern = f"verb:{lemma}"
+
+    if cue.event == "formation":
+        named, body = _formed(view, verb)
+        members = [a for a in subj if a.is_actor]
+        if named and members:
+            for body_arg in named:
+                findings.extend(Finding("member_of", m, body_arg, pattern, verb.i)
+                                for m in members if m is not body_arg)
+                context.last_formed = body_arg
+                context.formed.append(body_arg)
+            events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
+        elif body and len(members) >= 2:
+            events.append(EventFinding("formation", tuple(members), pattern, verb.i))
+        if (named or body) and cue.mutual and len(members) >= 2:
+            findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
+                            for a, b in pairs(members))
+        return findings, events
+
+    if passive and "dobj" in cue.preps:
+        sources: list[Arg | None] = list(view.prep_objects(verb, ("by",)))
+        targets = subj
+        if not sources and cue.type == "killed":
+            sources = [None]
+    else:
+        sources = list(subj)
+        preps = cue.preps
+        if cue.type in COMBAT_TYPES and view.prep_objects(verb, ("against",)):
+            preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
+            coagents.extend(view.prep_objects(verb, ("with",)))
+        targets = view.prep_objects(verb, preps)
+        if cue.type == "based_in" and not targets:
+            targets = _where(view, verb)
+    if lemma in FLIPPED_VERBS:
+        sources, targets = list(targets), [s for s in sources if s is not None]
+    relation = cue.type
+    if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj")) \
+            or (not targets and cue.mutual and len(subj) >= 2 and not passive
+                and not any(c.dep_ == "dobj" for c in verb.children)):
+        if cue.mutual:
+            findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
+            if cue.event == "clash" or lemma in ("fight", "battle"):
+                events.append(EventFinding("clash", tuple(subj), pattern, verb.i))
+    if together and len(subj) >= 2 and targets and relation in COMBAT_TYPES:
+        findings.extend(Finding("joint_operation", a, b, pattern + ":together", verb.i)
+                        for a, b in pairs(subj))
+    for source in sources:
+        for target in targets:
+            if source is not None and source is target:
+                continue
+            findings.append(Finding(relation, source, target, pattern, verb.i))
+            if relation in COMBAT_TYPES:
+                findings.extend(Finding(relation, c, target, pattern + ":coagent", verb.i)
+                                for c in coagents if c is not target)
+    if cue.event == "clash" and targets and sources:
+        events.append(EventFinding("clash", (*[s for s in sources if s], *targets), pattern, verb.i))
+    if cue.event == "death":
+        victims = [t for t in targets if t.is_person]
+        if victims:
+            killers = [s for s in sources if s is not None]
+            events.append(EventFinding("death", (*victims, *killers), pattern, verb.i))
+    alongside = view.prep_objects(verb, ("alongside",))
+    kind = "joint_operation" if relation in COMBAT_TYPES else "allied_with"
+    findings.extend(_coagent_findings([s for s in sources if s], [*coagents, *alongside], kind, verb))
+    return findings, events
+
+
+def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
+    return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
+            for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+def _where(view: SentenceView, verb: Token) -> list[Arg]:
+    """The place of "the town where X was based": the noun the ``where`` clause modifies."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return [a for a in view.group(verb.head) if a.is_place]
+    return []
+
+
+def verbal(view: SentenceView, context: Context) -> tuple[list[Finding], list[EventFinding]]:
+    """Every verbal finding of a sentence."""
+    findings: list[Finding] = []
+    events: list[EventFinding] = []
+    for token in view.doc:
+        if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
+            f, e = verb_findings(view, token, context)
+            findings.extend(f)
+            events.extend(e)
+    return findings, events

@@ -1,0 +1,110 @@
+"""Modality and attribution of a finding: negated, alleged, claimed, planned or asserted.
+
+Scope is syntactic: a cue counts when it sits on the trigger, on a verb that governs the
+trigger, or on a noun the trigger hangs from ("notably absent from", "widely suspected of
+being backed by", "A said it had attacked B"). A negated or hedged statement is never
+reported as a plain assertion; precedence is negated > alleged > planned > claimed.
+"""
+
+from __future__ import annotations
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.syntax import SentenceView, Token, subject_token
+from factionmap.relate.triggers import SPEECH_VERBS
+
+# Negation words and the verbs whose complement they deny.
+NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATING_VERBS = frozenset({"deny", "reject", "refute", "refuse", "decline", "dismiss", "disavow",
+                            "renounce", "abandon", "end", "cease", "halt", "suspend", "fail"})
+NEGATING_WORDS = frozenset({"longer"})  # "no longer allied" ("absent" is its own pattern)
+# Hedges: the statement is reported as suspected, not known.
+HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "possibly",
+                         "probably", "likely", "perhaps", "presumably", "supposedly", "may",
+                         "might", "could", "rumored", "rumoured", "suspected", "alleged",
+                         "believed", "thought", "accused", "suspect", "suspicion", "allegation",
+                         "allegations", "rumor", "rumors", "claims", "unconfirmed", "unverified"})
+# Verbs of intention: the relation is planned, not done.
+PLAN_WORDS = frozenset({"plan", "intend", "aim", "seek", "vow", "threaten", "prepare", "will",
+                        "shall", "propose", "want", "hope", "expect", "consider", "negotiate",
+                        "discuss", "mull", "promise", "'ll"})
+# Attribution cues besides speech verbs: "according to A".
+ACCORDING = "according"
+# Hedged speech: "is said to", "were reported to".
+HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "allege", "rumor"})
+
+
+def _clause(token: Token) -> int:
+    """Which semicolon-separated clause of the sentence a token lies in."""
+    return token.doc.text.count(";", 0, token.idx)
+
+
+def _chain(anchor: Token) -> list[Token]:
+    """The anchor and every token governing it in its own clause, nearest first.
+
+    The parser often hangs "A formed D; notably absent is B" as one tree; a cue in the other
+    half of a semicolon must not reach across it.
+    """
+    clause = _clause(anchor)
+    chain = [anchor]
+    for ancestor in anchor.ancestors:
+        if _clause(ancestor) != clause:
+            break
+        chain.append(ancestor)
+    return chain
+
+
+def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tuple[str, Arg | None]:
+    """(modality, claimant) for a finding anchored at ``anchor``."""
+    chain = _chain(anchor)
+    negated = alleged = planned = False
+    claimant: Arg | None = None
+    for depth, token in enumerate(chain):
+        lemma, lower = token.lemma_.lower(), token.lower_
+        kids = [k for k in token.children if _clause(k) == _clause(anchor)]
+        if any(k.dep_ == "neg" or (k.lower_ in NEGATION_WORDS and k.dep_ in ("det", "advmod", "neg",
+                                                                          "preconj"))
+               for k in kids):
+            negated = True
+        if depth > 0 and lemma in NEGATING_VERBS:
+            negated = True
+        if lower in NEGATING_WORDS or any(k.lower_ in NEGATING_WORDS for k in kids):
+            negated = True
+        if lower in HEDGE_WORDS or any(k.lower_ in HEDGE_WORDS and k.dep_ in ("advmod", "aux", "amod")
+                                       for k in kids):
+            alleged = True
+        if lemma in HEDGED_SPEECH and any(k.dep_ == "auxpass" for k in kids) and depth > 0:
+            alleged = True  # "A is said to be backed by B"
+        if depth > 0 and (lemma in PLAN_WORDS or lower in PLAN_WORDS) and token.pos_ in ("VERB", "AUX"):
+            planned = True
+        if any(k.lower_ in ("will", "shall", "'ll") and k.dep_ == "aux" for k in kids):
+            planned = True
+        if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB":
+            speaker = subject_token(token)
+            if speaker is not None:
+                args = view.group(speaker)
+                if args and claimant is None:
+                    claimant = args[0]
+                    if lemma in ("deny",):
+                        negated = True
+        for kid in kids:
+            if kid.lower_ == ACCORDING and claimant is None:
+                for grand in kid.subtree:
+                    arg = view.arg(grand)
+                    if arg is not None:
+                        claimant = arg
+                        break
+                else:
+                    alleged = True  # "according to sources"
+        if lemma == "deny" and depth > 0:
+            speaker = subject_token(token)
+            if speaker is not None and view.group(speaker):
+                claimant = claimant or view.group(speaker)[0]
+    if pattern == "absent" or negated:
+        return "negated", claimant
+    if alleged:
+        return "alleged", claimant
+    if planned:
+        return "planned", claimant
+    if claimant is not None:
+        return "claimed", claimant
+    return "asserted", None

@@ -1,0 +1,221 @@
+"""Nominal, appositive, relative and copular patterns over the masked parse.
+
+"an alliance between A and B", "A, an official branch of B", "A is a rival of B",
+"A, whose military emir is X", "the new military emir of A, X", "A's stronghold of P",
+"The three organizations are A, B and C", "notably absent is A".
+"""
+
+from __future__ import annotations
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.dependency import Context
+from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
+from factionmap.relate.triggers import (ABSENT_WORDS, BASE_NOUNS, JOINT_NOUNS, LEADER_NOUNS,
+                                        LIST_NOUNS, MEMBER_ROLES, NOUNS, ROLE_DROP,
+                                        TOGETHER_WORDS)
+
+# Prepositions by which a hostile act names its target: "an attack on B", "war against B".
+HOSTILE_PREPS = ("on", "against")
+# Verbs that list the members of their subject: "D comprises A, B and C".
+MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "encompass", "incorporate",
+                              "gather", "unite", "contain", "involve"})
+# Words that make a noun's relation plain fact about someone else, not its holder's.
+COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
+
+
+def holders(view: SentenceView, noun: Token) -> list[Arg]:
+    """Who a relational noun is said of: its appositive head, copular subject or verb subject."""
+    dep, head = noun.dep_, noun.head
+    if dep == "appos":
+        return view.group(head)
+    if dep in ("attr", "acomp", "oprd", "dobj", "nsubj") or (dep == "pobj" and head.dep_ == "prep"):
+        verb = head.head if dep == "pobj" else head
+        if dep == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and view.arg(head.head) is None:
+            return []  # "the leader of an attack on B": not a clause of its own
+        if dep == "nsubj":
+            return []
+        token = subject_token(verb)
+        if token is not None and token is not noun:
+            return view.group(token)
+    # "A's ally", "Hamas' rival"
+    return [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
+
+
+def _joint(noun: Token) -> bool:
+    words = {c.lower_ for c in noun.children} | {noun.head.lower_} if noun.dep_ == "compound" else \
+        {c.lower_ for c in noun.children}
+    return bool(words & TOGETHER_WORDS)
+
+
+def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """Relations stated by one relational noun."""
+    key = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+    cue = NOUNS.get(key)
+    if cue is None:
+        return []
+    pattern = f"noun:{key}"
+    own = holders(view, noun)
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
+        found = []
+        hostile = view.prep_objects(noun, HOSTILE_PREPS)
+        for h in own:
+            found.extend(Finding("fights", h, t, pattern + ":on", noun.i) for t in hostile if t is not h)
+        if not _joint(noun):
+            return found
+        partners = view.prep_objects(noun, ("with", "between", "alongside"))
+        if noun.dep_ in ("dobj", "pobj"):
+            partners += view.prep_objects(verb, ("with", "alongside"))
+        actors = [a for a in own if a.is_actor]
+        found.extend(Finding("joint_operation", h, p, pattern, noun.i)
+                     for h in actors for p in partners if p is not h)
+        if not partners:
+            found.extend(Finding("joint_operation", a, b, pattern + ":among", noun.i)
+                         for a, b in pairs(actors))
+        between = [a for a in view.prep_objects(noun, ("between",)) if a.is_actor]
+        found.extend(Finding("joint_operation", a, b, pattern + ":between", noun.i)
+                     for a, b in pairs(between))
+        return found
+    targets = view.prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
+    if noun.dep_ in ("dobj", "pobj") and cue.among:
+        targets += view.prep_objects(verb, ("with",))
+    listed = [a for a in view.prep_objects(noun, ("between",)) if a.is_actor]
+    found = []
+    if cue.among and key in ("alliance", "coalition") and own and noun.dep_ in ("appos", "attr"):
+        # "D, a coalition of A, B and C": members of D, allied among themselves
+        of = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor]
+        for body in own:
+            found.extend(Finding("member_of", m, body, pattern + ":of", noun.i) for m in of if m is not body)
+        found.extend(Finding("allied_with", a, b, pattern + ":of", noun.i) for a, b in pairs(of))
+        return found
+    if cue.among and (listed or (not own and len(targets) >= 2 and noun.dep_ not in ("appos",))):
+        members = listed or [a for a in targets if a.is_actor]
+        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(members))
+        return found
+    if cue.among and not targets and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj"):
+        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
+    for h in own:
+        found.extend(Finding(cue.type, h, t, pattern, noun.i) for t in targets if t is not h)
+    return found
+
+
+def _role(noun: Token) -> str:
+    words = [c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+             and c.lower_ not in ROLE_DROP and c.pos_ != "PROPN"]
+    return " ".join([*words, noun.text]).lower()
+
+
+def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """leads (or member_of for non-leading roles) between a person and a group around a role noun."""
+    groups: list[Arg] = []
+    people: list[Arg] = []
+    for child in noun.children:
+        arg = view.arg(child)
+        if child.dep_ in ("poss", "compound", "nmod") and arg is not None and arg.is_actor:
+            groups.append(arg)
+        elif child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ in ("relcl", "ccomp"):
+            groups.extend(a for a in view.group(noun.head.head) if a.is_actor)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
+            groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
+        elif child.dep_ == "appos":
+            people.extend(a for a in view.group(child) if a.is_person)
+        elif child.dep_ == "compound" and arg is not None and arg.is_person:
+            people.append(arg)
+    head = noun.head
+    if noun.dep_ == "appos" or (noun.dep_ == "compound" and view.arg(head)):
+        people.extend(a for a in view.group(head) if a.is_person)
+    elif noun.dep_ in ("attr", "nsubj") and head.lemma_ in COPULAS:
+        for child in head.children:
+            if child is not noun and child.dep_ in ("nsubj", "attr"):
+                people.extend(a for a in view.group(child) if a.is_person)
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.lower_ == "whose" for c in noun.children):
+        pass  # handled above: "A, whose military emir is X"
+    kind = "member_of" if noun.lemma_.lower() in MEMBER_ROLES else "leads"
+    role = _role(noun)
+    return [Finding(kind, p, g, f"role:{noun.lemma_.lower()}", noun.i, role=role)
+            for p in dict.fromkeys(people) for g in dict.fromkeys(groups)]
+
+
+def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """based_in from "A's stronghold of P", "P, a stronghold of A", "A's base in P"."""
+    groups: list[Arg] = []
+    places: list[Arg] = []
+    for child in noun.children:
+        arg = view.arg(child)
+        if child.dep_ in ("poss", "compound", "nmod") and arg is not None:
+            (places if arg.is_place else groups).append(arg)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
+            for a in view.prep_objects(noun, (child.lower_,)):
+                (places if a.is_place else groups).append(a)
+        elif child.dep_ == "appos":
+            places.extend(a for a in view.group(child) if a.is_place)
+    if noun.dep_ == "appos":
+        places.extend(a for a in view.group(noun.head) if a.is_place)
+    elif noun.dep_ == "attr":
+        token = subject_token(noun.head)
+        if token is not None:
+            places.extend(a for a in view.group(token) if a.is_place)
+    return [Finding("based_in", g, p, f"base:{noun.lemma_.lower()}", noun.i)
+            for g in dict.fromkeys(groups) if g.is_actor for p in dict.fromkeys(places)]
+
+
+def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Finding]:
+    """member_of from "The three organizations are A, B and C" and "D comprises A, B and C"."""
+    lemma = verb.lemma_.lower()
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    if lemma == "be":
+        members = [a for c in verb.children if c.dep_ == "attr" for a in view.group(c) if a.is_actor]
+        if len(members) < 2 or subject.lemma_.lower() not in LIST_NOUNS and subject.lower_ not in LIST_NOUNS:
+            return []
+        bodies = [a for a in view.prep_objects(subject, ("of",)) if a.is_actor]
+        bodies += [view.arg(c) for c in subject.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
+        if not bodies and context.last_formed is not None:
+            bodies = [context.last_formed]
+        return [Finding("member_of", m, b, "copular:list", verb.i)
+                for b in bodies for m in members if m is not b]
+    if lemma not in MEMBERSHIP_VERBS:
+        return []
+    bodies = [a for a in view.group(subject) if a.is_actor]
+    preps = ("dobj", "of") if lemma == "consist" else ("dobj",)
+    members = [a for a in view.prep_objects(verb, preps) if a.is_actor]
+    if lemma in ("unite", "gather", "involve") and len(members) < 2:
+        return []
+    return [Finding("member_of", m, b, f"verb:{lemma}:members", verb.i)
+            for b in bodies for m in members if m is not b]
+
+
+def absent_findings(view: SentenceView, word: Token, context: Context) -> list[Finding]:
+    """Negated member_of from "notably absent is A" / "A was absent from D"."""
+    verb = word.head
+    people: list[Arg] = []
+    for child in verb.children:
+        if child is not word and child.dep_ in ("nsubj", "attr", "nsubjpass"):
+            people.extend(a for a in view.group(child) if a.is_actor)
+    bodies = [a for a in view.prep_objects(word, ("from",)) if a.is_actor]
+    if not bodies and context.last_formed is not None:
+        bodies = [context.last_formed]
+    return [Finding("member_of", p, b, "absent", word.i, forced="negated")
+            for p in people for b in bodies if p is not b]
+
+
+def nominal(view: SentenceView, context: Context) -> list[Finding]:
+    """Every nominal, appositive, relative, copular and role finding of a sentence."""
+    findings: list[Finding] = []
+    for token in view.doc:
+        lower, lemma = token.lower_, token.lemma_.lower()
+        if view.arg(token) is not None:
+            continue
+        if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+            if lemma in LEADER_NOUNS or lower in LEADER_NOUNS:
+                findings.extend(leader_findings(view, token))
+            elif lemma in BASE_NOUNS or lower in BASE_NOUNS:
+                findings.extend(base_findings(view, token))
+            elif (lower in NOUNS or lemma in NOUNS) and token.pos_ != "VERB":
+                findings.extend(noun_findings(view, token))
+        if lower in ABSENT_WORDS:
+            findings.extend(absent_findings(view, token, context))
+        if lemma == "be" or lemma in MEMBERSHIP_VERBS:
+            findings.extend(copular_list(view, token, context))
+    return findings

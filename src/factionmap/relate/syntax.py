@@ -1,0 +1,182 @@
+"""Argument finding over a masked sentence parse: who fills a subject or object slot.
+
+Shared by the verbal and nominal patterns. A slot's token is an actor when it is a stand-in
+for a mention; coordination (``conj``, "as well as", "both ... and") distributes it over every
+conjunct; a relative pronoun stands for the noun its clause modifies; a carrier noun
+("fighters of A", "A's jamaat in B") carries the group it names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from factionmap.relate.candidates import Arg, MaskedSentence
+from factionmap.relate.triggers import CARRIER_NOUNS, COAGENT_PREPS
+
+Token = Any  # spacy.tokens.Token
+# Relative pronouns that stand for the noun their clause modifies.
+RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Clause links through which a verb without its own subject takes its head's subject.
+INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One relation stated by a pattern, before ids, modality, time and place are attached."""
+
+    type: str
+    source: Arg | None
+    target: Arg
+    pattern: str
+    anchor: int  # token index of the trigger in the masked parse
+    role: str | None = None
+    forced: str | None = None  # a modality the pattern itself decides ("absent" -> negated)
+
+
+@dataclass(frozen=True, slots=True)
+class EventFinding:
+    """One event stated by a pattern, with its participants."""
+
+    type: str
+    participants: tuple[Arg, ...]
+    pattern: str
+    anchor: int
+
+
+@dataclass(slots=True)
+class SentenceView:
+    """A masked sentence with its parse and the args' tokens."""
+
+    masked: MaskedSentence
+    doc: Any  # spacy.tokens.Doc
+    arg_of_token: dict[int, Arg] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, masked: MaskedSentence, doc: Any) -> SentenceView:
+        """Map each stand-in token of ``doc`` to its arg."""
+        view = cls(masked, doc)
+        for token in doc:
+            arg = masked.arg_at(token.idx)
+            if arg is not None:
+                view.arg_of_token[token.i] = arg
+        return view
+
+    def arg(self, token: Token) -> Arg | None:
+        """The arg a token stands for, or None."""
+        return self.arg_of_token.get(token.i)
+
+    def resolve(self, token: Token, *, depth: int = 0) -> list[Arg]:
+        """The args one slot token stands for (not its conjuncts)."""
+        arg = self.arg(token)
+        if arg is not None:
+            return [arg]
+        if depth > 3:
+            return []
+        if token.lower_ in RELATIVES:
+            for ancestor in token.ancestors:
+                if ancestor.dep_ in ("relcl", "acl"):
+                    return self.group(ancestor.head, depth=depth + 1)
+            return []
+        if token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
+            found: list[Arg] = []
+            for child in token.children:
+                if child.dep_ in ("poss", "compound", "nmod", "amod") and self.arg(child):
+                    found.append(self.arg(child))  # type: ignore[arg-type]
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "within"):
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            found.extend(self.group(obj, depth=depth + 1))
+            actors = [a for a in found if a.is_actor]
+            return actors or [a for a in found if not a.is_place]
+        return []
+
+    def group(self, token: Token, *, depth: int = 0) -> list[Arg]:
+        """The args of a slot token and of every token coordinated with it."""
+        result: list[Arg] = []
+        for member in (token, *token.conjuncts):
+            for arg in self.resolve(member, depth=depth):
+                if arg not in result:
+                    result.append(arg)
+        return result
+
+    def coagents(self, token: Token) -> list[Arg]:
+        """Args attached by "alongside B", "along with B", "in collaboration with B" to a token."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ != "prep" and child.dep_ != "advmod":
+                continue
+            if child.lower_ in COAGENT_PREPS:
+                found.extend(self._pobjs(child, depth=3))
+            elif child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in COAGENT_PREPS:
+                        found.extend(self._pobjs(obj, depth=2))
+        return found
+
+    def _pobjs(self, token: Token, *, depth: int) -> list[Arg]:
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "pobj":
+                found.extend(self.group(child))
+            elif child.dep_ in ("prep", "advmod") and depth > 0:
+                found.extend(self._pobjs(child, depth=depth - 1))
+        return found
+
+    def prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[Arg]:
+        """Args of "<token> <prep> X" for each listed preposition (``dobj`` means the object)."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "dobj" and "dobj" in preps:
+                found.extend(self.group(child))
+            elif child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ in preps:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(self.group(obj))
+                    elif obj.dep_ == "prep" and obj.lower_ in ("from", "with", "of"):
+                        # "broke away from B", "along with B"
+                        found.extend(self.prep_objects(child, (obj.lower_,)))
+        return found
+
+
+def is_passive(verb: Token) -> bool:
+    """Whether a verb is passive: an ``auxpass``/``nsubjpass`` child or a bare participle on a noun."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "acl"
+
+
+def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
+    """The token filling a verb's grammatical subject, inherited through clause links."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if depth > 4:
+        return None
+    if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
+        return verb.head
+    if verb.dep_ in INHERITING and verb.head is not verb:
+        head = verb.head
+        if verb.dep_ == "pcomp" or head.dep_ == "prep":
+            head = head.head if verb.dep_ == "pcomp" else head
+        if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and head is not verb:
+            if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("attr", "acomp"):
+                return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)
+            return subject_token(head, depth=depth + 1)
+    return None
+
+
+def subjects(view: SentenceView, verb: Token) -> list[Arg]:
+    """Args filling a verb's grammatical subject, with co-agents attached to the subject."""
+    token = subject_token(verb)
+    if token is None:
+        return []
+    return view.group(token)
+
+
+def pairs(args: list[Arg]) -> Iterator[tuple[Arg, Arg]]:
+    """Every unordered pair of distinct args (for relations among coordinated actors)."""
+    for i, a in enumerate(args):
+        for b in args[i + 1:]:
+            yield a, b

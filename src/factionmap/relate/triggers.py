@@ -1,0 +1,259 @@
+"""Trigger lemmas and nominal cues per relation type: the named data the patterns read.
+
+Every entry carries a one-line why. Verbs are keyed by lemma (spaCy's lemmatizer); a verb's
+``preps`` say which prepositions (or ``dobj``) introduce its target, so "split from B" and
+"attacked B" both find B while "split in 2014" finds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    """A verb that states a relation between its subject and the object found via ``preps``."""
+
+    type: str
+    preps: tuple[str, ...]
+    # Relation among coordinated subjects when the verb has no object ("A and B clashed").
+    mutual: str | None = None
+    # Event this verb also reports (death, capture, clash, formation, ...).
+    event: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NounCue:
+    """A noun that states a relation: "an alliance with B", "A, a branch of B", "B's rival A"."""
+
+    type: str
+    preps: tuple[str, ...]
+    # True when "between A and B" / "of A, B and C" relates the listed actors with each other.
+    among: bool = False
+
+
+FIGHT_PREPS = ("dobj", "against", "on", "with")
+VERBS: dict[str, VerbCue] = {
+    # alliance and cooperation: explicit partnership verbs
+    "ally": VerbCue("allied_with", ("with", "dobj"), mutual="allied_with"),
+    "cooperate": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "collaborate": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "coordinate": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "partner": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "unite": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "align": VerbCue("allied_with", ("with",), mutual="allied_with"),
+    "team": VerbCue("allied_with", ("with",), mutual="allied_with"),  # "teamed up with"
+    # "A and B worked together" (the ``together`` cue is checked by the pattern)
+    "work": VerbCue("allied_with", ("with", "alongside"), mutual="allied_with"),
+    # membership: joining a coalition or group makes the subject a member
+    "join": VerbCue("member_of", ("dobj",)),
+    # formation: "A, B and C formed D" -> each member of D, allied among themselves
+    "form": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "establish": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "create": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "found": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "launch": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "announce": VerbCue("member_of", ("dobj",), event="formation"),
+    # merger: the subject dissolves into the target
+    "merge": VerbCue("merged_into", ("into", "with")),
+    "amalgamate": VerbCue("merged_into", ("into", "with")),
+    "fuse": VerbCue("merged_into", ("into", "with")),
+    "absorb": VerbCue("merged_into", ("dobj",)),  # direction flipped by the pattern table
+    # splits and defections
+    "split": VerbCue("split_from", ("from", "with")),
+    "splinter": VerbCue("split_from", ("from",)),
+    "break": VerbCue("split_from", ("from", "with")),  # "broke away from", "broke with"
+    "defect": VerbCue("split_from", ("from",)),
+    "secede": VerbCue("split_from", ("from",)),
+    "separate": VerbCue("split_from", ("from",)),
+    "leave": VerbCue("split_from", ("dobj",)),
+    "quit": VerbCue("split_from", ("dobj",)),
+    "expel": VerbCue("split_from", ("dobj",)),  # direction flipped: the expelled split from
+    # allegiance
+    "pledge": VerbCue("pledged_allegiance_to", ("to",)),
+    "swear": VerbCue("pledged_allegiance_to", ("to",)),
+    # combat
+    "attack": VerbCue("fights", FIGHT_PREPS),  # no mutual: "A and B attacked" is not A vs B
+    "fight": VerbCue("fights", FIGHT_PREPS, mutual="fights"),
+    "battle": VerbCue("fights", FIGHT_PREPS, mutual="fights"),
+    "clash": VerbCue("fights", ("with", "against"), mutual="fights", event="clash"),
+    "combat": VerbCue("fights", ("dobj",)),
+    "target": VerbCue("fights", ("dobj",)),
+    "ambush": VerbCue("fights", ("dobj",)),
+    "assault": VerbCue("fights", ("dobj",)),
+    "raid": VerbCue("fights", ("dobj",)),
+    "shell": VerbCue("fights", ("dobj",)),
+    "bomb": VerbCue("fights", ("dobj",)),
+    "oust": VerbCue("fights", ("dobj",)),
+    "besiege": VerbCue("fights", ("dobj",)),
+    "storm": VerbCue("fights", ("dobj",)),
+    "confront": VerbCue("fights", ("dobj",)),
+    "counter": VerbCue("fights", ("dobj",)),
+    # verbal hostility
+    "condemn": VerbCue("condemns", ("dobj",)),
+    "criticize": VerbCue("condemns", ("dobj",)),
+    "criticise": VerbCue("condemns", ("dobj",)),
+    "denounce": VerbCue("condemns", ("dobj",)),
+    "blame": VerbCue("condemns", ("dobj",)),
+    "accuse": VerbCue("condemns", ("dobj",)),
+    "excommunicate": VerbCue("condemns", ("dobj",)),
+    "threaten": VerbCue("condemns", ("dobj",)),
+    # rivalry
+    "rival": VerbCue("rival_of", ("dobj",)),
+    "compete": VerbCue("rival_of", ("with", "against"), mutual="rival_of"),
+    "feud": VerbCue("rival_of", ("with",), mutual="rival_of"),
+    # support
+    "back": VerbCue("supports", ("dobj",)),
+    "support": VerbCue("supports", ("dobj",)),
+    "fund": VerbCue("supports", ("dobj",)),
+    "finance": VerbCue("supports", ("dobj",)),
+    "arm": VerbCue("supports", ("dobj",)),
+    "sponsor": VerbCue("supports", ("dobj",)),
+    "aid": VerbCue("supports", ("dobj",)),
+    "assist": VerbCue("supports", ("dobj",)),
+    "supply": VerbCue("supports", ("dobj",)),
+    "train": VerbCue("supports", ("dobj",)),
+    "shelter": VerbCue("supports", ("dobj",)),
+    # leadership (the pattern requires a person source)
+    "lead": VerbCue("leads", ("dobj",)),
+    "command": VerbCue("leads", ("dobj",)),
+    "head": VerbCue("leads", ("dobj",)),
+    # killing: also a death event
+    "kill": VerbCue("killed", ("dobj",), event="death"),
+    "assassinate": VerbCue("killed", ("dobj",), event="death"),
+    "execute": VerbCue("killed", ("dobj",), event="death"),
+    "behead": VerbCue("killed", ("dobj",), event="death"),
+    "slay": VerbCue("killed", ("dobj",), event="death"),
+    # affiliation, usually passive participles: "linked to", "affiliated with"
+    "affiliate": VerbCue("affiliated_with", ("with", "to")),
+    "link": VerbCue("affiliated_with", ("to", "with")),
+    "tie": VerbCue("affiliated_with", ("to",)),
+    "associate": VerbCue("affiliated_with", ("with",)),
+    "connect": VerbCue("affiliated_with", ("to", "with")),
+    # place: bases and control
+    "base": VerbCue("based_in", ("in", "at", "out")),
+    "headquarter": VerbCue("based_in", ("in",)),
+    "station": VerbCue("based_in", ("in",)),
+    "control": VerbCue("based_in", ("dobj",)),
+}
+
+# Verbs that report a capture when their object is a place (event only, no relation).
+CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "conquer", "recapture",
+                           "retake", "liberate", "storm", "enter"})
+# Verbs whose subject makes a statement (event "statement"; also the claim cue of modality).
+SPEECH_VERBS = frozenset({"say", "claim", "state", "declare", "announce", "insist", "assert",
+                          "tell", "confirm", "add", "report", "stress", "warn"})
+# Verbs that end a group (event "dissolution").
+DISSOLVE_VERBS = frozenset({"dissolve", "disband", "collapse", "demobilize"})
+# Verbs whose subject becomes the object's own: "B absorbed A" means A merged into B.
+FLIPPED_VERBS = frozenset({"absorb", "expel"})
+# Verbs that need a named object noun to mean the relation: "pledged allegiance to".
+NEEDS_OBJECT = {
+    "pledge": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "bay`ah", "baya", "oath"}),
+    "swear": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "oath"}),
+    "break": frozenset({"away", "off", "ties", "tie", "relations"}),
+    "work": frozenset({"together", "closely", "alongside", "jointly"}),
+    "team": frozenset({"up"}),
+}
+
+NOUNS: dict[str, NounCue] = {
+    # alliances and coalitions: "an alliance between A and B", "a coalition of A, B and C"
+    "alliance": NounCue("allied_with", ("with", "between", "of"), among=True),
+    "coalition": NounCue("allied_with", ("with", "between", "of"), among=True),
+    "partnership": NounCue("allied_with", ("with", "between"), among=True),
+    "cooperation": NounCue("allied_with", ("with", "between"), among=True),
+    "collaboration": NounCue("allied_with", ("with", "between"), among=True),
+    "pact": NounCue("allied_with", ("with", "between"), among=True),
+    "ally": NounCue("allied_with", ("of",)),
+    "partner": NounCue("allied_with", ("of",)),
+    # operations side by side
+    "operation": NounCue("joint_operation", ("with", "between"), among=True),
+    "offensive": NounCue("joint_operation", ("with", "between"), among=True),
+    "attack": NounCue("joint_operation", ("with", "between"), among=True),
+    "operations": NounCue("joint_operation", ("with", "between"), among=True),
+    # structure: branches, subunits, members
+    "branch": NounCue("affiliated_with", ("of", "in")),
+    "affiliate": NounCue("affiliated_with", ("of",)),
+    "franchise": NounCue("affiliated_with", ("of",)),
+    "arm": NounCue("affiliated_with", ("of",)),
+    "front": NounCue("affiliated_with", ("for",)),  # "a front for B"
+    "proxy": NounCue("affiliated_with", ("of", "for")),
+    "wing": NounCue("subunit_of", ("of",)),
+    "faction": NounCue("subunit_of", ("of", "within", "in")),
+    "unit": NounCue("subunit_of", ("of", "within", "in")),
+    "battalion": NounCue("subunit_of", ("of", "within", "in")),
+    "brigade": NounCue("subunit_of", ("of", "within", "in")),
+    "jamaat": NounCue("subunit_of", ("of", "within", "in")),
+    "subgroup": NounCue("subunit_of", ("of", "within")),
+    "member": NounCue("member_of", ("of",)),
+    "part": NounCue("member_of", ("of",)),
+    "component": NounCue("member_of", ("of",)),
+    "offshoot": NounCue("split_from", ("of", "from")),
+    "splinter": NounCue("split_from", ("of", "from")),
+    "breakaway": NounCue("split_from", ("from", "of")),
+    "successor": NounCue("merged_into", ("to", "of")),
+    # hostility
+    "rival": NounCue("rival_of", ("of", "to")),
+    "enemy": NounCue("rival_of", ("of", "to")),
+    "adversary": NounCue("rival_of", ("of", "to")),
+    "foe": NounCue("rival_of", ("of",)),
+    "rivalry": NounCue("rival_of", ("with", "between"), among=True),
+    "feud": NounCue("rival_of", ("with", "between"), among=True),
+    "odds": NounCue("rival_of", ("with",)),  # "at odds with"
+    "tension": NounCue("rival_of", ("with", "between"), among=True),
+    "clash": NounCue("fights", ("with", "between"), among=True),
+    "clashes": NounCue("fights", ("with", "between"), among=True),
+    "fighting": NounCue("fights", ("with", "between", "against"), among=True),
+    "infighting": NounCue("fights", ("with", "between"), among=True),
+    "war": NounCue("fights", ("against", "on", "with", "between"), among=True),
+    "battle": NounCue("fights", ("against", "with", "between"), among=True),
+    "condemnation": NounCue("condemns", ("of",)),
+    "criticism": NounCue("condemns", ("of",)),
+    # support
+    "backer": NounCue("supports", ("of",)),
+    "sponsor": NounCue("supports", ("of",)),
+    "patron": NounCue("supports", ("of",)),
+    "support": NounCue("supports", ("for", "to")),
+    # allegiance and merger as nouns: "its pledge of allegiance to B", "a merger with B"
+    "allegiance": NounCue("pledged_allegiance_to", ("to",)),
+    "merger": NounCue("merged_into", ("with", "into"), among=False),
+}
+# Noun cues that only mean joint operations when qualified as joint ("a joint attack").
+JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid"})
+# Adjectives / adverbs that make an action shared: "joint operations", "attacked together".
+TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "combined", "coordinated"})
+# Person roles that make the person a leader of the group: "the military emir of A, X".
+LEADER_NOUNS = frozenset({"leader", "emir", "amir", "commander", "chief", "head", "founder",
+                          "chairman", "president", "spokesman", "spokesperson", "deputy",
+                          "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler"})
+# Roles that make a person a member rather than a leader.
+MEMBER_ROLES = frozenset({"spokesman", "spokesperson", "fighter", "official", "member",
+                          "militant", "operative", "ideologue", "cleric"})
+# Modifiers dropped from a role: they date it rather than name it ("the new emir").
+ROLE_DROP = frozenset({"new", "former", "late", "then", "current", "top", "senior", "the",
+                       "its", "their", "a", "an", "group", "'s"})
+# Nouns for the base of a group: "A's stronghold of P", "P, a stronghold of A".
+BASE_NOUNS = frozenset({"stronghold", "base", "headquarters", "bastion", "hub", "capital",
+                        "heartland", "fiefdom", "bases"})
+# Nouns standing for a group's people, which carry the group into a slot: "A fighters".
+CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "unit", "jamaat",
+                           "brigade", "battalion", "faction", "wing", "cell", "rebel",
+                           "jihadist", "insurgent", "gunman", "soldier", "commander", "men",
+                           "position", "positions", "army", "group", "militia", "branch"})
+# Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
+COAGENT_PREPS = frozenset({"alongside", "along", "together", "collaboration", "cooperation",
+                           "coordination", "conjunction", "partnership", "tandem"})
+# Copular list heads: "The three organizations are A, B and C" (members of the antecedent).
+LIST_NOUNS = frozenset({"member", "members", "organization", "organizations", "group", "groups",
+                        "faction", "factions", "component", "components", "party", "parties"})
+# Adjectives of absence: "notably absent is A" -> A is not a member of what was just formed.
+ABSENT_WORDS = frozenset({"absent", "missing"})
+
+# Surface stems that make a sentence worth parsing (a cheap superset of every cue above).
+_STEMS = sorted({*(k[:5] for k in VERBS), *(k[:5] for k in NOUNS), *(w[:5] for w in LEADER_NOUNS),
+                 *(w[:5] for w in BASE_NOUNS), *(w[:5] for w in CAPTURE_VERBS),
+                 *(w[:5] for w in DISSOLVE_VERBS), *(w[:5] for w in ABSENT_WORDS),
+                 "took", "seiz", "alleg", "led", "along", "join", "split", "broke", "fought",
+                 "swor", "ran", "absen", "joint", "toget", "said", "claim", "stat", "held"})
+TRIGGER_RE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in _STEMS) + r")", re.IGNORECASE)
