@@ -1,16 +1,32 @@
-"""Entry point of the clean stage (placeholder: whole text is body until the cleaner lands)."""
+"""Entry point of the clean stage: a read ``Document`` to a ``CleanDocument`` tiled by sections."""
 
 from __future__ import annotations
 
-import re
-
-from factionmap.types import CleanDocument, Document, Section
+from factionmap.clean.html import clean_html
+from factionmap.clean.text import clean_text
+from factionmap.types import CleanDocument, Document
 
 
 def clean_document(document: Document) -> CleanDocument:
-    """Turn a read document into text tiled by sections."""
-    text = document.text if document.text is not None else re.sub(r"<[^>]+>", " ", document.html or "")
-    sections = (Section("body", 0, len(text)),) if text else ()
-    return CleanDocument(doc_id=document.doc_id, text=text, sections=sections, title=document.title,
-                         url=document.url, published=document.published, source=document.source,
-                         language=document.language, from_html=document.text is None)
+    """Turn a read document into text tiled by body, comments and boilerplate sections.
+
+    Plain text is kept exactly as read (offsets point into it); HTML becomes the text that
+    trafilatura extracts. A ``published`` or ``title`` given with the document wins over what
+    the page says.
+    """
+    if document.text is None and document.html is not None:
+        page = clean_html(document.html, url=document.url)
+        return CleanDocument(
+            doc_id=document.doc_id, text=page.text, sections=page.cleaning.sections,
+            title=document.title or page.title, url=document.url,
+            published=document.published or page.published, source=document.source,
+            language=document.language, author=page.author, from_html=True,
+        )
+    text = document.text or ""
+    cleaned = clean_text(text)
+    return CleanDocument(
+        doc_id=document.doc_id, text=text, sections=cleaned.sections,
+        title=document.title or cleaned.title, url=document.url,
+        published=document.published or cleaned.published, source=document.source,
+        language=document.language,
+    )

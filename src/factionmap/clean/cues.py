@@ -1,0 +1,204 @@
+"""The cues that recognise page furniture in plain text, as named data.
+
+Each cue is matched against one whole line (stripped), case-insensitively, so an article
+sentence that merely contains "comments" or "share" never matches. A cue's ``role`` says
+what the line does to the reading state (see ``text.py``):
+
+- ``thread``: a comment-thread header ("5 thoughts on “…”"); comments follow.
+- ``commenter``: the line that opens one comment ("X says:", "X said...", "X • 3 years ago").
+- ``pingback``: a pingback or trackback; it is a comment.
+- ``comment_meta``: timestamps, "Reply", vote counts: part of a comment when inside comments,
+  boilerplate elsewhere.
+- ``form``: the comment form and login widget; boilerplate, and the article is over.
+- ``tail``: furniture that only follows an article (share bar, tags, bio, donation appeal,
+  related posts, sidebar headings, footer); boilerplate, and the article is over.
+- ``line``: furniture that may sit inside an article (an "Advertisement" slot, a byline);
+  boilerplate for this line only.
+- ``promo``: an inline "Read more:" / "Related:" box; this line and the short link lines
+  under it are boilerplate, then the article goes on.
+
+Calibrated as a set against tests/fixtures/pages (see tests/clean/floors.json).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from factionmap.clean.dates import DATE, TIME
+
+CueRole = Literal["thread", "commenter", "pingback", "comment_meta", "form", "tail", "line", "promo"]
+ROLES: tuple[str, ...] = ("thread", "commenter", "pingback", "comment_meta", "form", "tail", "line", "promo")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A named line pattern: ``why`` says which pages print it and why it is not article text."""
+
+    name: str
+    role: CueRole
+    pattern: str
+    why: str
+    # Inside an article the cue counts only when confirmed by what follows (see ``CONFIRMS``).
+    confirm: str | None = None
+
+
+# How a cue that could also be an article sentence is confirmed when it appears inside the article.
+CONFIRMS: dict[str, str] = {
+    # A bio or appeal ends an article only if no more article prose follows it.
+    "at_end": "no prose line follows before the next thread, form or tail cue (or the end)",
+    # 'X says:' opens a comment only if a timestamp or reply link is close by (else it introduces a quote).
+    "meta_near": "a comment timestamp or reply link within the next four lines, or a date on the line",
+}
+
+# A commenter's display name: a handle or up to six words, never a sentence.
+NAME = r"[^\s.!?][^.!?:]{0,58}?"
+# A comment count: "5", "one", "twelve".
+COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Typographic and straight quotes around a post title in thread headers.
+Q = r"[\"“”'‘’«»]"
+
+CUES: tuple[Cue, ...] = (
+    # ---- comment threads -------------------------------------------------------------------
+    Cue("thread-thoughts-on", "thread", rf"{COUNT} (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) {Q}?.+",
+        "WordPress themes head the thread with 'One thought on “<title>”' / '12 responses to …'"),
+    Cue("thread-count", "thread", rf"{COUNT} comments?:?|comments? \(\d+\)|\(\d+\) comments?|{COUNT} replies",
+        "'5 Comments' / 'Comments (5)' heads WordPress, Blogger and Disqus threads"),
+    Cue("thread-heading", "thread",
+        r"comments|reader comments|readers'? comments|discussion|join the discussion|what readers are saying"
+        r"|responses|\d+ responses so far|comments are closed\.?|show comments|view comments|conversation",
+        "a bare 'Comments' / 'Discussion' heading opens the reader thread on news sites"),
+    Cue("thread-disqus", "thread", r".*\bpowered by disqus\.?|disqus|sort by (?:best|newest|oldest)",
+        "Disqus embeds print their brand and a sort control above the thread"),
+    # ---- one comment -----------------------------------------------------------------------
+    Cue("commenter-says", "commenter", rf"{NAME} says:?(?:\s+{DATE}{TIME}?)?",
+        "WordPress default comment template: '<name> says:' then the date", confirm="meta_near"),
+    Cue("commenter-said", "commenter", rf"{NAME} (?:said|wrote)(?:\.\.\.|…|:)(?:\s+{DATE}{TIME}?)?",
+        "Blogger prints 'Anonymous said...' above each comment; forums print '<name> wrote:'",
+        confirm="meta_near"),
+    Cue("commenter-disqus", "commenter",
+        rf"{NAME}\s*(?:mod\s*)?[•·]\s*(?:\d+|a|an) (?:years?|months?|weeks?|days?|hours?|minutes?) ago",
+        "Disqus prints '<name> • 3 years ago' above each comment"),
+    Cue("commenter-on-date", "commenter", rf"{NAME} on {DATE}{TIME}?(?: said:)?",
+        "some themes print '<name> on October 22, 2015 at 4:12 pm said:'"),
+    Cue("pingback", "pingback", r"(?:pingback|trackback):?\s.+|\[(?:\.\.\.|…)\]\s.+",
+        "WordPress lists 'Pingback: <title> | <site>' in the thread; these are comments (contract)"),
+    Cue("comment-date", "comment_meta", rf"(?:posted\s+)?(?:on\s+)?{DATE}{TIME}?(?:\s*(?:#|¶|permalink))?",
+        "a line that is only a date (and time): a comment timestamp, or a post's dateline"),
+    Cue("comment-ago", "comment_meta", r"(?:[•·]\s*)?(?:\d+|a|an) (?:years?|months?|weeks?|days?|hours?|minutes?) ago",
+        "relative timestamps under Disqus and Medium comments"),
+    Cue("comment-reply", "comment_meta",
+        r"(?:reply|reply ↓|↓ reply|log in to reply|login to reply|report|flag|permalink|edit|like|unlike"
+        r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more"
+        r"|share ›|share|reply\s*[•·]\s*share ›?|load more comments|show more replies|view \d+ replies|hide replies)",
+        "the action links under each comment"),
+    Cue("comment-counter", "comment_meta", r"[•·|–—\-]*\s*\d{0,5}\s*[•·|–—\-]*|avatar|\+\d+|−\d+",
+        "vote counts, bullets and avatar alt-texts left when a thread is flattened to text"),
+    # ---- comment form and login --------------------------------------------------------------
+    Cue("form-leave-reply", "form",
+        r"leave a (?:reply|comment|response)(?: cancel reply)?|post a comment|add (?:a )?comment|write a comment"
+        r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+",
+        "the comment form's heading ('Leave a Reply', Blogger's 'Post a Comment')"),
+    Cue("form-wpcom-login", "form",
+        r"fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\..*"
+        r"|\(?\s*log out\s*/\s*change\s*\)?|connecting to %s|notify me of (?:new|follow-up) (?:comments|posts)"
+        r" (?:via|by) email\.?|email \(required\)|name \(required\)|\(address never made public\)|website"
+        r"|email|name|name \*|email \*|comment \*|comment|website url",
+        "the WordPress.com login widget and form labels"),
+    Cue("form-required", "form",
+        r"your email address will not be published\..*|required fields are marked.*"
+        r"|save my name, email, and website in this browser.*|this site uses akismet.*"
+        r"|you must be (?:logged in|registered) to post a comment\.?|comments are moderated.*"
+        r"|(?:log in|sign in|sign up) (?:with|to comment).*|or sign up with disqus.*|note: only a member of this blog.*",
+        "form notes of WordPress, Blogger and Disqus"),
+    # ---- after the article ------------------------------------------------------------------
+    Cue("share-widget", "tail",
+        r"share this(?: post| article| story)?:?|share on \w+|click to (?:share|email|print) .*|like this:?"
+        r"|like loading\.\.\.|loading\.\.\.|tweet|email this|print this|share via.*|sharethis"
+        r"|email this\s*blogthis!.*|blogthis!|share to (?:twitter|facebook|pinterest)",
+        "share bars (WordPress 'Share this:' + 'Click to share on Twitter', Blogger 'BlogThis!')"),
+    Cue("tags", "tail",
+        r"(?:tags?|tagged(?: with| as)?|labels|keywords|topics|filed under|categories|category|posted in)"
+        r"(?:(?:\s*:\s*|\s+)[^.!?]{0,300}|:)?",
+        "tag and category lines ('Tags: , , , ,', Blogger 'Labels: …', 'Filed under: …')"),
+    Cue("post-meta", "tail",
+        r"(?:posted|written|published) by .{1,60}(?: at .{1,30}| on .{1,40})?|bookmark the permalink\.?"
+        r"|this entry was posted .*|this (?:entry|post) was (?:written|posted) by .*|permalink"
+        r"|(?:posted|published) in .{1,80}",
+        "the post footer ('Posted by X at 10:15 AM', 'This entry was posted in … Bookmark the permalink.')"),
+    Cue("author-bio", "tail",
+        r"(?-i:(?:[A-Z][\w.'’\-]+ ){1,4})(?:is|was) (?:a|an|the) (?:[\w\-]+ ){0,4}(?:fellow|analyst|researcher|scholar"
+        r"|journalist|correspondent|editor|writer|reporter|professor|lecturer|candidate|director|contributor"
+        r"|author|founder|consultant|expert|student|specialist)\b.*|about the author|about the authors|written by .+"
+        r"|view all posts by .+|follow (?:him|her|them|me|us) on twitter.*|more from .{1,60}",
+        "author bios under analyst posts ('X is a Senior Fellow at …'); inside an article only at its end",
+        confirm="at_end"),
+    Cue("donation-appeal", "tail",
+        r"(?:are you a (?:dedicated|regular|loyal) reader|if you (?:enjoy|value|appreciate|like)|please consider"
+        r"|consider (?:a|making a) donation|support (?:our|my|this|independent) (?:work|journalism|blog|site|reporting)"
+        r"|donate|become a (?:patron|member|supporter)|subscribe (?:to|for)|sign up for (?:our|the|my)"
+        r"|enter your email address to (?:subscribe|follow)|join \d[\d,]* other (?:subscribers|followers)"
+        r"|get (?:the|our) (?:latest|newsletter)|newsletter).*",
+        "donation and newsletter appeals ('Are you a dedicated reader of …? … consider a donation')",
+        confirm="at_end"),
+    Cue("related-posts", "tail",
+        r"related(?: posts?| articles?| stories| content| reading| coverage)?:?|you (?:may|might) also like:?"
+        r"|more (?:on|from) this (?:topic|author|site)|recommended(?: for you| from medium)?|similar posts|popular posts"
+        r"|most (?:read|popular|viewed)|trending|further reading on this site|read next|up next|what to read next",
+        "related-post lists after the article"),
+    Cue("post-nav", "tail",
+        r"(?:←|«|<)?\s*(?:previous|next|older|newer) (?:post|entry|article|posts|entries|story)\s*(?:→|»|>)?.*"
+        r"|newer post\s*older post\s*home|older posts|newer posts|post navigation|home",
+        "links to the neighbouring posts; they close a WordPress or Blogger post"),
+    Cue("sidebar-heading", "tail",
+        r"recent posts|recent comments|archives?|blog archive|blogroll|meta|search for:|search|top posts(?: & pages)?"
+        r"|follow (?:blog )?via email|follow (?:this )?blog|followers|about me|about this blog|pages|links|blog stats"
+        r"|subscribe to:.*|powered by blogger\.?|[►▼]\s.+|entries (?:rss|feed)|comments (?:rss|feed)|wordpress\.org"
+        r"|log in|login|sign in|sign up|open in app|write|get unlimited access|member-only story",
+        "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
+    Cue("site-footer", "tail",
+        r"(?:©|copyright|\(c\)).*|all rights reserved\.?|blog at wordpress\.com\.?|create a free website or blog at.*"
+        r"|website powered by wordpress\.com\.?|theme: .{1,40} by .*|proudly powered by wordpress|privacy policy"
+        r"|terms of (?:use|service)|help\s+status\s+about.*|privacy & cookies:.*|to find out more, including how to control"
+        r" cookies.*|close and accept|back to top|skip to content|skip to main content|powered by .{1,30}",
+        "the site footer"),
+    Cue("cookie-notice", "tail",
+        r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies.*|by continuing to (?:use|browse) this.*"
+        r"|accept(?: all)? cookies|cookie (?:policy|settings|preferences)|manage cookies|i agree|got it!?",
+        "cookie banners; when they open the text they are handled as header lines"),
+    Cue("wire-credits", "tail",
+        r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
+        r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?",
+        "wire-service credits ('Reporting by …; Editing by …') close a news story"),
+    Cue("not-found", "tail",
+        r"(?:error )?404.*|page not found.*|(?:it looks like )?nothing (?:was )?found.*|sorry, (?:the|this) page.*"
+        r"|the page you (?:are|were) looking for.*",
+        "error pages: the text of a 404 page is all furniture"),
+    # ---- inside the article -----------------------------------------------------------------
+    Cue("advert", "line", r"advertisement|advert|sponsored(?: content)?|scroll to continue(?: with content)?|ad",
+        "ad slots interleaved with paragraphs on news sites"),
+    Cue("byline", "line",
+        r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4})(?:(?:and|&|,)\s*(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}))*(?:[|·—-]\s*.{0,60})?"
+        rf"|(?:posted|published|updated)(?: on)?:?\s+{DATE}.*|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
+        r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story",
+        "bylines and datelines ('By Charles Lister | October 22, 2015', 'October 22, 2015 by thelandscape')"),
+    Cue("read-more", "promo",
+        r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?|continue reading.*",
+        "inline promo boxes ('Read more: …') that news sites drop between paragraphs"),
+)
+
+CUE_BY_NAME: dict[str, Cue] = {c.name: c for c in CUES}
+# One compiled alternation with a named group per cue: a line is tested once, in cue order.
+CUE_RE = re.compile(
+    "|".join(f"(?P<{c.name.replace('-', '_')}>{c.pattern})" for c in CUES), re.IGNORECASE
+)
+_GROUP_TO_CUE = {c.name.replace("-", "_"): c for c in CUES}
+
+
+def match_cue(line: str) -> Cue | None:
+    """The first cue whose pattern matches the whole stripped ``line``, if any."""
+    match = CUE_RE.fullmatch(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return _GROUP_TO_CUE[match.lastgroup]

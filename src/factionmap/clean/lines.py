@@ -1,0 +1,106 @@
+"""Lines of a plain text with their offsets and the shape features the cleaner reads.
+
+Thresholds are named here with the reason for each; they were set as a set against the
+fixture pages in tests/fixtures/pages and the FA-KES / Wikipedia smoke corpora.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factionmap.clean.cues import Cue, match_cue
+
+# Article prose: a line of at least this many words whose words are mostly lowercase-initial
+# (menus and titles are Title Case) and which ends a sentence somewhere.
+PROSE_MIN_WORDS = 12
+PROSE_MIN_LOWER = 0.4
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+# A menu item, tag or category link: a few words, no sentence punctuation.
+MENU_MAX_WORDS = 4
+MENU_MAX_CHARS = 40
+MENU_END_PUNCT = tuple(".,;:!?\"”)")
+# Lines that are list items or headings belong to the article's structure, never to a menu.
+BULLET = re.compile(r"\s*(?:[-*•·▪‣◦–]|\d{1,3}[.)]|\(?[a-z]\))\s+\S")
+HEADING = re.compile(r"\s*#{1,6}\s")
+# Breadcrumbs and flattened nav bars separate items with these; a title rarely does twice.
+NAV_SEPARATORS = re.compile(r"\s[|›»/>·]\s")
+# A title: short enough to be a headline and not a sentence ending in a full stop.
+TITLE_MIN_WORDS = 2
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 200
+# A person's name alone on a line under a headline (Medium, many news sites): a byline.
+PERSON_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*\.?")
+# Furniture lines are short; longer lines (a one-line article) are not tested against cues at all.
+CUE_MAX_CHARS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of the text: ``start``/``end`` include its line break; ``text`` is stripped."""
+
+    start: int
+    end: int
+    text: str
+    cue: Cue | None
+    words: int
+    lower_ratio: float
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds only whitespace."""
+        return not self.text
+
+    @property
+    def proseish(self) -> bool:
+        """Long and mostly lowercase: reads like running text (an excerpt, a bio, a paragraph)."""
+        return self.words >= PROSE_MIN_WORDS and self.lower_ratio >= PROSE_MIN_LOWER
+
+    @property
+    def prose(self) -> bool:
+        """Running text that ends a sentence: what an article paragraph looks like."""
+        return self.proseish and SENTENCE_END.search(self.text) is not None
+
+    @property
+    def structural(self) -> bool:
+        """A bullet or a heading: part of an article's layout."""
+        return BULLET.match(self.text) is not None or HEADING.match(self.text) is not None
+
+    @property
+    def menu_like(self) -> bool:
+        """Short, unpunctuated and not a list item: a menu entry, tag or category link."""
+        return (0 < self.words <= MENU_MAX_WORDS and len(self.text) <= MENU_MAX_CHARS
+                and not self.text.endswith(MENU_END_PUNCT) and not self.structural)
+
+    @property
+    def title_like(self) -> bool:
+        """Short, capitalised, no final full stop, not a nav bar: what a headline looks like."""
+        t = self.text
+        return (TITLE_MIN_WORDS <= self.words <= TITLE_MAX_WORDS and len(t) <= TITLE_MAX_CHARS
+                and not t.endswith((".", ",", ";", ":")) and (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'")
+                and len(NAV_SEPARATORS.findall(t)) < 2 and not self.structural)
+
+    @property
+    def person_name(self) -> bool:
+        """Only a person's name (two to four capitalised words)."""
+        return PERSON_NAME.fullmatch(self.text) is not None
+
+
+WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def split_lines(text: str) -> tuple[Line, ...]:
+    """Every line of ``text`` with offsets; the lines' spans tile the text exactly."""
+    lines: list[Line] = []
+    offset = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        words = WORD.findall(stripped)
+        lower = sum(1 for w in words if w[0].islower())
+        lines.append(Line(
+            start=offset, end=offset + len(raw), text=stripped,
+            cue=match_cue(stripped) if stripped and len(stripped) <= CUE_MAX_CHARS else None,
+            words=len(stripped.split()), lower_ratio=lower / len(words) if words else 0.0,
+        ))
+        offset += len(raw)
+    return tuple(lines)

@@ -1,0 +1,305 @@
+"""Plain-text cleaning: label each line body / comments / boilerplate, then tile the text.
+
+A page flattened to text (a WET record, a copy-pasted post, a crawl) is read top to bottom
+as a small state machine over lines:
+
+1. ``head``: everything before the article. The article starts at its first prose line
+   (``Line.prose``); the headline is found by looking back from there over bylines and dates.
+2. ``body``: the article. Lines are body unless a cue (``cues.py``) says otherwise; a ``tail``
+   or ``form`` cue ends the article, a ``thread`` / ``commenter`` / ``pingback`` cue opens
+   the comments.
+3. ``tail`` (boilerplate) and ``comments`` alternate until the end.
+
+Then a trailing run of short menu lines (category and site menus) left at the end of the
+article is moved to boilerplate. Every character ends up in exactly one section.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from factionmap.clean.dates import DATE_RE, header_date
+from factionmap.clean.lines import Line, split_lines
+from factionmap.types import Section, SectionKind
+
+Zone = Literal["head", "body", "tail", "comments"]
+# What a line with no cue is, in each zone.
+ZONE_KIND: dict[str, SectionKind] = {"head": "boilerplate", "body": "body", "tail": "boilerplate",
+                                     "comments": "comments"}
+# Cue names for lines decided by position rather than by their own pattern.
+CUE_HEADER = "page-header"          # before the article's headline
+CUE_NO_ARTICLE = "no-article"       # the page has no prose line at all
+CUE_TRAILING_MENU = "trailing-menu"  # short menu lines left at the article's end
+CUE_FRONT_MATTER = "front-matter"   # a YAML block opening a Markdown export
+CUE_PROMO_LINKS = "read-more"       # link lines under an inline 'Read more:' box
+CUE_BYLINE = "byline"
+# A trailing menu has at least this many short lines: fewer may be the article's own last lines.
+TRAILING_MENU_MIN_LINES = 3
+# How far ahead a 'meta_near' confirmation looks, in non-blank lines.
+CONFIRM_WINDOW = 4
+# An inline 'Read more:' box lists at most this many links under it.
+PROMO_MAX_LINKS = 6
+# Markdown exports (Jekyll, Hugo, Astro) open with '---' ... '---' metadata, at most this long.
+FRONT_MATTER_MAX_LINES = 300
+# Roles that end a confirmation scan: the next piece of furniture has started.
+BOUNDARY_ROLES = frozenset({"thread", "commenter", "pingback", "form", "tail"})
+META_ROLES = frozenset({"comment_meta", "commenter", "pingback", "form", "thread"})
+
+
+@dataclass(frozen=True, slots=True)
+class TextCleaning:
+    """The result of cleaning a plain text: sections tiling it, and what its header says."""
+
+    sections: tuple[Section, ...]
+    title: str | None
+    published: str | None
+    labels: tuple[tuple[SectionKind, str | None], ...]  # per line, for ``factionmap clean``
+    lines: tuple[Line, ...]
+
+
+def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = None,
+               comments_cue: str | None = None) -> TextCleaning:
+    """Cut ``text`` into body, comments and boilerplate sections (offsets into ``text``).
+
+    extracted: the text is an article already cut out of a page (trafilatura's output), so the
+        article starts at its first line; cues still catch furniture left inside it.
+    comments_at: offset where the page's own comments start (HTML), read in the comments state.
+    """
+    lines = split_lines(text)
+    labels: list[tuple[SectionKind, str | None] | None] = [None] * len(lines)
+    first = 0 if extracted else _front_matter(lines, labels)
+    if extracted:
+        anchor = next((i for i, line in enumerate(lines) if not line.blank), None)
+    else:
+        anchor = next((i for i in range(first, len(lines)) if lines[i].prose and lines[i].cue is None), None)
+    switch = None if comments_at is None else next(
+        (i for i, line in enumerate(lines) if line.start >= comments_at), None)
+    title_index: int | None = None
+    published: str | None = None
+    if anchor is None:
+        for i in range(first, len(lines)):
+            if not lines[i].blank:
+                cue = lines[i].cue
+                labels[i] = ("boilerplate", cue.name if cue else CUE_NO_ARTICLE)
+    else:
+        if not extracted:
+            title_index = _label_head(lines, labels, first, anchor)
+        _label_article(lines, labels, anchor, switch=switch, switch_cue=comments_cue)
+        _trailing_menus(lines, labels)
+        head = [line.text for line in lines[first:anchor]]
+        lead = DATE_RE.match(lines[anchor].text)
+        published = None if extracted else header_date([*head, lead.group(0)] if lead else head)
+    resolved = _fill_blanks(lines, labels)
+    title = lines[title_index].text if title_index is not None else None
+    return TextCleaning(sections=_tile(lines, resolved, len(text)), title=title, published=published,
+                        labels=tuple(resolved), lines=lines)
+
+
+def _front_matter(lines: tuple[Line, ...], labels: list) -> int:
+    """Label a leading YAML block as boilerplate; return the index after it (0 if none)."""
+    nonblank = [i for i, line in enumerate(lines[:FRONT_MATTER_MAX_LINES]) if not line.blank]
+    if not nonblank or lines[nonblank[0]].text != "---":
+        return 0
+    for i in nonblank[1:]:
+        if lines[i].text == "---":
+            for j in range(nonblank[0], i + 1):
+                if not lines[j].blank:
+                    labels[j] = ("boilerplate", CUE_FRONT_MATTER)
+            return i + 1
+    return 0
+
+
+def _label_head(lines: tuple[Line, ...], labels: list, first: int, anchor: int) -> int | None:
+    """Label lines before the first prose line; return the headline's index, if there is one."""
+    title = _find_title(lines, first, anchor)
+    for i in range(first, anchor):
+        line = lines[i]
+        if line.blank:
+            continue
+        if title is None or i < title:
+            labels[i] = ("boilerplate", line.cue.name if line.cue else CUE_HEADER)
+        elif i == title:
+            labels[i] = ("body", None)
+        elif line.cue is not None:
+            labels[i] = ("boilerplate", line.cue.name)
+        elif line.person_name:
+            labels[i] = ("boilerplate", CUE_BYLINE)
+        else:
+            labels[i] = ("body", None)  # a standfirst or subtitle under the headline
+    return title
+
+
+def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
+    """The headline: the first title-like line above the article's bylines and datelines.
+
+    When an author's name sits alone above the article (Medium: title, subtitle, author), the
+    headline is the line above the subtitle.
+    """
+    i = _previous_content(lines, first, anchor - 1)
+    if i is not None and lines[i].person_name:
+        byline = i
+        i = _previous_content(lines, first, byline - 1)
+        if i is not None and lines[i].title_like:
+            above = _previous_plain(lines, first, i - 1)
+            if above is not None and lines[above].title_like and lines[above].words >= 4:
+                return above
+    if i is None or not lines[i].title_like:
+        return None
+    return i
+
+
+def _previous_content(lines: tuple[Line, ...], first: int, i: int) -> int | None:
+    """The nearest line at or above ``i`` that is neither blank nor furniture (a cue)."""
+    while i >= first and (lines[i].blank or lines[i].cue is not None):
+        i -= 1
+    return i if i >= first else None
+
+
+def _previous_plain(lines: tuple[Line, ...], first: int, i: int) -> int | None:
+    """The nearest non-blank line at or above ``i`` if it is not furniture."""
+    while i >= first and lines[i].blank:
+        i -= 1
+    return i if i >= first and lines[i].cue is None else None
+
+
+def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch: int | None = None,
+                   switch_cue: str | None = None) -> None:
+    """Run the body / tail / comments state machine from the first prose line to the end.
+
+    switch: index of the line where the page's markup says the comments start.
+    """
+    zone: Zone = "body"
+    zone_cue: str | None = None
+    i = anchor
+    while i < len(lines):
+        line = lines[i]
+        cue = line.cue
+        if switch is not None and i >= switch:
+            zone, zone_cue, switch = "comments", switch_cue, None
+        if line.blank:
+            i += 1
+            continue
+        if cue is not None and zone == "body" and cue.confirm and not _confirmed(lines, i, cue.confirm):
+            cue = None
+        if cue is None and zone == "body" and line.person_name and _next_is_byline(lines, i):
+            labels[i] = ("boilerplate", CUE_BYLINE)
+        elif cue is None:
+            labels[i] = (ZONE_KIND[zone], zone_cue)
+        elif cue.role in ("thread", "commenter", "pingback"):
+            zone, zone_cue = "comments", cue.name
+            labels[i] = ("comments", cue.name)
+        elif cue.role == "comment_meta":
+            labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
+        elif cue.role in ("form", "tail"):
+            zone, zone_cue = "tail", cue.name
+            labels[i] = ("boilerplate", cue.name)
+        elif cue.role == "promo":
+            labels[i] = ("boilerplate", cue.name)
+            if line.text.rstrip().endswith(":") or ":" not in line.text:
+                i = _promo_links(lines, labels, i)
+        else:  # "line"
+            labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
+        i += 1
+
+
+def _next_is_byline(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether the next non-blank line is byline furniture ('Follow', a dateline, '8 min read')."""
+    for line in lines[i + 1:]:
+        if not line.blank:
+            return line.cue is not None and line.cue.name in ("byline", "comment-date")
+    return False
+
+
+def _promo_links(lines: tuple[Line, ...], labels: list, i: int) -> int:
+    """Label the short link lines under a bare 'Read more:' as boilerplate; return the last index."""
+    taken = 0
+    j = i + 1
+    while j < len(lines) and taken < PROMO_MAX_LINKS:
+        if lines[j].blank:
+            j += 1
+            continue
+        if lines[j].prose or lines[j].cue is not None or lines[j].structural:
+            break
+        labels[j] = ("boilerplate", CUE_PROMO_LINKS)
+        taken += 1
+        i = j
+        j += 1
+    return i
+
+
+def _confirmed(lines: tuple[Line, ...], i: int, how: str) -> bool:
+    """Whether the furniture cue on line ``i`` inside the article is confirmed by what follows."""
+    if how == "meta_near":
+        if DATE_RE.search(lines[i].text):
+            return True
+        seen = 0
+        for line in lines[i + 1:]:
+            if line.blank:
+                continue
+            if line.cue is not None and line.cue.role in META_ROLES:
+                return True
+            seen += 1
+            if seen >= CONFIRM_WINDOW:
+                break
+        how = "at_end"
+    # at_end: no article prose follows before the next boundary cue or the end of the text.
+    for line in lines[i + 1:]:
+        if line.blank:
+            continue
+        if line.cue is not None and line.cue.role in BOUNDARY_ROLES:
+            return True
+        if line.cue is None and line.prose:
+            return False
+    return True
+
+
+def _trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
+    """Move the run of short menu lines that closes the article (or the thread) to boilerplate.
+
+    Only the last body run and the last comments run are looked at: a short list in the middle
+    of an article is never a menu.
+    """
+    nonblank = [i for i, lab in enumerate(labels) if lab is not None]
+    for kind in ("body", "comments"):
+        ends = [i for i in nonblank if labels[i][0] == kind]
+        if not ends:
+            continue
+        run: list[int] = []
+        position = nonblank.index(ends[-1])
+        while position >= 0:
+            j = nonblank[position]
+            if labels[j][0] != kind or not lines[j].menu_like:
+                break
+            run.append(j)
+            position -= 1
+        before = nonblank[position] if position >= 0 else None
+        intro = before is not None and lines[before].text.endswith(":")
+        whole = before is None or labels[before][0] != kind  # the run would be all there is
+        if len(run) >= TRAILING_MENU_MIN_LINES and not intro and not (kind == "body" and whole):
+            for k in run:
+                labels[k] = ("boilerplate", CUE_TRAILING_MENU)
+
+
+def _fill_blanks(lines: tuple[Line, ...], labels: list) -> list[tuple[SectionKind, str | None]]:
+    """Blank lines join the section above them (the first ones join the section below)."""
+    out: list[tuple[SectionKind, str | None]] = []
+    first = next((lab for lab in labels if lab is not None), ("boilerplate", "blank"))
+    previous: tuple[SectionKind, str | None] = first
+    for lab in labels:
+        previous = lab if lab is not None else previous
+        out.append(previous)
+    return out
+
+
+def _tile(lines: tuple[Line, ...], labels: list[tuple[SectionKind, str | None]], length: int) -> tuple[Section, ...]:
+    """Merge consecutive lines of one kind into sections; the first line's cue names the section."""
+    sections: list[Section] = []
+    for line, (kind, cue) in zip(lines, labels, strict=True):
+        if sections and sections[-1].kind == kind:
+            last = sections[-1]
+            sections[-1] = Section(kind, last.start, line.end, last.cue)
+        else:
+            sections.append(Section(kind, line.start, line.end, None if kind == "body" else cue))
+    assert not sections or (sections[0].start == 0 and sections[-1].end == length)
+    return tuple(sections)
