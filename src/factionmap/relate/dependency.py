@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.syntax import (EventFinding, Finding, SentenceView, Token, is_passive,
-                                      pairs, subjects)
+                                      pairs, subject_token, subjects)
 from factionmap.relate.triggers import (CAPTURE_VERBS, DISSOLVE_VERBS, FLIPPED_VERBS,
                                         NEEDS_OBJECT, SPEECH_VERBS, TOGETHER_WORDS, VERBS)
 
@@ -126,25 +126,28 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if cue.event == "formation":
         named, body = _formed(view, verb)
         members = [a for a in subj if a.is_actor]
+        kind = _formation_kind(verb)
         if named and members:
             for body_arg in named:
-                findings.extend(Finding("member_of", m, body_arg, pattern, verb.i)
+                findings.extend(Finding(kind, body_arg, m, pattern + ":split", verb.i)
+                                if kind == "split_from" else Finding(kind, m, body_arg, pattern, verb.i)
                                 for m in members if m is not body_arg)
                 context.last_formed = body_arg
                 context.formed.append(body_arg)
             events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
         elif body and len(members) >= 2:
             events.append(EventFinding("formation", tuple(members), pattern, verb.i))
-        if (named or body) and cue.mutual and len(members) >= 2:
+        if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of":
             findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
                             for a, b in pairs(members))
         return findings, events
 
-    if passive and "dobj" in cue.preps:
-        sources: list[Arg | None] = list(view.prep_objects(verb, ("by",)))
+    agents = view.prep_objects(verb, ("by",)) if passive else []
+    if passive and "dobj" in cue.preps and (agents or cue.type == "killed"):
+        sources: list[Arg | None] = list(agents) or [None]
         targets = subj
-        if not sources and cue.type == "killed":
-            sources = [None]
+    elif passive and "dobj" in cue.preps and not cue.mutual:
+        return findings, events  # "B is backed" with no backer named
     else:
         sources = list(subj)
         preps = cue.preps
@@ -154,11 +157,15 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         targets = view.prep_objects(verb, preps)
         if cue.type == "based_in" and not targets:
             targets = _where(view, verb)
+    if lemma in ("merge", "fuse", "amalgamate") and not passive:
+        moved = view.prep_objects(verb, ("dobj",))
+        if moved:  # "officially merged A into B"
+            sources = list(moved)
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type
     if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj")) \
-            or (not targets and cue.mutual and len(subj) >= 2 and not passive
+            or (not targets and cue.mutual and len(subj) >= 2
                 and not any(c.dep_ == "dobj" for c in verb.children)):
         if cue.mutual:
             findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
@@ -186,6 +193,25 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     kind = "joint_operation" if relation in COMBAT_TYPES else "allied_with"
     findings.extend(_coagent_findings([s for s in sources if s], [*coagents, *alongside], kind, verb))
     return findings, events
+
+
+# Subject nouns that make a formation a split: "members of A formed B" -> B split from A.
+SPLITTING_SUBJECTS = frozenset({"member", "faction", "fighter", "leader", "commander", "remnant",
+                                "dissident", "defector", "wing", "some", "several", "many"})
+
+
+def _formation_kind(verb: Token) -> str:
+    """member_of for "A, B and C formed D"; merged_into after "merged to form D"; split_from
+    when the formers are members of a group ("members of A split to form D")."""
+    head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else None
+    if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
+        return "merged_into"
+    token = subject_token(verb)
+    if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS:
+        return "split_from"
+    if head is not None and head.lemma_.lower() in ("split", "break", "splinter", "defect", "leave"):
+        return "split_from"
+    return "member_of"
 
 
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:

@@ -92,7 +92,9 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         members = listed or [a for a in targets if a.is_actor]
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(members))
         return found
-    if cue.among and not targets and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj"):
+    plural = noun.tag_ in ("NNS", "NNPS") or cue.among
+    if not targets and plural and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj", "ROOT"):
+        # "A and B are rivals", "A and B have an alliance": the noun relates its holders
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
     for h in own:
         found.extend(Finding(cue.type, h, t, pattern, noun.i) for t in targets if t is not h)

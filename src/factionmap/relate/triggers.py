@@ -240,7 +240,8 @@ BASE_NOUNS = frozenset({"stronghold", "base", "headquarters", "bastion", "hub", 
 CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "unit", "jamaat",
                            "brigade", "battalion", "faction", "wing", "cell", "rebel",
                            "jihadist", "insurgent", "gunman", "soldier", "commander", "men",
-                           "position", "positions", "army", "group", "militia", "branch"})
+                           "position", "positions", "army", "group", "militia", "branch",
+                           "membership", "remnant", "remainder", "asset", "operative", "leadership"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
 COAGENT_PREPS = frozenset({"alongside", "along", "together", "collaboration", "cooperation",
                            "coordination", "conjunction", "partnership", "tandem"})
