@@ -34,6 +34,8 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "condemns": (frozenset({"actor", "person"}), frozenset({"actor", "person"})),
 }
 DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
+# Types that happen somewhere; standing ties (member_of, leads, ...) carry no place.
+PLACED_TYPES = frozenset({"fights", "joint_operation", "killed", "allied_with", "condemns"})
 # Stage for the parse of masked sentences: the recognizer's NER is not needed here.
 PARSE_DISABLE = ("ner",)
 
@@ -149,7 +151,7 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
         modality = finding.forced
     args = tuple(a for a in (source, target) if a is not None)
     evidence = _evidence(doc, sentence, view, finding.anchor, args)
-    place = None if finding.type == "based_in" else place_for(view, anchor, args)
+    place = place_for(view, anchor, args) if finding.type in PLACED_TYPES else None
     date = _date(timexes, evidence, view.masked.to_doc(anchor.idx))
     conf = confidence(finding.pattern, modality,
                       link_scores=tuple(a.score for a in args),

@@ -64,7 +64,7 @@ def _formed(view: SentenceView, verb: Token) -> tuple[list[Arg], bool]:
         if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
             continue
         arg = view.arg(child)
-        if arg is not None and child.dep_ == "dobj":
+        if arg is not None and child.dep_ in ("dobj", "nsubjpass"):
             named.extend(view.group(child))
             body = True
         elif child.lemma_.lower() in FORMED_NOUNS or child.lower_ in FORMED_NOUNS:
@@ -127,13 +127,14 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         named, body = _formed(view, verb)
         members = [a for a in subj if a.is_actor]
         kind = _formation_kind(verb)
+        if named:
+            context.last_formed = named[-1]
+            context.formed.extend(named)
         if named and members:
             for body_arg in named:
                 findings.extend(Finding(kind, body_arg, m, pattern + ":split", verb.i)
                                 if kind == "split_from" else Finding(kind, m, body_arg, pattern, verb.i)
                                 for m in members if m is not body_arg)
-                context.last_formed = body_arg
-                context.formed.append(body_arg)
             events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
         elif body and len(members) >= 2:
             events.append(EventFinding("formation", tuple(members), pattern, verb.i))

@@ -33,6 +33,11 @@ ACCORDING = "according"
 HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "allege", "rumor"})
 
 
+# Edges out of a modifier clause: "A, which is linked to B, refused ..." -- "refused" is about
+# A's act, not about the link, so the chain stops at the relative/participle/appositive.
+CLAUSE_EDGES = frozenset({"relcl", "acl", "appos", "parataxis"})
+
+
 def _clause(token: Token) -> int:
     """Which semicolon-separated clause of the sentence a token lies in."""
     return token.doc.text.count(";", 0, token.idx)
@@ -47,7 +52,7 @@ def _chain(anchor: Token) -> list[Token]:
     clause = _clause(anchor)
     chain = [anchor]
     for ancestor in anchor.ancestors:
-        if _clause(ancestor) != clause:
+        if _clause(ancestor) != clause or chain[-1].dep_ in CLAUSE_EDGES:
             break
         chain.append(ancestor)
     return chain

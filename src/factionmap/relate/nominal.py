@@ -119,6 +119,9 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
             groups.extend(a for a in view.group(noun.head.head) if a.is_actor)
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
             groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
+            for obj in child.children:  # "the emir of A, X": the parser hangs X on A
+                people.extend(a for c in obj.children if c.dep_ == "appos"
+                              for a in view.group(c) if a.is_person)
         elif child.dep_ == "appos":
             people.extend(a for a in view.group(child) if a.is_person)
         elif child.dep_ == "compound" and arg is not None and arg.is_person:

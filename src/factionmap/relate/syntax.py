@@ -19,7 +19,7 @@ Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Clause links through which a verb without its own subject takes its head's subject.
-INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep"})
+INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "acomp"})
 
 
 @dataclass(frozen=True, slots=True)
