@@ -16,7 +16,9 @@ APOSTROPHES = "'’‘`ʿʾʼ´′"
 # Arabic article and its assimilated forms, and English articles: dropped as whole tokens,
 # so "Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" and "Ahrar Sham" meet.
 ARTICLE_TOKENS = frozenset(
-    {"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "adh", "ath", "ul", "l", "the"}
+    {"al", "el", "a", "as", "ash", "ad", "ar", "at", "az", "an", "adh", "ath", "ul", "l", "the",
+     # Levantine/French-style spellings of the article: "Deir ez-Zor", "es-Sham", "ed-Din".
+     "ez", "es", "esh", "ed", "et", "er", "en"}
 )
 # Whole-token spelling variants that the letter rules below do not reach.
 TOKEN_SPELLINGS = {
@@ -24,6 +26,11 @@ TOKEN_SPELLINGS = {
     "jeish": "jaysh",
     "jaich": "jaysh",
     "jish": "jaysh",
+    # Ta marbuta of organisational heads: "Jabha"/"Jabhah" and "Jabhat" (construct state) meet.
+    "jabha": "jabhat",
+    "haraka": "harakat",
+    "katiba": "katibat",
+    "haya": "hayat",
 }
 # Letter rules applied in order to every token: vowel spellings of one Arabic sound.
 LETTER_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -33,6 +40,9 @@ LETTER_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[a-z])(ai|ei|ae)"), "ay"),  # Jaish / Jaysh / Jeish, Qaida / Qaeda
     (re.compile(r"([a-z])\1+"), r"\1"),  # doubled letters: Ahrar / Ahrrar, Tawhid / Tawheed
     (re.compile(r"(?<=[a-z]{2}[aeiou])h$"), ""),  # final h after a vowel: Nusrah / Nusra
+    # Short vowels have no fixed Latin letter: Hezbollah / Hizbullah, Mujahedin / Mujahidin.
+    (re.compile(r"(?<=[a-z])e"), "i"),
+    (re.compile(r"(?<=[a-z])o"), "u"),
 )
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
 _POSSESSIVE_RE = re.compile(r"[" + APOSTROPHES + r"]s$", re.IGNORECASE)
