@@ -47,7 +47,7 @@ def main(argv: list[str]) -> int:
 
 def _print_document(ex: Extraction) -> None:
     doc = ex.document
-    sizes = Counter()
+    sizes: Counter[str] = Counter()
     for s in doc.sections:
         sizes[s.kind] += s.end - s.start
     print(f"\n== {doc.doc_id}: {doc.title or '(no title)'}  published={doc.published or '?'}")
