@@ -64,7 +64,3 @@ def run_relate(resources) -> Callable[..., tuple[tuple[Relation, ...], tuple[Eve
 
     return run
 
-
-def edges(relations) -> set[tuple]:
-    """(type, source, target, modality) of each relation, for compact assertions."""
-    return {(r.type, r.source, r.target, r.modality) for r in relations}

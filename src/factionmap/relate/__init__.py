@@ -20,8 +20,7 @@ from factionmap.relate.places import place_for
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView
 from factionmap.relate.timex import Timex, find_timexes
 from factionmap.resources import Resources
-from factionmap.types import (SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence,
-                              Relation, Sentence)
+from factionmap.types import SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence, Relation, Sentence
 
 __all__ = ["relate", "relate_sentence_views"]
 
@@ -73,8 +72,8 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                           views: list[SentenceView]) -> tuple[tuple[Relation, ...], tuple[Event, ...]]:
     """Run the patterns over parsed masked sentences (in document order) and build the output."""
     context = Context()
-    relations: dict[tuple, Relation] = {}
-    events: dict[tuple, Event] = {}
+    relations: dict[tuple[Any, ...], Relation] = {}
+    events: dict[tuple[Any, ...], Event] = {}
     for view in views:
         sentence = sentences[view.masked.index]
         timexes = find_timexes(doc.text[sentence.start:sentence.end], doc.published,
@@ -90,9 +89,9 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         for event_finding in found_events:
             event = _event(doc, sentence, view, event_finding, timexes)
             if event is not None:
-                key = (event.type, event.participants, event.evidence.start)
-                if key not in events or events[key].confidence < event.confidence:
-                    events[key] = event
+                event_key = (event.type, event.participants, event.evidence.start)
+                if event_key not in events or events[event_key].confidence < event.confidence:
+                    events[event_key] = event
     return tuple(relations.values()), tuple(events.values())
 
 

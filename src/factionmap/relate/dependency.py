@@ -10,10 +10,25 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import (EventFinding, Finding, SentenceView, Token, is_passive,
-                                      pairs, subject_token, subjects)
-from factionmap.relate.triggers import (CAPTURE_VERBS, DISSOLVE_VERBS, FLIPPED_VERBS,
-                                        NEEDS_OBJECT, SPEECH_VERBS, TOGETHER_WORDS, VERBS)
+from factionmap.relate.syntax import (
+    EventFinding,
+    Finding,
+    SentenceView,
+    Token,
+    is_passive,
+    pairs,
+    subject_token,
+    subjects,
+)
+from factionmap.relate.triggers import (
+    CAPTURE_VERBS,
+    DISSOLVE_VERBS,
+    FLIPPED_VERBS,
+    NEEDS_OBJECT,
+    SPEECH_VERBS,
+    TOGETHER_WORDS,
+    VERBS,
+)
 
 # Nouns that name a formed body: "formed an operations room", "launched a new coalition".
 FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "council", "army",

@@ -173,7 +173,7 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[0]) if argv else Path("../shared/data/dev/mapping-militants-mmp")
     resources = load_resources()
     stats = evaluate(folder, resources, verbose="-v" in argv)
-    total = Counter()
+    total: Counter = Counter()
     print(f"{'label':6} {'rows':>5} {'both':>5} {'right':>6} {'wrong':>6} {'right%':>7} {'of-both%':>8}")
     for label, c in sorted(stats.items()):
         total.update(c)

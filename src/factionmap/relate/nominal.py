@@ -10,9 +10,17 @@ from __future__ import annotations
 from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
-from factionmap.relate.triggers import (ABSENT_WORDS, BASE_NOUNS, JOINT_NOUNS, LEADER_NOUNS,
-                                        LIST_NOUNS, MEMBER_ROLES, NOUNS, ROLE_DROP,
-                                        TOGETHER_WORDS)
+from factionmap.relate.triggers import (
+    ABSENT_WORDS,
+    BASE_NOUNS,
+    JOINT_NOUNS,
+    LEADER_NOUNS,
+    LIST_NOUNS,
+    MEMBER_ROLES,
+    NOUNS,
+    ROLE_DROP,
+    TOGETHER_WORDS,
+)
 
 # Prepositions by which a hostile act names its target: "an attack on B", "war against B".
 HOSTILE_PREPS = ("on", "against")
@@ -57,7 +65,7 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own = holders(view, noun)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
-        found = []
+        found: list[Finding] = []
         hostile = view.prep_objects(noun, HOSTILE_PREPS)
         for h in own:
             found.extend(Finding("fights", h, t, pattern + ":on", noun.i) for t in hostile if t is not h)

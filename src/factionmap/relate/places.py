@@ -20,7 +20,7 @@ PLACE_NOUNS = frozenset({"outskirts", "countryside", "town", "city", "village", 
                          "governorate", "district", "area", "region", "suburb", "suburbs",
                          "border", "neighborhood", "neighbourhood", "outskirt", "vicinity",
                          "east", "west", "north", "south", "part", "parts", "edge", "center",
-                         "centre", "heart", "capital", "countryside", "desert", "mountains"})
+                         "centre", "heart", "capital", "desert", "mountains"})
 
 
 def _located(token: Token) -> bool:

@@ -1,0 +1,144 @@
+"""Each pattern family of relation extraction, with coordination and coreference."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def edges(relations) -> set[tuple]:
+    """(type, source, target, modality) of each relation, for compact assertions."""
+    return {(r.type, r.source, r.target, r.modality) for r in relations}
+
+
+G = "armed_group"
+SPEC = {
+    "Ahrar al-Sham": ("kb:ahrar", G), "Jabhat al-Nusra": ("kb:nusra", G),
+    "Jaysh al-Islam": ("kb:jaysh-islam", G), "the Islamic State": ("kb:is", G),
+    "Al Qaeda": ("kb:aq", G), "Jaish al-Fatah": ("kb:jaish-fatah", "coalition"),
+    "Faylaq al-Sham": ("kb:faylaq", G), "Saudi Arabia": ("kb:saudi", "state"),
+    "Abu Jaber": ("new:abu-jaber", "person"), "Idlib": ("geo:idlib", "place"),
+    "Aleppo": ("geo:aleppo", "place"), "Douma": ("geo:douma", "place"),
+    "the two groups": (("kb:ahrar", "kb:nusra"), G),
+}
+PUBLISHED = "2015-10-22"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # verbal
+    ("Ahrar al-Sham allied with Jabhat al-Nusra in March.",
+     {("allied_with", "kb:ahrar", "kb:nusra", "asserted")}),
+    ("Jaysh al-Islam is backed by Saudi Arabia.",
+     {("supports", "kb:saudi", "kb:jaysh-islam", "asserted")}),
+    ("Jabhat al-Nusra split from the Islamic State in 2013.",
+     {("split_from", "kb:nusra", "kb:is", "asserted")}),
+    ("Jabhat al-Nusra pledged allegiance to Al Qaeda.",
+     {("pledged_allegiance_to", "kb:nusra", "kb:aq", "asserted")}),
+    ("Jabhat al-Nusra merged into Jaish al-Fatah.",
+     {("merged_into", "kb:nusra", "kb:jaish-fatah", "asserted")}),
+    ("Jaysh al-Islam condemned Jabhat al-Nusra.",
+     {("condemns", "kb:jaysh-islam", "kb:nusra", "asserted")}),
+    # nominal
+    ("An alliance between Ahrar al-Sham and Faylaq al-Sham was announced last month.",
+     {("allied_with", "kb:ahrar", "kb:faylaq", "asserted")}),
+    ("Ahrar al-Sham is a rival of the Islamic State.",
+     {("rival_of", "kb:ahrar", "kb:is", "asserted")}),
+    # appositive and relative clauses
+    ("Jabhat al-Nusra, an official branch of Al Qaeda, attacked Jaysh al-Islam near Douma.",
+     {("affiliated_with", "kb:nusra", "kb:aq", "asserted"),
+      ("fights", "kb:jaysh-islam", "kb:nusra", "asserted")}),
+    ("Jabhat al-Nusra, which is linked to Al Qaeda, refused to negotiate.",
+     {("affiliated_with", "kb:nusra", "kb:aq", "asserted")}),
+    # coordination distributes
+    ("Ahrar al-Sham fought alongside Jabhat al-Nusra and Faylaq al-Sham in Idlib.",
+     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"),
+      ("joint_operation", "kb:ahrar", "kb:faylaq", "asserted")}),
+    ("Ahrar al-Sham, Jabhat al-Nusra and Faylaq al-Sham formed Jaish al-Fatah.",
+     {("member_of", "kb:ahrar", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:nusra", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:faylaq", "kb:jaish-fatah", "asserted"),
+      ("allied_with", "kb:ahrar", "kb:nusra", "asserted"),
+      ("allied_with", "kb:ahrar", "kb:faylaq", "asserted"),
+      ("allied_with", "kb:faylaq", "kb:nusra", "asserted")}),
+    ("Jaish al-Fatah, a coalition of Ahrar al-Sham and Faylaq al-Sham, took Idlib.",
+     {("member_of", "kb:ahrar", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:faylaq", "kb:jaish-fatah", "asserted"),
+      ("allied_with", "kb:ahrar", "kb:faylaq", "asserted")}),
+    ("Jabhat al-Nusra and Ahrar al-Sham clashed in Aleppo yesterday.",
+     {("fights", "kb:ahrar", "kb:nusra", "asserted")}),
+    # copular list, the body taken from the sentence before
+    ("Jaish al-Fatah was formed in Idlib. The three organizations are Ahrar al-Sham, "
+     "Jabhat al-Nusra and Faylaq al-Sham.",
+     {("member_of", "kb:ahrar", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:nusra", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:faylaq", "kb:jaish-fatah", "asserted")}),
+    # cross-sentence: "the two groups" is a plural coreference to the two just named
+    ("Ahrar al-Sham and Jabhat al-Nusra captured Idlib. Jaysh al-Islam condemned the two groups.",
+     {("condemns", "kb:jaysh-islam", "kb:ahrar", "asserted"),
+      ("condemns", "kb:jaysh-islam", "kb:nusra", "asserted")}),
+    # bases
+    ("Jabhat al-Nusra's stronghold of Idlib was shelled.",
+     {("based_in", "kb:nusra", "geo:idlib", "asserted")}),
+])
+def test_relate_pattern_families(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC, published=PUBLISHED)
+    assert edges(relations) == expected
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ahrar al-Sham, whose military emir is Abu Jaber, denied the report.", "military emir"),
+    ("The new military emir of Ahrar al-Sham, Abu Jaber, spoke on Monday.", "military emir"),
+    ("Abu Jaber, the leader of Ahrar al-Sham, spoke on Monday.", "leader"),
+])
+def test_relate_leaders_carry_role(run_relate, text: str, role: str) -> None:
+    relations, _ = run_relate(text, SPEC, published=PUBLISHED)
+    (relation,) = relations
+    assert (relation.type, relation.source, relation.target, relation.role) == (
+        "leads", "new:abu-jaber", "kb:ahrar", role)
+    assert relation.modality == "asserted"
+
+
+def test_relate_death_event_without_killer(run_relate) -> None:
+    relations, events = run_relate("Abu Jaber was killed in the fighting.", SPEC)
+    assert edges(relations) == {("killed", None, "new:abu-jaber", "asserted")}
+    assert [(e.type, e.participants) for e in events] == [("death", ("new:abu-jaber",))]
+
+
+@pytest.mark.parametrize(("text", "event", "participants"), [
+    ("Ahrar al-Sham and Jabhat al-Nusra captured Idlib.", "capture",
+     ("kb:ahrar", "kb:nusra", "geo:idlib")),
+    ("Jabhat al-Nusra and Ahrar al-Sham clashed in Aleppo.", "clash", ("kb:nusra", "kb:ahrar")),
+    ("Ahrar al-Sham and Faylaq al-Sham formed Jaish al-Fatah.", "formation",
+     ("kb:ahrar", "kb:faylaq", "kb:jaish-fatah")),
+    ("Jaysh al-Islam said the talks had failed.", "statement", ("kb:jaysh-islam",)),
+])
+def test_relate_events(run_relate, text: str, event: str, participants: tuple) -> None:
+    _, events = run_relate(text, SPEC)
+    assert (event, participants) in {(e.type, e.participants) for e in events}
+
+
+def test_relate_time_and_place_attached(run_relate) -> None:
+    relations, _ = run_relate("Jabhat al-Nusra and Ahrar al-Sham clashed in Aleppo yesterday.", SPEC,
+                              published=PUBLISHED)
+    (relation,) = relations
+    assert (relation.date, relation.place) == ("2015-10-21", "geo:aleppo")
+
+
+def test_relate_evidence_is_exact_text(run_relate) -> None:
+    text = "Idlib fell. Ahrar al-Sham allied with Jabhat al-Nusra in March. Nothing else."
+    relations, _ = run_relate(text, SPEC, published=PUBLISHED)
+    (relation,) = relations
+    evidence = relation.evidence
+    assert text[evidence.start:evidence.end] == evidence.text == \
+        "Ahrar al-Sham allied with Jabhat al-Nusra in March."
+    assert relation.pattern == "verb:ally"
+
+
+@pytest.mark.parametrize("text", [
+    "Ahrar al-Sham and Jabhat al-Nusra attacked the town.",  # co-attackers are not enemies
+    "Jabhat al-Nusra spokesmen met reporters in Idlib.",
+    "Ahrar al-Sham, Jabhat al-Nusra and Faylaq al-Sham were mentioned in the report.",
+    "The Islamic State is a group.",
+])
+def test_relate_states_nothing_without_a_relation(run_relate, text: str) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert relations == ()
