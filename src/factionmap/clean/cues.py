@@ -66,10 +66,10 @@ CUES: tuple[Cue, ...] = (
     Cue("thread-count", "thread", rf"{COUNT} comments?:?|comments? \(\d+\)|\(\d+\) comments?|{COUNT} replies",
         "'5 Comments' / 'Comments (5)' heads WordPress, Blogger and Disqus threads"),
     Cue("thread-heading", "thread",
-        r"comments|reader comments|readers'? comments|discussion|join the discussion|what readers are saying"
-        r"|responses|\d+ responses so far|comments are closed\.?|show comments|view comments|conversation",
+        r"comments|reader comments|readers'? comments|discussion|what readers are saying"
+        r"|responses|\d+ responses so far|show comments|view comments|conversation",
         "a bare 'Comments' / 'Discussion' heading opens the reader thread on news sites"),
-    Cue("thread-disqus", "thread", r".*\bpowered by disqus\.?|disqus|sort by (?:best|newest|oldest)",
+    Cue("thread-disqus", "thread", r"disqus|sort by (?:best|newest|oldest)",
         "Disqus embeds print their brand and a sort control above the thread"),
     # ---- one comment -----------------------------------------------------------------------
     Cue("commenter-says", "commenter", rf"{NAME} says:?(?:\s+{DATE}{TIME}?)?",
@@ -82,6 +82,9 @@ CUES: tuple[Cue, ...] = (
         "Disqus prints '<name> • 3 years ago' above each comment"),
     Cue("commenter-on-date", "commenter", rf"{NAME} on {DATE}{TIME}?(?: said:)?",
         "some themes print '<name> on October 22, 2015 at 4:12 pm said:'"),
+    Cue("commenter-handle-date", "commenter", rf"(?:[\w.\-]{{2,30}} ){{1,2}}{DATE}{TIME}",
+        "news-site threads (Guardian-style) print '<handle> [<replied-to handle>] 3 Oct 2017 08:12'",
+        confirm="meta_near"),
     Cue("pingback", "pingback", r"(?:pingback|trackback):?\s.+|\[(?:\.\.\.|…)\]\s.+",
         "WordPress lists 'Pingback: <title> | <site>' in the thread; these are comments (contract)"),
     Cue("comment-date", "comment_meta", rf"(?:posted\s+)?(?:on\s+)?{DATE}{TIME}?(?:\s*(?:#|¶|permalink))?",
@@ -90,7 +93,7 @@ CUES: tuple[Cue, ...] = (
         "relative timestamps under Disqus and Medium comments"),
     Cue("comment-reply", "comment_meta",
         r"(?:reply|reply ↓|↓ reply|log in to reply|login to reply|report|flag|permalink|edit|like|unlike"
-        r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more"
+        r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more|recommend \d*"
         r"|share ›|share|reply\s*[•·]\s*share ›?|load more comments|show more replies|view \d+ replies|hide replies)",
         "the action links under each comment"),
     Cue("comment-counter", "comment_meta", r"[•·|–—\-]*\s*\d{0,5}\s*[•·|–—\-]*|avatar|\+\d+|−\d+",
@@ -98,7 +101,10 @@ CUES: tuple[Cue, ...] = (
     # ---- comment form and login --------------------------------------------------------------
     Cue("form-leave-reply", "form",
         r"leave a (?:reply|comment|response)(?: cancel reply)?|post a comment|add (?:a )?comment|write a comment"
-        r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+",
+        r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+|join the discussion(?:…|\.\.\.)?"
+        r"|comments are closed\.?|comments? (?:are|is) disabled.*|comments powered by disqus\.?|add disqus to your site"
+        r"|do not sell my (?:data|personal information)|(?:sign in|log in|register)(?: or create (?:your|an) account)?"
+        r" to (?:join the discussion|comment|reply).*",
         "the comment form's heading ('Leave a Reply', Blogger's 'Post a Comment')"),
     Cue("form-wpcom-login", "form",
         r"fill in your details below or click an icon to log in:?|you are commenting using your .{1,40} account\..*"
@@ -114,7 +120,7 @@ CUES: tuple[Cue, ...] = (
         "form notes of WordPress, Blogger and Disqus"),
     # ---- after the article ------------------------------------------------------------------
     Cue("share-widget", "tail",
-        r"share this(?: post| article| story)?:?|share on \w+|click to (?:share|email|print) .*|like this:?"
+        r"rate this:?|share this(?: post| article| story)?:?|share on \w+|click to (?:share|email|print) .*|like this:?"
         r"|like loading\.\.\.|loading\.\.\.|tweet|email this|print this|share via.*|sharethis"
         r"|email this\s*blogthis!.*|blogthis!|share to (?:twitter|facebook|pinterest)",
         "share bars (WordPress 'Share this:' + 'Click to share on Twitter', Blogger 'BlogThis!')"),
@@ -155,10 +161,10 @@ CUES: tuple[Cue, ...] = (
         r"recent posts|recent comments|archives?|blog archive|blogroll|meta|search for:|search|top posts(?: & pages)?"
         r"|follow (?:blog )?via email|follow (?:this )?blog|followers|about me|about this blog|pages|links|blog stats"
         r"|subscribe to:.*|powered by blogger\.?|[►▼]\s.+|entries (?:rss|feed)|comments (?:rss|feed)|wordpress\.org"
-        r"|log in|login|sign in|sign up|open in app|write|get unlimited access|member-only story",
+        r"|log in|login|sign in|sign up|subscribe|open in app|write|get unlimited access|member-only story",
         "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
     Cue("site-footer", "tail",
-        r"(?:©|copyright|\(c\)).*|all rights reserved\.?|blog at wordpress\.com\.?|create a free website or blog at.*"
+        r"(?:©|\(c\))\s*\d{4}.{0,120}|(?:©|copyright\b).{0,120}|all rights reserved\.?|blog at wordpress\.com\.?|create a free website or blog at.*"
         r"|website powered by wordpress\.com\.?|theme: .{1,40} by .*|proudly powered by wordpress|privacy policy"
         r"|terms of (?:use|service)|help\s+status\s+about.*|privacy & cookies:.*|to find out more, including how to control"
         r" cookies.*|close and accept|back to top|skip to content|skip to main content|powered by .{1,30}",
@@ -167,6 +173,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies.*|by continuing to (?:use|browse) this.*"
         r"|accept(?: all)? cookies|cookie (?:policy|settings|preferences)|manage cookies|i agree|got it!?",
         "cookie banners; when they open the text they are handled as header lines"),
+    Cue("newsletter-footer", "tail",
+        r"you are receiving this (?:e-?mail|message|newsletter).*|unsubscribe.*|view this e-?mail in your browser.*"
+        r"|forward (?:this e-?mail )?to a friend.*|update your preferences.*|manage (?:your )?subscription.*",
+        "e-mail newsletters pasted as text end with subscription footers"),
+    Cue("download-link", "tail", r"download (?:the |this )?(?:pdf|full report|report|paper|brief).*",
+        "report pages end the summary with a download link to the full PDF"),
     Cue("wire-credits", "tail",
         r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
         r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?",
@@ -180,9 +192,17 @@ CUES: tuple[Cue, ...] = (
         "ad slots interleaved with paragraphs on news sites"),
     Cue("byline", "line",
         r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4})(?:(?:and|&|,)\s*(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}))*(?:[|·—-]\s*.{0,60})?"
-        rf"|(?:posted|published|updated)(?: on)?:?\s+{DATE}.*|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
-        r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story",
+        rf"|(?:posted|published|updated)(?: on)?:?\s+{DATE}{TIME}?(?:\s*(?:by|[|·—-])\s*.{{0,60}})?"
+        rf"|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
+        r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story"
+        r"|(?:issue|vol\.?|volume)\s*\d+\b.{0,60}"
+        r"|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) [–—] (?-i:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})",
         "bylines and datelines ('By Charles Lister | October 22, 2015', 'October 22, 2015 by thelandscape')"),
+    Cue("social-button", "line",
+        r"facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|tumblr|pocket|email|e-mail|print|more"
+        r"|copy link|messenger|flipboard|vk|share on whatsapp|(?:facebook|twitter|whatsapp|email|print)(?:\s+[·|]?\s*"
+        r"(?:facebook|twitter|whatsapp|email|print|linkedin|reddit))+",
+        "share buttons flattened to one word per line"),
     Cue("read-more", "promo",
         r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?|continue reading.*",
         "inline promo boxes ('Read more: …') that news sites drop between paragraphs"),

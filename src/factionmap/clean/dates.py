@@ -36,6 +36,8 @@ DATE_SHAPES: tuple[str, ...] = (
 )
 DATE = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", s) for s in DATE_SHAPES) + ")"
 DATE_RE = re.compile("|".join(f"(?:{s})" for s in DATE_SHAPES), re.IGNORECASE)
+# A date opening the first paragraph ('Wed 05 Apr 2017 Syria attack ...', 'Published August 6 2016 ...').
+LEAD_DATE_RE = re.compile(rf"(?:(?:posted|published|updated)(?: on)?:?\s+)?{DATE}", re.IGNORECASE)
 # A date "prefixed" as the post's own date outranks other dates in the header.
 POSTED_PREFIX = re.compile(r"(?:posted|published|updated|last updated|date)\s*(?:on|:)?\s*$", re.IGNORECASE)
 # Years outside this window are typos or historical dates, not a page's publication date.

@@ -75,10 +75,12 @@ class Line:
     @property
     def title_like(self) -> bool:
         """Short, capitalised, no final full stop, not a nav bar: what a headline looks like."""
-        t = self.text
+        t = HEADING.sub("", self.text, count=1)
+        if not t:
+            return False
         return (TITLE_MIN_WORDS <= self.words <= TITLE_MAX_WORDS and len(t) <= TITLE_MAX_CHARS
                 and not t.endswith((".", ",", ";", ":")) and (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'")
-                and len(NAV_SEPARATORS.findall(t)) < 2 and not self.structural)
+                and len(NAV_SEPARATORS.findall(t)) < 2 and BULLET.match(t) is None)
 
     @property
     def person_name(self) -> bool:

@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from factionmap.clean.dates import DATE_RE, header_date
-from factionmap.clean.lines import Line, split_lines
+from factionmap.clean.dates import DATE_RE, LEAD_DATE_RE, header_date
+from factionmap.clean.lines import HEADING, PROSE_MIN_LOWER, PROSE_MIN_WORDS, SENTENCE_END, Line, split_lines
 from factionmap.types import Section, SectionKind
 
 Zone = Literal["head", "body", "tail", "comments"]
@@ -36,6 +36,12 @@ CUE_PROMO_LINKS = "read-more"       # link lines under an inline 'Read more:' bo
 CUE_BYLINE = "byline"
 # A trailing menu has at least this many short lines: fewer may be the article's own last lines.
 TRAILING_MENU_MIN_LINES = 3
+# Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
+# this many words, read together up to this many lines, may make the first paragraph.
+WRAP_MIN_WORDS = 5
+WRAP_MAX_LINES = 8
+# Medium and many news sites put the date under the standfirst: lines this close count as header.
+HEADER_META_WINDOW = 12
 # How far ahead a 'meta_near' confirmation looks, in non-blank lines.
 CONFIRM_WINDOW = 4
 # An inline 'Read more:' box lists at most this many links under it.
@@ -44,6 +50,8 @@ PROMO_MAX_LINKS = 6
 FRONT_MATTER_MAX_LINES = 300
 # Roles that end a confirmation scan: the next piece of furniture has started.
 BOUNDARY_ROLES = frozenset({"thread", "commenter", "pingback", "form", "tail"})
+# Furniture that may sit inside a trailing menu without breaking it (a 'Share' or '·' line).
+INLINE_ROLES = frozenset({"line", "comment_meta"})
 META_ROLES = frozenset({"comment_meta", "commenter", "pingback", "form", "thread"})
 
 
@@ -72,12 +80,16 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
     if extracted:
         anchor = next((i for i, line in enumerate(lines) if not line.blank), None)
     else:
-        anchor = next((i for i in range(first, len(lines)) if lines[i].prose and lines[i].cue is None), None)
+        anchor = next((i for i in range(first, len(lines)) if _starts_prose(lines, i)), None)
     switch = None if comments_at is None else next(
         (i for i, line in enumerate(lines) if line.start >= comments_at), None)
     title_index: int | None = None
     published: str | None = None
-    if anchor is None:
+    if anchor is None and not any(line.cue for line in lines[first:]):
+        for i in range(first, len(lines)):
+            if not lines[i].blank:
+                labels[i] = ("body", None)  # nothing looks like furniture: nothing to cut
+    elif anchor is None:
         for i in range(first, len(lines)):
             if not lines[i].blank:
                 cue = lines[i].cue
@@ -87,13 +99,48 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
             title_index = _label_head(lines, labels, first, anchor)
         _label_article(lines, labels, anchor, switch=switch, switch_cue=comments_cue)
         _trailing_menus(lines, labels)
-        head = [line.text for line in lines[first:anchor]]
-        lead = DATE_RE.match(lines[anchor].text)
+        head = [line.text for line in lines[first:anchor]] + _meta_after(lines, labels, anchor)
+        lead = LEAD_DATE_RE.match(lines[anchor].text)
         published = None if extracted else header_date([*head, lead.group(0)] if lead else head)
     resolved = _fill_blanks(lines, labels)
-    title = lines[title_index].text if title_index is not None else None
+    title = HEADING.sub("", lines[title_index].text, count=1) if title_index is not None else None
     return TextCleaning(sections=_tile(lines, resolved, len(text)), title=title, published=published,
                         labels=tuple(resolved), lines=lines)
+
+
+def _starts_prose(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` starts article prose: a prose line, or hard-wrapped prose lines."""
+    line = lines[i]
+    if line.cue is not None or line.blank:
+        return False
+    if line.prose:
+        return True
+    if line.lower_ratio < PROSE_MIN_LOWER:
+        return False  # a headline above the first paragraph, not its first wrapped line
+    words = lowered = 0.0
+    count = 0
+    for other in lines[i:i + WRAP_MAX_LINES]:
+        if other.blank or other.cue is not None or other.words < WRAP_MIN_WORDS or other.prose:
+            break
+        words += other.words
+        lowered += other.words * other.lower_ratio
+        count += 1
+        if count >= 2 and words >= PROSE_MIN_WORDS and lowered / words >= PROSE_MIN_LOWER \
+                and SENTENCE_END.search(other.text):
+            return True
+    return False
+
+
+def _meta_after(lines: tuple[Line, ...], labels: list, anchor: int) -> list[str]:
+    """Byline and date lines just under a standfirst that was taken as the first paragraph."""
+    out: list[str] = []
+    for i in range(anchor + 1, min(len(lines), anchor + 1 + HEADER_META_WINDOW)):
+        if lines[i].prose:
+            break
+        if lines[i].cue is not None and lines[i].cue.role in INLINE_ROLES and labels[i] is not None \
+                and labels[i][0] == "boilerplate":
+            out.append(lines[i].text)
+    return out
 
 
 def _front_matter(lines: tuple[Line, ...], labels: list) -> int:
@@ -146,6 +193,15 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
                 return above
     if i is None or not lines[i].title_like:
         return None
+    # A short source line under the headline ('Enab Baladi – Idlib' under a date): the headline
+    # is the longer title-like line above the dateline.
+    j = i - 1
+    skipped = False
+    while j >= first and (lines[j].blank or (lines[j].cue is not None and lines[j].cue.role in INLINE_ROLES)):
+        skipped = skipped or not lines[j].blank
+        j -= 1
+    if skipped and j >= first and lines[j].cue is None and lines[j].title_like and lines[j].words > lines[i].words:
+        return j
     return i
 
 
@@ -266,19 +322,30 @@ def _trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
         if not ends:
             continue
         run: list[int] = []
-        position = nonblank.index(ends[-1])
+        end = nonblank.index(ends[-1])
+        position = end
         while position >= 0:
             j = nonblank[position]
-            if labels[j][0] != kind or not lines[j].menu_like:
+            inline_cue = labels[j][0] == "boilerplate" and lines[j].cue is not None and lines[j].cue.role in INLINE_ROLES
+            if not (labels[j][0] == kind or inline_cue) or not lines[j].menu_like:
                 break
+            if kind == "comments" and lines[j].cue is not None:
+                break  # 'Reply', 'Share ›' under the last comment belong to it
             run.append(j)
             position -= 1
         before = nonblank[position] if position >= 0 else None
         intro = before is not None and lines[before].text.endswith(":")
         whole = before is None or labels[before][0] != kind  # the run would be all there is
-        if len(run) >= TRAILING_MENU_MIN_LINES and not intro and not (kind == "body" and whole):
+        # Menu lines right after the article (a sidebar heading, 'Archives') belong to the same menu.
+        after = 0
+        for j in nonblank[end + 1:]:
+            if not lines[j].menu_like:
+                break
+            after += 1
+        if len(run) + after >= TRAILING_MENU_MIN_LINES and not intro and not (kind == "body" and whole):
             for k in run:
-                labels[k] = ("boilerplate", CUE_TRAILING_MENU)
+                if labels[k][0] == kind:
+                    labels[k] = ("boilerplate", CUE_TRAILING_MENU)
 
 
 def _fill_blanks(lines: tuple[Line, ...], labels: list) -> list[tuple[SectionKind, str | None]]:

@@ -37,7 +37,7 @@ def read_inputs(
     """
     for name in inputs:
         if name == "-":
-            yield from _read_jsonl_stream(stdin or sys.stdin, "<stdin>")
+            yield from _read_jsonl_stream(stdin, "<stdin>", encoding)
             continue
         path = Path(name)
         if not path.exists():
@@ -74,31 +74,50 @@ def _read_file(path: Path, name: str, encoding: str | None, max_bytes: int) -> I
         return
     if suffix in HTML_SUFFIXES:
         declared = META_CHARSET.search(data[:4096])
-        enc = encoding or (declared.group(1).decode("ascii") if declared else None)
-        text = _decode(data, name, enc)
-        if text is not None:
-            yield Document(doc_id=name, html=text)
-        else:
-            yield InputError(_decode_message(name, encoding))
+        enc = encoding
+        if enc is None and declared and _known_encoding(declared.group(1).decode("ascii")):
+            enc = declared.group(1).decode("ascii")  # the page's own <meta charset>
+        try:
+            yield Document(doc_id=name, html=_decode(data, enc))
+        except UnicodeDecodeError:
+            yield InputError(_decode_message(name, encoding or enc))
+        except LookupError:
+            yield InputError(f"{name}: unknown encoding {encoding!r}; give a Python codec name such as latin-1")
         return
-    text = _decode(data, name, encoding)
-    if text is None:
+    try:
+        text = _decode(data, encoding)
+    except UnicodeDecodeError:
         yield InputError(_decode_message(name, encoding))
-    elif suffix in JSONL_SUFFIXES:
-        yield from _read_jsonl_lines(text.splitlines(), name)
+        return
+    except LookupError:
+        yield InputError(f"{name}: unknown encoding {encoding!r}; give a Python codec name such as latin-1")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl_lines(_jsonl_lines(text), name)
     else:
         yield Document(doc_id=name, text=text)
 
 
-def _decode(data: bytes, name: str, encoding: str | None) -> str | None:
+def _known_encoding(name: str) -> bool:
+    import codecs
+
     try:
-        if encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
-            return data.decode("utf-8-sig")
-        return data.decode(encoding)
-    except LookupError as exc:
-        raise InputError(f"{name}: unknown encoding {encoding!r}") from exc
-    except UnicodeDecodeError:
-        return None
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _decode(data: bytes, encoding: str | None) -> str:
+    """Strict decoding (UTF-8 by default, a leading BOM dropped); raises on bad bytes or codec."""
+    if encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        return data.decode("utf-8-sig")
+    return data.decode(encoding)
+
+
+def _jsonl_lines(text: str) -> list[str]:
+    """Records are separated by newlines only: U+2028 and friends may sit inside JSON strings."""
+    return [line.rstrip("\r") for line in text.split("\n")]
 
 
 def _decode_message(name: str, encoding: str | None) -> str:
@@ -107,11 +126,17 @@ def _decode_message(name: str, encoding: str | None) -> str:
     return f"{name}: not valid UTF-8; give the right one with --encoding (e.g. --encoding latin-1)"
 
 
-def _read_jsonl_stream(stream: IO[str], name: str) -> Iterator[Document | InputError]:
+def _read_jsonl_stream(stream: IO[str] | None, name: str, encoding: str | None) -> Iterator[Document | InputError]:
     try:
-        lines = stream.read().splitlines()
+        if stream is None:  # standard input: read bytes so --encoding applies
+            lines = _jsonl_lines(_decode(sys.stdin.buffer.read(), encoding))
+        else:
+            lines = _jsonl_lines(stream.read())
     except UnicodeDecodeError:
-        yield InputError(f"{name}: not valid UTF-8")
+        yield InputError(_decode_message(name, encoding))
+        return
+    except LookupError:
+        yield InputError(f"{name}: unknown encoding {encoding!r}; give a Python codec name such as latin-1")
         return
     if not any(line.strip() for line in lines):
         yield InputError(f"{name}: no JSON Lines records on standard input")
