@@ -1,0 +1,77 @@
+"""Score relation extraction alone on the dev gold, with the gold entities as mentions.
+
+The evaluation harness (``factionmap eval``) scores the whole pipeline, so its relation
+figures also count recognition and linking misses. This measures the relate stage in
+isolation: every occurrence of a gold entity's names becomes a mention of that entity, the
+real cleaner and sentence splitter run, then ``relate``; the harness's own scorer grades it.
+
+    python -m factionmap.relate.oracle_eval gold/dev [-v]
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from factionmap.clean import clean_document
+from factionmap.eval.gold import GoldDocument, load_gold_dir
+from factionmap.eval.relations import score_document
+from factionmap.eval.report import format_summary
+from factionmap.eval.scores import Summary, summarize
+from factionmap.parses import ParseCache
+from factionmap.recognize import split_sentences
+from factionmap.relate import relate
+from factionmap.resources import Resources, load_resources
+from factionmap.types import CleanDocument, Entity, Extraction, Mention
+
+# Gold entity types that are places in factionmap's id scheme.
+PLACE_TYPES = frozenset({"place"})
+
+
+def oracle_entities(gold: GoldDocument, doc: CleanDocument) -> tuple[Entity, ...]:
+    """Entities whose mentions are every occurrence of each gold entity's names (longest first)."""
+    spans: list[tuple[int, int, str]] = []
+    names = sorted(((n, g) for g in gold.entities for n in g.names), key=lambda x: -len(x[0]))
+    for name, g in names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in spans):
+                spans.append((m.start(), m.end(), g.key))
+    entities = []
+    for g in gold.entities:
+        eid = ("geo:" if g.type in PLACE_TYPES else "gold:") + g.key
+        mentions = tuple(Mention(s, e, doc.text[s:e], doc.section_at(s), g.type,  # type: ignore[arg-type]
+                                 entity_id=eid, reason="oracle")
+                         for s, e, key in sorted(spans) if key == g.key)
+        if mentions:
+            entities.append(Entity(eid, g.names[0], g.type, False, mentions,  # type: ignore[arg-type]
+                                   aliases=g.names))
+    return tuple(entities)
+
+
+def oracle_extraction(gold: GoldDocument, resources: Resources) -> Extraction:
+    """Clean, split, then relate over the gold entities."""
+    doc = clean_document(gold.to_document())
+    sentences = split_sentences(doc)
+    entities = oracle_entities(gold, doc)
+    relations, events = relate(doc, sentences, entities, resources, ParseCache(resources.nlp, doc, sentences))
+    return Extraction(document=doc, entities=entities, relations=relations, events=events,
+                      sentences=sentences)
+
+
+def evaluate(directory: Path, resources: Resources) -> Summary:
+    """The harness's summary of relate-with-oracle-mentions over a gold folder."""
+    golds = load_gold_dir(directory)
+    return summarize([score_document(g, oracle_extraction(g, resources)) for g in golds])
+
+
+def main(argv: list[str]) -> int:
+    """Print the summary (with misses and false positives under -v)."""
+    directory = Path(next((a for a in argv if not a.startswith("-")), "gold/dev"))
+    summary = evaluate(directory, load_resources())
+    print(format_summary(summary, details=200 if "-v" in argv else 15))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
