@@ -194,6 +194,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         for target in targets:
             if source is not None and source is target:
                 continue
+            if relation == "killed" and target.is_actor:
+                # killing a group's fighters is fighting the group
+                if source is not None and source.is_actor:
+                    findings.append(Finding("fights", source, target, pattern, verb.i))
+                continue
             findings.append(Finding(relation, source, target, pattern, verb.i))
             if relation in COMBAT_TYPES:
                 findings.extend(Finding(relation, c, target, pattern + ":coagent", verb.i)

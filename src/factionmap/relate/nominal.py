@@ -17,6 +17,7 @@ from factionmap.relate.triggers import (
     LEADER_NOUNS,
     LIST_NOUNS,
     MEMBER_ROLES,
+    MODIFIER_CUES,
     NOUNS,
     ROLE_DROP,
     TOGETHER_WORDS,
@@ -84,10 +85,13 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         found.extend(Finding("joint_operation", a, b, pattern + ":between", noun.i)
                      for a, b in pairs(between))
         return found
-    targets = view.prep_objects(noun, tuple(p for p in cue.preps if p != "between"))
+    targets = view.prep_objects(noun, tuple(p for p in cue.preps if p not in ("between", "among")))
     if noun.dep_ in ("dobj", "pobj") and cue.among:
         targets += view.prep_objects(verb, ("with",))
-    listed = [a for a in view.prep_objects(noun, ("between",)) if a.is_actor]
+    listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
+    if not targets and not cue.among:  # "an al-Qaeda franchise": the actor modifies the noun
+        targets = [view.arg(c) for c in noun.children  # type: ignore[misc]
+                   if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and view.arg(c)]
     found = []
     if cue.among and key in ("alliance", "coalition") and own and noun.dep_ in ("appos", "attr"):
         # "D, a coalition of A, B and C": members of D, allied among themselves
@@ -213,6 +217,24 @@ def absent_findings(view: SentenceView, word: Token, context: Context) -> list[F
             for p in people for b in bodies if p is not b]
 
 
+def modifier_findings(view: SentenceView, word: Token) -> list[Finding]:
+    """ "the al-Qaeda-linked Nusra Front", "Iran-backed militias": a participle between two actors."""
+    key = word.lower_ if word.lower_ in MODIFIER_CUES else word.lemma_.lower()
+    rtype, modifier_is_source = MODIFIER_CUES[key]
+    if word.dep_ not in ("amod", "compound", "nmod", "acl"):
+        return []
+    modifiers = [a for c in word.children if c.i < word.i and c.dep_ in (
+        "npadvmod", "compound", "nmod", "advmod", "amod", "poss", "dep") for a in view.resolve(c)]
+    heads = view.resolve(word.head)
+    found = []
+    for m in modifiers:
+        for h in heads:
+            if m is not h:
+                source, target = (m, h) if modifier_is_source else (h, m)
+                found.append(Finding(rtype, source, target, f"modifier:{key}", word.i))
+    return found
+
+
 def nominal(view: SentenceView, context: Context) -> list[Finding]:
     """Every nominal, appositive, relative, copular and role finding of a sentence."""
     findings: list[Finding] = []
@@ -227,6 +249,8 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
                 findings.extend(base_findings(view, token))
             elif (lower in NOUNS or lemma in NOUNS) and token.pos_ != "VERB":
                 findings.extend(noun_findings(view, token))
+        if lower in MODIFIER_CUES or lemma in MODIFIER_CUES:
+            findings.extend(modifier_findings(view, token))
         if lower in ABSENT_WORDS:
             findings.extend(absent_findings(view, token, context))
         if lemma == "be" or lemma in MEMBERSHIP_VERBS:

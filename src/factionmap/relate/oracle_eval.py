@@ -34,7 +34,8 @@ def oracle_entities(gold: GoldDocument, doc: CleanDocument) -> tuple[Entity, ...
     spans: list[tuple[int, int, str]] = []
     names = sorted(((n, g) for g in gold.entities for n in g.names), key=lambda x: -len(x[0]))
     for name, g in names:
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", doc.text):
+        # FA-KES drops apostrophes: "Ahrar al-Shams leader" is the possessive of the name
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?=(?:['’]?s)?(?!\w))", doc.text):
             if not any(m.start() < e and s < m.end() for s, e, _ in spans):
                 spans.append((m.start(), m.end(), g.key))
     entities = []

@@ -79,7 +79,11 @@ class SentenceView:
                 if ancestor.dep_ in ("relcl", "acl"):
                     return self.group(ancestor.head, depth=depth + 1)
             return []
-        if token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
+        if token.lower_ == "one" or token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
+            if token.dep_ == "appos":  # "A, a faction affiliated with B": the faction is A
+                return self.group(token.head, depth=depth + 1)
+            if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
+                return self.resolve(token.head.head, depth=depth + 1)  # "A, one of the groups ..."
             found: list[Arg] = []
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod") and self.arg(child):

@@ -202,10 +202,10 @@ NOUNS: dict[str, NounCue] = {
     "feud": NounCue("rival_of", ("with", "between"), among=True),
     "odds": NounCue("rival_of", ("with",)),  # "at odds with"
     "tension": NounCue("rival_of", ("with", "between"), among=True),
-    "clash": NounCue("fights", ("with", "between"), among=True),
-    "clashes": NounCue("fights", ("with", "between"), among=True),
-    "fighting": NounCue("fights", ("with", "between", "against"), among=True),
-    "infighting": NounCue("fights", ("with", "between"), among=True),
+    "clash": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "clashes": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "fighting": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "infighting": NounCue("fights", ("with", "between", "among"), among=True),
     "war": NounCue("fights", ("against", "on", "with", "between"), among=True),
     "battle": NounCue("fights", ("against", "with", "between"), among=True),
     "condemnation": NounCue("condemns", ("of",)),
@@ -218,6 +218,22 @@ NOUNS: dict[str, NounCue] = {
     # allegiance and merger as nouns: "its pledge of allegiance to B", "a merger with B"
     "allegiance": NounCue("pledged_allegiance_to", ("to",)),
     "merger": NounCue("merged_into", ("with", "into"), among=False),
+}
+# Participles that relate the noun they modify to a hyphenated or compound actor:
+# "the al-Qaeda-linked Nusra Front", "Iran-backed militias" -> (type, modifier is the source).
+MODIFIER_CUES: dict[str, tuple[str, bool]] = {
+    "link": ("affiliated_with", False), "linked": ("affiliated_with", False),
+    "affiliate": ("affiliated_with", False), "affiliated": ("affiliated_with", False),
+    "ally": ("allied_with", False), "allied": ("allied_with", False),
+    "align": ("allied_with", False), "aligned": ("allied_with", False),
+    "back": ("supports", True), "backed": ("supports", True),
+    "support": ("supports", True), "supported": ("supports", True),
+    "sponsor": ("supports", True), "sponsored": ("supports", True),
+    "fund": ("supports", True), "funded": ("supports", True),
+    "arm": ("supports", True), "armed": ("supports", True),
+    "tie": ("affiliated_with", False), "tied": ("affiliated_with", False),
+    "inspire": ("affiliated_with", False), "inspired": ("affiliated_with", False),
+    "loyal": ("affiliated_with", False),
 }
 # Noun cues that only mean joint operations when qualified as joint ("a joint attack").
 JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid"})
