@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz
 
+from factionmap.errors import EvalError
 from factionmap.kb.normalize import normalize_name
 from factionmap.types import Document, Extraction
 
@@ -33,7 +34,7 @@ NEW_NAME_MIN_RATIO = 88.0
 NEW = "new"
 
 
-class GoldError(ValueError):
+class GoldError(EvalError, ValueError):
     """The gold file is malformed: a surface not in the text, an unknown kind, a bad entity."""
 
 
@@ -43,7 +44,8 @@ class GoldMention:
 
     ``entities`` holds KB ids (``kb:``/``geo:``) or the marker ``new``; ``name`` is the
     expected canonical name of a ``new`` entity. A plural coreference ("both factions")
-    lists every entity it stands for.
+    lists every entity it stands for. ``also`` lists ids that are equally right for a genuinely
+    ambiguous reference ("in Idlib": the city or the governorate).
     """
 
     start: int
@@ -55,6 +57,7 @@ class GoldMention:
     name: str | None = None
     optional: bool = False
     note: str | None = None
+    also: tuple[str, ...] = ()
 
     @property
     def is_new(self) -> bool:
@@ -210,13 +213,15 @@ def _mention(record: dict, text: str, where: str) -> GoldMention:
         raise GoldError(f"{where}: a 'new' entity needs the expected canonical 'name'")
     variations = record.get("variation", ())
     variations = (variations,) if isinstance(variations, str) else tuple(variations)
+    also = record.get("also", ())
+    also = _entities(also, where) if also else ()
     try:
         start, end = resolve_span(text, surface, int(record.get("occurrence", 0)))
     except GoldError as exc:
         raise GoldError(f"{where}: {exc}") from None
     return GoldMention(start=start, end=end, text=surface, entities=entities, kind=kind,
                        variations=variations, name=name, optional=bool(record.get("optional")),
-                       note=record.get("note"))
+                       note=record.get("note"), also=also)
 
 
 def _document(record: dict, file: str) -> GoldDocument:
@@ -296,7 +301,7 @@ def _outcome(doc_id: str, gold: GoldMention, predicted: Sequence[PredictedMentio
     if gold.is_new:
         linked = len(chosen) == 1 and _new_matches(gold, chosen[0].entity_id, chosen[0].entity_name)
     else:
-        linked = set(ids) == set(gold.entities)
+        linked = set(ids) == set(gold.entities) or (len(ids) == 1 and ids[0] in gold.also)
     return MentionOutcome(doc_id, gold, found=True, linked=linked, predicted_ids=ids)
 
 
