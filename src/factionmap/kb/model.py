@@ -19,13 +19,19 @@ BUNDLED_FILES = ("actors.jsonl", "places.jsonl")
 
 @dataclass(frozen=True, slots=True)
 class Alias:
-    """Another name of an entity; ``kind`` is name, full, acronym, gloss, former, short, abbrev."""
+    """Another name of an entity; ``kind`` is name, full, acronym, gloss, former, short, abbrev.
+
+    ``start``/``end`` bound the period the name was in use (a former name, a later name).
+    ``ambiguous`` marks a name that also means other things ("IS", "the regime", "FSA"): a
+    linker should accept it only with support from context (see docs/kb.md).
+    """
 
     name: str
     kind: str = "name"
     lang: str | None = None
     start: str | None = None
     end: str | None = None
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +102,8 @@ def entity_to_record(entity: KBEntity) -> dict:
     if entity.aliases:
         record["aliases"] = [
             {k: v for k, v in (("name", a.name), ("kind", a.kind), ("lang", a.lang),
-                               ("start", a.start), ("end", a.end)) if v is not None}
+                               ("start", a.start), ("end", a.end),
+                               ("ambiguous", a.ambiguous or None)) if v is not None}
             for a in entity.aliases
         ]
     for key in ("country", "description", "active_start", "active_end", "latitude",
