@@ -7,6 +7,7 @@ so furniture trafilatura left in (a share line, a 'Related:' box) is still caugh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -15,6 +16,14 @@ from factionmap.clean.text import TextCleaning, clean_text
 
 # Between the article and the comments in the document text.
 COMMENTS_SEPARATOR = "\n\n"
+# trafilatura's precision mode: calibrated on tests/fixtures/pages (see docs/cleaning.md).
+FAVOR_PRECISION = True
+# Keep images (and so their captions) in the extracted text.
+INCLUDE_IMAGES = False
+# Image captions are article text (the issue: captions stay in the body), but trafilatura drops
+# <figure> with its image; unwrap figures and read <figcaption> as a paragraph instead.
+CAPTION_TAG = re.compile(r"<(/?)figcaption\b", re.IGNORECASE)
+FIGURE_TAG = re.compile(r"</?figure\b[^>]*>", re.IGNORECASE)
 # Cue names of sections decided by the markup (shown by ``factionmap clean``).
 CUE_HTML_COMMENTS = "html-comments"
 # trafilatura's own date search stays on the page's metadata and visible header: an "extensive"
@@ -38,8 +47,8 @@ def clean_html(html: str, *, url: str | None = None) -> HtmlCleaning:
     import trafilatura
 
     result = trafilatura.bare_extraction(
-        html, url=url, include_comments=True, with_metadata=True, include_tables=True,
-        date_extraction_params=DATE_PARAMS,
+        _captions_as_paragraphs(html), url=url, include_comments=True, with_metadata=True, include_tables=True,
+        favor_precision=FAVOR_PRECISION, include_images=INCLUDE_IMAGES, date_extraction_params=DATE_PARAMS,
     )
     if result is None or not (result.text or "").strip():
         # No article found: clean the page's whole visible text as a flattened page.
@@ -53,6 +62,11 @@ def clean_html(html: str, *, url: str | None = None) -> HtmlCleaning:
                           comments_cue=CUE_HTML_COMMENTS)
     published = normalize_published(result.date) or _htmldate(html)
     return HtmlCleaning(text, cleaning, result.title or None, published, result.author or None)
+
+
+def _captions_as_paragraphs(html: str) -> str:
+    """The page with figures unwrapped and captions turned into paragraphs."""
+    return CAPTION_TAG.sub(r"<\1p", FIGURE_TAG.sub("", html))
 
 
 def _htmldate(html: str) -> str | None:

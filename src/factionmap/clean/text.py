@@ -78,7 +78,12 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
     labels: list[tuple[SectionKind, str | None] | None] = [None] * len(lines)
     first = 0 if extracted else _front_matter(lines, labels)
     if extracted:
-        anchor = next((i for i, line in enumerate(lines) if not line.blank), None)
+        # The extractor found the article: it starts at once, provided it holds any prose at all
+        # (an error page "extracted" from its menus does not).
+        end = len(lines) if comments_at is None else next(
+            (i for i, line in enumerate(lines) if line.start >= comments_at), len(lines))
+        has_prose = any(_starts_prose(lines, i) for i in range(end))
+        anchor = next((i for i, line in enumerate(lines) if not line.blank), None) if has_prose else None
     else:
         anchor = next((i for i in range(first, len(lines)) if _starts_prose(lines, i)), None)
     switch = None if comments_at is None else next(
