@@ -1,31 +1,256 @@
-"""Recognition: find mentions of actors, people, places and dates."""
+"""Recognition: find mentions of actors, people and places in the body and comments.
+
+Per sentence of a body or comments section: the KB alias pass (``aliases``), discovery of
+unknown groups (``discovery``), acronyms and glosses defined in the text, then spaCy NER for
+people and places on the sentences that can hold them (``ner``). Boilerplate yields nothing.
+Each Mention carries a ``reason`` (see docs/recognition.md) and, when already decided, its
+``entity_id``; ambiguous KB names keep ``entity_id=None`` for the linker.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
+from factionmap.recognize.aliases import (
+    AliasHit, AliasIndex, build_alias_index, find_aliases, strip_possessive,
+)
+from factionmap.recognize.discovery import (
+    Candidate, definition_after, short_name, discover_heads, discover_intro, discover_named_after,
+)
+from factionmap.recognize.ner import ner_spans, wants_ner
+from factionmap.recognize.rules import (
+    ACRONYM_CONTEXT_WORDS, AMBIGUOUS_ACRONYMS, SCORES, SHORT_ACRONYM_LEN, STRONG_HEADS,
+    WEAK_HEADS,
+)
+from factionmap.recognize.sentences import split_sentences
 from factionmap.resources import Resources
-from factionmap.types import CleanDocument, Mention, Sentence
+from factionmap.types import ENTITY_TYPES, CleanDocument, Mention, Sentence
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n\s*\n")
+__all__ = ["alias_index", "recognize", "slug", "split_sentences"]
+
+RECOGNISED_SECTIONS = ("body", "comments")
+ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "organization"})
+_SHOUTING_RATIO = 0.6  # a sentence this upper-case is a headline: short acronyms mean nothing
 
 
-def split_sentences(doc: CleanDocument) -> tuple[Sentence, ...]:
-    """Sentences of every section (placeholder splitter)."""
-    result = []
-    for section in doc.sections:
-        start = section.start
-        for match in _SENTENCE_END.finditer(doc.text, section.start, section.end):
-            if doc.text[start:match.start()].strip():
-                result.append(Sentence(start, match.start(), section.kind))
-            start = match.end()
-        if doc.text[start:section.end].strip():
-            result.append(Sentence(start, section.end, section.kind))
-    return tuple(result)
+def alias_index(resources: Resources) -> AliasIndex:
+    """The KB alias index of these resources, built once and cached."""
+    return resources.derived("alias_index", lambda r: build_alias_index(r.kb))
+
+
+def slug(name: str) -> str:
+    """A stable id slug: ASCII, lower case, words joined by hyphens."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = re.sub(r"['’`]", "", ascii_name.lower())
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
+
+
+def _kb_type(resources: Resources, entity_id: str) -> str:
+    entity = resources.kb.get(entity_id)
+    kind = entity.type if entity else "other"
+    return kind if kind in ENTITY_TYPES else "other"
+
+
+class _Collector:
+    """Mentions of one document, kept non-overlapping for actors (first come wins)."""
+
+    def __init__(self, doc: CleanDocument) -> None:
+        self.doc = doc
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []
+        self.new_ids: dict[str, tuple[str, str]] = {}  # normalised key -> (id, type)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in self.taken)
+
+    def add(self, start: int, end: int, label: str, entity_id: str | None, reason: str,
+            sentence: int, *, score: float | None = None) -> None:
+        self.taken.append((start, end))
+        self.mentions.append(Mention(
+            start=start, end=end, text=self.doc.text[start:end],
+            section=self.doc.section_at(start), label=label,  # type: ignore[arg-type]
+            entity_id=entity_id, score=SCORES.get(reason, 0.8) if score is None else score,
+            reason=reason, sentence=sentence))
+
+    def replace_discovered(self, start: int, end: int) -> bool:
+        """Drop a discovered mention with exactly this span (a gloss is its name's alias)."""
+        for mention in self.mentions:
+            if (mention.start, mention.end) == (start, end) and mention.reason.startswith("discovered"):
+                self.mentions.remove(mention)
+                self.taken.remove((start, end))
+                return True
+        return False
+
+    def new_id(self, name: str, kind: str) -> str:
+        key = normalize_name(strip_possessive(name))
+        if key not in self.new_ids:
+            self.new_ids[key] = (f"new:{slug(strip_possessive(name))}", kind)
+        return self.new_ids[key][0]
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > _SHOUTING_RATIO
+
+
+def _short_acronym_ok(text: str, hit: AliasHit, named_elsewhere: bool) -> bool:
+    """Context for a short, ambiguous acronym: "IS fighters", "against the FSA", or the name."""
+    if named_elsewhere:
+        return True
+    before = re.findall(r"[\w']+", text[max(0, hit.start - 25):hit.start])[-1:]
+    after = re.findall(r"[\w']+", text[hit.end:hit.end + 25])[:1]
+    return text[hit.end:hit.end + 2] in ("'s", "’s") or any(
+        w.lower() in ACRONYM_CONTEXT_WORDS for w in (*before, *after))
+
+
+def _fuzzy(index: AliasIndex, name: str) -> str | None:
+    """A KB id whose name is a near spelling of a discovered name (same first word)."""
+    from rapidfuzz import fuzz, process
+
+    from factionmap.recognize.rules import FUZZY_MIN_RATIO
+
+    key = normalize_name(name)
+    if not key:
+        return None
+    pool = index.by_head.get(key.split(" ")[0], ())
+    best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
+    if best is None:
+        return None
+    ids = index.keys[best[0]]
+    return ids[0] if len(ids) == 1 else None
+
+
+def _contains_only_heads(doc_text: str, cand: Candidate, inner: list[AliasHit]) -> bool:
+    """Whether the words of ``cand`` outside its KB matches are heads, connectors, modifiers."""
+    rest = doc_text[cand.start:cand.end]
+    for hit in sorted(inner, key=lambda h: -h.start):
+        rest = rest[:hit.start - cand.start] + " " + rest[hit.end - cand.start:]
+    words = normalize_name(rest).split()
+    return not any(w in STRONG_HEADS or w in WEAK_HEADS for w in words)
 
 
 def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Resources,
               parses: ParseCache) -> tuple[Mention, ...]:
-    """Mentions in every sentence (placeholder: none)."""
-    return ()
+    """Mentions of actors, people and places in the body and comments of ``doc``."""
+    index = alias_index(resources)
+    text = doc.text
+    out = _Collector(doc)
+    extra: dict[str, tuple[str, ...]] = {}
+    wanted = [i for i, s in enumerate(sentences) if s.section in RECOGNISED_SECTIONS]
+    kb_hits: dict[int, list[AliasHit]] = {i: find_aliases(text, sentences[i].start,
+                                                          sentences[i].end, index) for i in wanted}
+    named: set[str] = {i for hits in kb_hits.values() for h in hits
+                       if not h.reason.startswith("acronym") for i in h.ids}
+    for i in wanted:
+        sentence = sentences[i]
+        hits = kb_hits[i]
+        candidates = _candidates(text, sentence)
+        for cand in candidates:
+            inner = [h for h in hits if h.start < cand.end and h.end > cand.start]
+            if any(h.start <= cand.start and h.end >= cand.end for h in inner):
+                continue  # the KB knows this name (or a longer one)
+            actors = [h for h in inner if _kb_type(resources, h.ids[0]) in ACTOR_TYPES]
+            if actors and _contains_only_heads(text, cand, actors):
+                continue  # "the Kurdish YPG militia": the KB name stands
+            if not out.free(cand.start, cand.end):
+                continue
+            hits = [h for h in hits if h not in inner]
+            kb_id = _fuzzy(index, cand.name)
+            if kb_id:
+                out.add(cand.start, cand.end, _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                continue
+            entity_id = out.new_id(cand.name, cand.type)
+            out.add(cand.start, cand.end, cand.type, entity_id, cand.reason, i)
+            extra.setdefault(normalize_name(cand.name), (entity_id,))
+            short = short_name(cand.name)
+            if short:
+                extra.setdefault(normalize_name(short), (entity_id,))
+        for hit in hits:
+            if not out.free(hit.start, hit.end):
+                continue
+            surface = strip_possessive(text[hit.start:hit.end])
+            reason = hit.reason
+            if reason == "acronym:kb" and (len(surface) <= SHORT_ACRONYM_LEN
+                                           or surface in AMBIGUOUS_ACRONYMS):
+                if _shouting(text[sentence.start:sentence.end]) or not _short_acronym_ok(
+                        text, hit, any(x in named for x in hit.ids)):
+                    continue
+                reason = "acronym:short"
+            entity_id = hit.ids[0] if len(hit.ids) == 1 else None
+            out.add(hit.start, hit.end, _kb_type(resources, hit.ids[0]), entity_id, reason, i)
+    _definitions(text, out, extra)
+    _second_pass(text, sentences, wanted, out, extra)
+    _people_and_places(text, sentences, wanted, out, resources, parses, index)
+    return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
+
+
+def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
+    """Discovered names in a sentence, longest first, cue-introduced ones preferred."""
+    found = [*discover_intro(text, sentence.start, sentence.end),
+             *discover_named_after(text, sentence.start, sentence.end),
+             *discover_heads(text, sentence.start, sentence.end)]
+    return sorted(found, key=lambda c: (c.start, -(c.end - c.start)))
+
+
+def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) -> None:
+    """Acronyms and glosses written right after an actor name become document aliases."""
+    for mention in list(out.mentions):
+        if mention.label not in ACTOR_TYPES and mention.label != "coalition":
+            continue
+        found = definition_after(text, mention.end, min(len(text), mention.end + 100))
+        if not found or mention.entity_id is None:
+            continue
+        kind, start, end, surface = found
+        if not out.free(start, end) and not out.replace_discovered(start, end):
+            continue
+        ids = (mention.entity_id,)
+        if kind == "acronym":
+            extra.setdefault("=" + surface, ids)
+            out.add(start, end, mention.label, mention.entity_id, "acronym:defined",
+                    mention.sentence)
+        else:
+            extra.setdefault(normalize_name(surface), ids)
+            out.add(start, end, mention.label, mention.entity_id, "gloss", mention.sentence)
+
+
+def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], out: _Collector,
+                 extra: dict[str, tuple[str, ...]]) -> None:
+    """Later (and earlier) uses of names, acronyms and glosses defined in this document."""
+    if not extra:
+        return
+    empty = AliasIndex()
+    labels = {m.entity_id: m.label for m in out.mentions}
+    for i in wanted:
+        for hit in find_aliases(text, sentences[i].start, sentences[i].end, empty, extra):
+            if out.free(hit.start, hit.end):
+                out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
+                        hit.reason, i)
+
+
+def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                       out: _Collector, resources: Resources, parses: ParseCache,
+                       index: AliasIndex) -> None:
+    """PERSON/GPE/LOC spans of the model on sentences worth parsing, linked to the KB or new."""
+    if not parses.available:
+        return
+    with_actor = {m.sentence for m in out.mentions}
+    chosen = [i for i in wanted
+              if wants_ner(text[sentences[i].start:sentences[i].end], i in with_actor)]
+    starts = {i: sentences[i].start for i in chosen}
+    for start, end, kind, i in ner_spans(parses, chosen, starts):
+        if not out.free(start, end):
+            continue
+        surface = strip_possessive(text[start:end])
+        end = start + len(surface)
+        ids = [x for x in index.candidates(surface) if _kb_type(resources, x) ==
+               ("person" if kind == "person" else "place")]
+        reason = f"ner:{kind}"
+        if len(ids) == 1:
+            out.add(start, end, kind, ids[0], reason, i)
+        elif ids:
+            out.add(start, end, kind, None, reason, i)
+        else:
+            out.add(start, end, kind, out.new_id(surface, kind), reason, i)

@@ -1,0 +1,192 @@
+"""The alias pass: every KB name and alias found in a sentence by normalised n-gram lookup.
+
+The index is built once per ``Resources`` (``resources.derived("alias_index", ...)``): a dict
+from normalised key to KB ids, plus, per first token, the n-gram lengths worth trying, so a
+sentence costs one dict probe per token and candidate length. Acronyms are matched apart, in
+the text's exact case ("IS", never "is").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from factionmap.kb.model import KnowledgeBase
+from factionmap.kb.normalize import APOSTROPHES, normalize_name, tokens_with_offsets
+from factionmap.recognize.rules import OPENERS
+
+# An alias is an acronym when it is one short word of mostly capitals (dots aside): "ISIS",
+# "HTS", "JaF", "YPG", "I.S."; "Al-Qaeda" (two capitals of seven letters) is a name.
+ACRONYM_MAX_LETTERS = 7
+# What may stand between two tokens of one name: spaces, hyphens, apostrophes and the
+# dropped articles; punctuation such as "," or "(" ends a name.
+_GAP = re.compile(r"^[\s\-‐‑–" + APOSTROPHES + r"]*(?:[A-Za-z]{1,3}[\s\-‐‑–]+)*$")
+# The Arabic article glued before a matched name belongs to its span: "al-Nusra".
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[Ee]sh)[-‐‑])$"
+                             r"|(?:\b(?:[Aa]l|AL|[Ee]l)\s)$")
+# Single-word aliases that are ordinary English words in lower case are never matched alone:
+# the KB may hold "Islam", "State" or "Hope" as someone's short name.
+COMMON_SINGLE_WORDS = frozenset(normalize_name(w) for w in (
+    "state army front group islam islamic brigade movement union council forces government "
+    "people nation party hope dawn unity victory glory martyrs free liberation revolution "
+    "resistance jihad sham levant iraq syria"
+).split())
+
+
+def is_acronym(name: str, kind: str = "name") -> bool:
+    """Whether an alias is to be matched as an acronym (exact case, one word)."""
+    word = name.strip()
+    if " " in word:
+        return False
+    if kind in ("acronym", "abbrev"):
+        return True
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return 2 <= len(letters) <= ACRONYM_MAX_LETTERS and capitals >= 2 \
+        and capitals * 2 >= len(letters) and word.replace(".", "").isalnum()
+
+
+@dataclass(slots=True)
+class AliasIndex:
+    """Normalised KB names to ids, acronyms by exact surface, surfaces for exact-match checks."""
+
+    keys: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    surfaces: dict[str, frozenset[str]] = field(default_factory=dict)
+    by_head: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def candidates(self, text: str) -> tuple[str, ...]:
+        """KB ids a surface can mean (acronym surfaces first, then the normalised key)."""
+        stripped = strip_possessive(text)
+        if stripped in self.acronyms:
+            return self.acronyms[stripped]
+        return self.keys.get(normalize_name(text), ())
+
+
+def strip_possessive(text: str) -> str:
+    """``text`` without a trailing possessive ("IS's" -> "IS")."""
+    if len(text) > 2 and text[-2] in APOSTROPHES and text[-1] in "sS":
+        return text[:-2]
+    if text and text[-1] in APOSTROPHES:
+        return text[:-1]
+    return text
+
+
+def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
+    """Index every name and alias of the KB (run once per Resources)."""
+    keys: dict[str, list[str]] = defaultdict(list)
+    acronyms: dict[str, list[str]] = defaultdict(list)
+    surfaces: dict[str, set[str]] = defaultdict(set)
+    for entity in kb:
+        names = [(entity.name, "name"), *((a.name, a.kind) for a in entity.aliases)]
+        for name, kind in names:
+            if is_acronym(name, kind):
+                surface = name.replace(".", "") if name.count(".") >= 2 else name
+                if entity.id not in acronyms[surface]:
+                    acronyms[surface].append(entity.id)
+                continue
+            key = normalize_name(name)
+            if not key or (" " not in key and key in COMMON_SINGLE_WORDS):
+                continue
+            if entity.id not in keys[key]:
+                keys[key].append(entity.id)
+            surfaces[key].add(name.casefold())
+    lengths: dict[str, set[int]] = defaultdict(set)
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for key in keys:
+        parts = key.split(" ")
+        lengths[parts[0]].add(len(parts))
+        by_head[parts[0]].append(key)
+    return AliasIndex(
+        keys={k: tuple(v) for k, v in keys.items()},
+        lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
+        acronyms={k: tuple(v) for k, v in acronyms.items()},
+        surfaces={k: frozenset(v) for k, v in surfaces.items()},
+        by_head={k: tuple(v) for k, v in by_head.items()},
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AliasHit:
+    """One match in a sentence: document offsets, KB candidates and how it matched."""
+
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    reason: str
+
+
+def _extend_article(text: str, start: int) -> int:
+    match = _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+    return match.start() if match else start
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def find_aliases(text: str, start: int, end: int, index: AliasIndex,
+                 extra: dict[str, tuple[str, ...]] | None = None) -> list[AliasHit]:
+    """Longest non-overlapping alias matches in ``text[start:end]`` (one sentence).
+
+    ``extra`` maps further normalised keys (names defined in this document) to ids.
+    """
+    segment = text[start:end]
+    tokens = tokens_with_offsets(segment)
+    norms = [t[2] for t in tokens]
+    hits: list[AliasHit] = []
+    i = 0
+    while i < len(tokens):
+        hit = _acronym_at(segment, tokens[i], index, extra)
+        if hit is None:
+            hit = _name_at(segment, tokens, norms, i, index, extra)
+        if hit is None:
+            i += 1
+            continue
+        n, ids, reason = hit
+        s = _extend_article(segment, tokens[i][0])
+        hits.append(AliasHit(start + s, start + tokens[i + n - 1][1], ids, reason))
+        i += n
+    return hits
+
+
+def _acronym_at(segment: str, token: tuple[int, int, str], index: AliasIndex,
+                extra: dict[str, tuple[str, ...]] | None) -> tuple[int, tuple[str, ...], str] | None:
+    surface = strip_possessive(segment[token[0]:token[1]])
+    if extra and ("=" + surface) in extra:
+        return 1, extra["=" + surface], "acronym:defined"
+    ids = index.acronyms.get(surface)
+    if not ids:
+        return None
+    return 1, ids, "acronym:kb"
+
+
+def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str], i: int,
+             index: AliasIndex, extra: dict[str, tuple[str, ...]] | None
+             ) -> tuple[int, tuple[str, ...], str] | None:
+    first = segment[tokens[i][0]:tokens[i][1]]
+    if not _capitalised(first):
+        return None  # names are written capitalised; "islamic state" in lower case is prose
+    lengths = set(index.lengths.get(norms[i], ()))
+    if extra:
+        lengths |= {len(k.split(" ")) for k in extra if not k.startswith("=")
+                    and k.split(" ", 1)[0] == norms[i]}
+    for n in sorted(lengths, reverse=True):
+        if i + n > len(tokens):
+            continue
+        key = " ".join(norms[i:i + n])
+        ids = (extra or {}).get(key) or index.keys.get(key)
+        if not ids:
+            continue
+        if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1)):
+            continue
+        if n == 1 and first.lower() in OPENERS:
+            continue
+        span = segment[_extend_article(segment, tokens[i][0]):tokens[i + n - 1][1]]
+        if extra and key in extra:
+            return n, ids, "discovered:repeat"
+        exact = strip_possessive(span).casefold() in index.surfaces.get(key, ())
+        return n, ids, "alias:exact" if exact else "alias:normalized"
+    return None

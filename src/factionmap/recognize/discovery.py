@@ -1,0 +1,209 @@
+"""Discovery of groups the KB does not know: organisational heads, introduction cues, glosses.
+
+A capitalised run of words ("Jaysh al-Izza", "the Hamza Division", "the Fatah Halab
+operations room") is a group name when it holds an organisational head and a word of its
+own; "a new alliance named X" and "known as X" introduce a name without a head. Acronyms
+and glosses written right after a name ("... wal-Ansar (JMA)", "(“Soldiers of the Levant”)")
+become aliases of that name for the rest of the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factionmap.kb.normalize import normalize_name, normalize_token
+from factionmap.recognize.rules import (
+    AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, INTRO_CUES,
+    INTRO_GROUP_NOUNS, NON_ARMED_WORDS, OPENERS, PERSON_GROUP_NOUNS, STRONG_HEADS,
+    TRAILING_LOWER_HEADS, WEAK_HEADS,
+)
+
+_WORD = re.compile(r"[^\W_]+(?:[-‐‑'’ʿʾ][^\W_]+)*")
+_ARTICLE_WORD = re.compile(r"^(?:al|el|a[dnrstz]|ash|adh|ath|es|ez|ed|wal|wa|bil|lil)[-‐‑]\S",
+                           re.IGNORECASE)
+# Between two words of one name there is only a space (or a line wrap).
+_JOIN = re.compile(r"^[ \t\n]$|^ [\"“]?$")
+# English heads never count as a name's own word ("Brigade Army" names nothing).
+ENGLISH_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
+    "army front brigade brigades battalion battalions division legion regiment militia "
+    "militias room").split())))
+# Heads that make the discovered name a coalition rather than a single group.
+_COALITION_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
+    "room alliance coalition tahaluf ghurfat gathering tajammu").split())))
+_INTRO = re.compile(r"\b" + INTRO_CUES + r"\s+(?:the\s+)?(?P<open>[\"“‘'])?", re.IGNORECASE)
+_INTRO_NOUN = re.compile(r"\b" + INTRO_GROUP_NOUNS + r"\b", re.IGNORECASE)
+# How far before the cue the group noun may stand: "a new alliance, to be named X".
+INTRO_NOUN_WINDOW = 40
+_GLOSS = re.compile(r"\s*\((?:lit(?:erally|\.)?\s*|meaning\s*|i\.e\.\s*)?[\"“‘']"
+                    r"(?P<gloss>[^\"”’')]{3,80})[\"”’']\)")
+_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z\-]{1,8})\)")
+_PERSON_GROUP = re.compile(
+    r"(?P<person>(?:[A-Z][\w\-]+\s){0,3}[A-Z][\w\-]+)['’]s\s+(?P<noun>"
+    + "|".join(sorted(PERSON_GROUP_NOUNS, key=len, reverse=True)) + r")\b"
+    r"|\bthe\s+(?P<noun2>faction|group|battalion|brigade|militia|men|followers)\s+of\s+"
+    r"(?P<person2>(?:Abu|Sheikh|Shaykh|Emir|Commander)\s(?:[A-Z][\w\-]+\s?){1,3})")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A discovered name: document offsets, the name to report, its type and the rule."""
+
+    start: int
+    end: int
+    name: str
+    type: str
+    reason: str
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() or bool(_ARTICLE_WORD.match(word)) \
+        and any(c.isupper() for c in word)
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
+
+
+def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of capitalised words and connectors joined by single spaces."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for word in words:
+        lower = word[2].lower()
+        fits = _is_cap(word[2]) or lower in CONNECTORS or (
+            current and normalize_token(lower) in TRAILING_LOWER_HEADS)
+        joined = current and _JOIN.match(text[current[-1][1]:word[0]]) is not None
+        if fits and (joined or not current):
+            if lower == "and" and current and normalize_token(current[-1][2]) not in AND_ALLOWED_AFTER:
+                runs.append(current)
+                current = []
+                continue
+            current.append(word)
+        else:
+            if current:
+                runs.append(current)
+            current = [word] if fits else []
+    if current:
+        runs.append(current)
+    return [r for r in (_trim(run) for run in runs) if r]
+
+
+def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    while run and (run[0][2].lower() in EDGE_FORBIDDEN or run[0][2].lower() in OPENERS
+                   or not _is_cap(run[0][2])):
+        run = run[1:]
+    while run and (run[-1][2].lower() in EDGE_FORBIDDEN or run[-1][2].lower() in CONNECTORS):
+        run = run[:-1]
+    # Lower-case words are kept only as trailing heads ("operations room") or connectors.
+    return run
+
+
+def _norms(run: list[tuple[int, int, str]]) -> list[str]:
+    return [normalize_name(w[2]) for w in run]
+
+
+def classify_run(run: list[tuple[int, int, str]]) -> str | None:
+    """The entity type of a capitalised run if it names a group, else None."""
+    norms = [n for n in _norms(run) if n]
+    words = [w for n in norms for w in n.split(" ")]
+    if any(w in NON_ARMED_WORDS for w in words):
+        return None
+    strong = [w for w in words if w in STRONG_HEADS]
+    weak = [w for w in words if w in WEAK_HEADS]
+    arabic = any(_ARTICLE_WORD.match(w[2]) for w in run)
+    if not strong and not (weak and (arabic or any(w in ARMED_WORDS for w in words))):
+        return None
+    # The name's own words: everything but its first head, connectors and English heads
+    # ("Jaysh al-Muhajirin" keeps "muhajirin"; "the Army" keeps nothing).
+    first_head = next((i for i, w in enumerate(words) if w in STRONG_HEADS or w in WEAK_HEADS), -1)
+    content = [w for i, w in enumerate(words) if i != first_head and w not in CONNECTORS
+               and w not in ENGLISH_HEADS and w not in WEAK_HEADS
+               and w not in {"operations", "operation"}]
+    if not content or all(w in DEMONYMS for w in content):
+        return None
+    return "coalition" if any(w in _COALITION_HEADS for w in words) else "armed_group"
+
+
+TRAILING_HEAD_RE = re.compile(r"\s+(?:operations\s+room|room|brigades?|battalions?|division|army"
+                              r"|front|militia|council|coalition|alliance|movement)$", re.IGNORECASE)
+
+
+def short_name(name: str) -> str | None:
+    """The name without its trailing English head ("Fatah Halab Operations Room" -> "Fatah
+    Halab"), when at least two words remain; later text often drops the head."""
+    short = TRAILING_HEAD_RE.sub("", name)
+    return short if short != name and len(short.split()) >= 2 else None
+
+
+def _display(text: str, run: list[tuple[int, int, str]]) -> str:
+    """The reported name: the run's text with trailing lower-case heads capitalised."""
+    name = text[run[0][0]:run[-1][1]]
+    return re.sub(r"\b(operations room|room|brigades?|battalions?|division|army|front|militia"
+                  r"|council|coalition|alliance|movement)$", lambda m: m.group(0).title(), name)
+
+
+def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
+    """Group names in ``text[start:end]`` made by an organisational head."""
+    found = []
+    for run in _runs(text, _words(text, start, end)):
+        kind = classify_run(run)
+        if kind:
+            found.append(Candidate(run[0][0], run[-1][1], _display(text, run), kind,
+                                   "discovered:head"))
+    return found
+
+
+def discover_intro(text: str, start: int, end: int) -> list[Candidate]:
+    """Names introduced by a cue: "a new alliance named X", "known as X", quoted or not."""
+    found = []
+    for match in _INTRO.finditer(text, start, end):
+        at = match.end()
+        if match.group("open"):
+            close = re.compile(r"[\"”’']").search(text, at, end)
+            if not close or close.start() - at < 3:
+                continue
+            s, e = at, close.start()
+            if text[e - 1] in ",.":
+                e -= 1
+        else:
+            runs = _runs(text, _words(text, at, end))
+            if not runs or runs[0][0][0] - at > 1:
+                continue
+            s, e = runs[0][0][0], runs[0][-1][1]
+        name = text[s:e].strip()
+        if not name or not name[0].isupper() or len(name.split()) > 8:
+            continue
+        nouns = _INTRO_NOUN.findall(text, max(start, match.start() - INTRO_NOUN_WINDOW),
+                                    match.start())
+        noun = nouns[-1].lower() if nouns else ""
+        kind = "coalition" if any(w in noun for w in ("alliance", "coalition", "room", "umbrella",
+                                                      "front", "council", "union")) else "armed_group"
+        found.append(Candidate(s, e, name, kind, "discovered:cue"))
+    return found
+
+
+def discover_named_after(text: str, start: int, end: int) -> list[Candidate]:
+    """Groups named after a person: "Abu Omar's jamaat", "the faction of Abu Khalid"."""
+    found = []
+    for match in _PERSON_GROUP.finditer(text, start, end):
+        name = match.group(0).strip()
+        if name.lower().startswith("the "):
+            name = name[4:]
+        s = match.start() if not match.group(0).lower().startswith("the ") else match.start() + 4
+        person = match.group("person") or match.group("person2") or ""
+        if person.split(" ", 1)[0].lower() in OPENERS:
+            continue
+        found.append(Candidate(s, match.end(), name.strip(), "armed_group", "discovered:named-after"))
+    return found
+
+
+def definition_after(text: str, end: int, limit: int) -> tuple[str, int, int, str] | None:
+    """An acronym or gloss written right after a name ending at ``end``: (kind, start, end, text)."""
+    match = _ACRONYM_DEF.match(text, end, limit)
+    if match and sum(c.isupper() for c in match.group("acr")) >= 2:
+        return "acronym", match.start("acr"), match.end("acr"), match.group("acr")
+    match = _GLOSS.match(text, end, limit)
+    if match and match.group("gloss")[:1].isupper():
+        return "gloss", match.start("gloss"), match.end("gloss"), match.group("gloss")
+    return None

@@ -1,0 +1,116 @@
+"""Recognition heuristics as named data: heads, connectors, cues, scores, each with its why.
+
+Words are stored in their normalised form (``normalize_token``) so that every spelling of
+"Jaysh"/"Jaish"/"Jeish" hits the same entry.
+"""
+
+from __future__ import annotations
+
+from factionmap.kb.normalize import normalize_token
+
+
+def _norm(words: str) -> frozenset[str]:
+    return frozenset(filter(None, (normalize_token(w) for w in words.split())))
+
+
+# Organisational heads that make a capitalised run a group name ("Jaysh al-Izza", "the Hamza
+# Division"). Strong heads name an armed body whatever the other words are.
+STRONG_HEADS = _norm(
+    "Jaysh Jaish Jabhat Jabha Harakat Haraka Liwa Liwaa Katibat Katiba Kataib Kata'ib Ansar "
+    "Jund Ahrar Faylaq Failaq Saraya Alwiya Alwiyat Tajammu Tajamu Hayat Hay'at Fawj Firqat "
+    "Junud Muhajirin Mujahidin Ittihad Tahaluf Ghurfat "
+    "Army Front Brigade Brigades Battalion Battalions Division Legion Regiment Militia "
+    "Militias Mujahideen Mujahedin Room"
+)
+# Weak heads also name civil bodies ("Security Council", "European Union"): they count only
+# with an armed or Arabic word in the same run.
+WEAK_HEADS = _norm("Movement Union Council Alliance Coalition Group Forces Organization "
+                   "Organisation Gathering Assembly Committee Corps Guard Guards Unit Units")
+ARMED_WORDS = _norm(
+    "Military Revolutionary Revolution Rebel Rebels Islamic Jihad Jihadi Mujahideen Shura "
+    "Liberation Resistance Defense Defence Fighters Operations Free Tribal Salvation Conquest "
+    "Sunni Shia Shiite Popular Mobilization Protection Martyrs Fatah Nusra Sham Tahrir"
+)
+# Lower-case heads that may close a name: "the Fatah Halab operations room", "Abu Amara brigade".
+TRAILING_LOWER_HEADS = _norm("brigade brigades battalion battalions division army front "
+                             "room militia council coalition alliance movement")
+# Words that join the parts of a name without being capitalised. "in" is left out: "Ahrar
+# al-Sham in Idlib" is far more common than an unknown "X in Y" name (the KB holds those).
+CONNECTORS = frozenset({"of", "the", "for", "al", "el", "wa", "wal", "bin", "ibn", "fi", "li",
+                        "min", "and", "operations", "de", "du", "ul"})
+# A run may not end on these connectors (or start on them).
+EDGE_FORBIDDEN = frozenset({"of", "the", "for", "wa", "wal", "bin", "ibn", "fi", "li", "min",
+                            "in", "and", "de", "du", "ul"})
+# "and" joins two names far more often than it sits inside one; only these runs keep it.
+AND_ALLOWED_AFTER = _norm("Muhajirin Jihad Dawa Tawhid Islam Sunna")
+# Nationality adjectives: "Syrian Army", "Iraqi Army" are state forces, not new groups.
+DEMONYMS = _norm(
+    "Syrian Iraqi Russian Turkish Iranian American U.S. US Israeli Lebanese Jordanian Saudi "
+    "French British Afghan Pakistani Yemeni Libyan Egyptian Somali Nigerian Malian Kurdish Arab "
+    "Qatari Emirati Chinese German Indian Sudanese Algerian Tunisian Moroccan Palestinian "
+    "Kenyan Ethiopian Ugandan Philippine Indonesian National Arab Armed Government Regular"
+)
+# Civil bodies that share heads with armed groups; a run holding one is never discovered.
+NON_ARMED_WORDS = _norm(
+    "Nations European Ministry Human Rights University Red Crescent Cross Football Club "
+    "Olympic Parliament Parliamentary Medical Health Observatory Press News Agency Bank "
+    "Monetary Trade Commission Assembly Senate Congress Court League Reuters Television"
+)
+# Capitalised sentence-openers and calendar words that never start a name (lower-cased).
+OPENERS = frozenset(w.lower() for w in (
+    "The A An In On At By For From After Before During Since When While This That These Those "
+    "Yesterday Today Meanwhile However But And Also Both Some Many Most Several Other Its Their "
+    "His Her Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December Mon Tue Wed Thu Fri Sat "
+    "Sun Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec Last Next Several Earlier Later Then "
+    "Now Under Against Despite Although Though Unlike Like With Without As If Once"
+).split())
+# Introduction cues before a new name: "a new alliance named X", "known as X".
+INTRO_CUES = (
+    r"(?:named|called|dubbed|known\s+as|calling\s+(?:itself|themselves)|under\s+the\s+name"
+    r"|under\s+the\s+banner\s+of|branded|rebranded\s+(?:itself\s+)?as|renamed(?:\s+itself)?)"
+)
+# Words that make a run after an introduction cue a group ("a new alliance named X").
+INTRO_GROUP_NOUNS = (
+    r"(?:alliance|coalition|group|faction|organi[sz]ation|front|movement|umbrella|militia"
+    r"|brigade|battalion|operations\s+room|room|body|force|formation|entity|council|union)"
+)
+# Group nouns after a person's possessive or "the ... of": "Abu Omar's jamaat".
+PERSON_GROUP_NOUNS = frozenset({
+    "jamaat", "jamaa", "jamaah", "jama'at", "group", "faction", "battalion", "brigade",
+    "militia", "katiba", "katibat", "men", "followers", "unit",
+})
+
+# Scores per reason, set by hand: how often each kind of link was right on the dev excerpts.
+SCORES = {
+    "alias:exact": 1.0,
+    "alias:normalized": 0.95,
+    "alias:context": 0.85,
+    "acronym:kb": 0.9,
+    "acronym:short": 0.8,
+    "acronym:defined": 0.95,
+    "alias:head": 0.9,
+    "fuzzy": 0.85,
+    "discovered:head": 0.8,
+    "discovered:cue": 0.85,
+    "discovered:named-after": 0.75,
+    "discovered:repeat": 0.8,
+    "gloss": 0.9,
+    "ner:person": 0.8,
+    "ner:place": 0.8,
+    "person:partial": 0.75,
+}
+# Acronyms this short (or listed) collide with English words and other groups: they need
+# context ("IS fighters", "the FSA's", or the full name elsewhere in the document).
+SHORT_ACRONYM_LEN = 2
+AMBIGUOUS_ACRONYMS = frozenset({"IS", "AQ", "FSA", "NF", "SAA", "PMF", "PMU", "JN", "AI", "IA"})
+ACRONYM_CONTEXT_WORDS = frozenset({
+    "the", "of", "by", "against", "with", "and", "or", "to", "from", "between", "fighters",
+    "militants", "jihadists", "group", "forces", "attacked", "claimed", "captured", "seized",
+    "clashed", "fought", "rebels", "affiliate", "leader", "members", "units", "worked",
+    "pledged", "declared", "joined", "said", "has", "had", "was", "is", "were", "took",
+})
+# Fuzzy matching of a discovered name to a KB name (rapidfuzz ratio on keys). 90 lets
+# "Fateh"/"Fatah" and "Jund al-Aqsa"/"Jund al-Aqsaa" meet but keeps "Jaysh al-Islam" and
+# "Jaysh al-Izza" (ratio 85) apart; set by hand on such pairs.
+FUZZY_MIN_RATIO = 90.0
