@@ -74,7 +74,8 @@ PUBLISHED = "2015-10-22"
     # cross-sentence: "the two groups" is a plural coreference to the two just named
     ("Ahrar al-Sham and Jabhat al-Nusra captured Idlib. Jaysh al-Islam condemned the two groups.",
      {("condemns", "kb:jaysh-islam", "kb:ahrar", "asserted"),
-      ("condemns", "kb:jaysh-islam", "kb:nusra", "asserted")}),
+      ("condemns", "kb:jaysh-islam", "kb:nusra", "asserted"),
+      ("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}),  # took Idlib together
     # bases
     ("Jabhat al-Nusra's stronghold of Idlib was shelled.",
      {("based_in", "kb:nusra", "geo:idlib", "asserted")}),

@@ -120,9 +120,18 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     starts: list[int] = []
     shifts: list[tuple[int, int]] = [(0, sentence.start)]
     cursor, length = sentence.start, 0
+    previous: Arg | None = None
     for arg in args:
-        pieces.append(doc_text[cursor:arg.start])
-        length += arg.start - cursor
+        gap = doc_text[cursor:arg.start]
+        if previous is not None and gap.isspace():
+            # "Jeish al-Islam Faylaq al-Rahman and ...": scraped text lost its commas, and two
+            # stand-ins side by side parse as one compound name; a comma restores the list.
+            pieces.append(",")
+            length += 1
+            shifts.append((length, cursor))
+        pieces.append(gap)
+        length += len(gap)
+        previous = arg
         word = STAND_INS.get(arg.label, DEFAULT_STAND_IN)
         starts.append(length)
         pieces.append(word)

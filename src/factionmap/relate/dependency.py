@@ -24,6 +24,7 @@ from factionmap.relate.triggers import (
     CAPTURE_VERBS,
     DISSOLVE_VERBS,
     FLIPPED_VERBS,
+    HOSTILE_NOUNS,
     NEEDS_OBJECT,
     SPEECH_VERBS,
     TOGETHER_WORDS,
@@ -34,11 +35,14 @@ from factionmap.relate.triggers import (
 FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "council", "army",
                           "command", "movement", "organization", "organisation", "umbrella",
                           "union", "federation", "bloc", "body", "brigade", "faction", "force",
-                          "jaysh", "jaish", "operations", "league", "network", "party"})
+                          "jaysh", "jaish", "operations", "league", "network", "party",
+                          "formation", "grouping", "entity", "operation", "division", "corps"})
 # Verbs that name their object: "an operations room named D", "a group called D".
 NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 # Combat cues: co-agents of these verbs operate jointly (joint_operation, not allied_with).
 COMBAT_TYPES = frozenset({"fights"})
+# Nouns of fighting that "joined B in ..." can take besides hostile acts.
+CLASH_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "fight", "combat"})
 # Verbs of dying (death event without a relation).
 DEATH_VERBS = frozenset({"die"})
 # Reciprocal objects: "A and B fought each other".
@@ -120,15 +124,23 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if places and agents:
             events.append(EventFinding("capture", (*agents, *coagents, *places), f"verb:{lemma}", verb.i))
             findings.extend(_coagent_findings(subj, coagents, "joint_operation", verb))
+            # "A and B captured P": taking a place together is a joint operation
+            findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
+                            for a, b in pairs(agents))
+        # "recaptured P from B", "freed villages from B": the holder was fought
+        losers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+        findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
+                        for a in agents for b in losers if a is not b)
         return findings, events
 
     cue = VERBS.get(lemma)
+    kind = "joint_operation" if _combat_purpose(verb) else "allied_with"
     if cue is None:
         # Any verb with a co-agent or a "together" cue states cooperation between its actors.
         if coagents and subj:
-            findings.extend(_coagent_findings(subj, coagents, "allied_with", verb))
+            findings.extend(_coagent_findings(subj, coagents, kind, verb))
         if together and len([a for a in subj if a.is_actor]) >= 2:
-            findings.extend(Finding("allied_with", a, b, "verb:together", verb.i)
+            findings.extend(Finding(kind, a, b, "verb:together", verb.i)
                             for a, b in pairs([a for a in subj if a.is_actor]))
         return findings, events
     needed = NEEDS_OBJECT.get(lemma)
@@ -141,6 +153,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if cue.event == "formation":
         named, body = _formed(view, verb)
         members = [a for a in subj if a.is_actor]
+        if passive:  # "D was formed by A, B and C"
+            members = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
         kind = _formation_kind(verb)
         if named:
             context.last_formed = named[-1]
@@ -153,7 +167,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
         elif body and len(members) >= 2:
             events.append(EventFinding("formation", tuple(members), pattern, verb.i))
-        if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of":
+        if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of" and not passive:
             findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
                             for a, b in pairs(members))
         return findings, events
@@ -166,6 +180,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         return findings, events  # "B is backed" with no backer named
     else:
         sources = list(subj)
+        if not sources and cue.type == "killed" and subject_token(verb) is not None:
+            sources = [None]  # "the bombing killed X": a killing without a named killer
         preps = cue.preps
         if cue.type in COMBAT_TYPES and view.prep_objects(verb, ("against",)):
             preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
@@ -180,11 +196,16 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type
+    if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
+            for o in c.children) for c in verb.children):
+        relation = "joint_operation"  # "joined B in clashes with C": fighting beside B
     if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj")) \
             or (not targets and cue.mutual and len(subj) >= 2
                 and not any(c.dep_ == "dobj" for c in verb.children)):
         if cue.mutual:
-            findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
+            mutual = kind if cue.mutual == "allied_with" else cue.mutual
+            findings.extend(Finding(mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
             if cue.event == "clash" or lemma in ("fight", "battle"):
                 events.append(EventFinding("clash", tuple(subj), pattern, verb.i))
     if together and len(subj) >= 2 and targets and relation in COMBAT_TYPES:
@@ -194,6 +215,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         for target in targets:
             if source is not None and source is target:
                 continue
+            if relation == "killed" and source is not None and not target.is_person and not passive:
+                pass
             if relation == "killed" and target.is_actor:
                 # killing a group's fighters is fighting the group
                 if source is not None and source.is_actor:
@@ -238,6 +261,16 @@ def _formation_kind(verb: Token) -> str:
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+def _combat_purpose(verb: Token) -> bool:
+    """Whether a verb's purpose clause is a combat or capture ("worked together to capture P")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "advcl") and (
+                child.lemma_.lower() in CAPTURE_VERBS
+                or (child.lemma_.lower() in VERBS and VERBS[child.lemma_.lower()].type in COMBAT_TYPES)):
+            return True
+    return False
 
 
 def _where(view: SentenceView, verb: Token) -> list[Arg]:

@@ -13,15 +13,20 @@ from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjec
 from factionmap.relate.triggers import (
     ABSENT_WORDS,
     BASE_NOUNS,
+    HOSTILE_NOUNS,
     JOINT_NOUNS,
+    KILLING_NOUNS,
     LEADER_NOUNS,
+    LIGHT_VERBS,
     LIST_NOUNS,
     MEMBER_ROLES,
     MODIFIER_CUES,
     NOUNS,
+    RECEIVE_VERBS,
     ROLE_DROP,
     TOGETHER_WORDS,
 )
+from factionmap.types import SYMMETRIC_RELATION_TYPES
 
 # Prepositions by which a hostile act names its target: "an attack on B", "war against B".
 HOSTILE_PREPS = ("on", "against")
@@ -39,6 +44,9 @@ def holders(view: SentenceView, noun: Token) -> list[Arg]:
         return view.group(head)
     if dep in ("attr", "acomp", "oprd", "dobj", "nsubj") or (dep == "pobj" and head.dep_ == "prep"):
         verb = head.head if dep == "pobj" else head
+        took_part = verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)
+        if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT_VERBS and not took_part:
+            return []
         if dep == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and view.arg(head.head) is None:
             return []  # "the leader of an attack on B": not a clause of its own
         if dep == "nsubj":
@@ -56,9 +64,43 @@ def _joint(noun: Token) -> bool:
     return bool(words & TOGETHER_WORDS)
 
 
+def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """fights from "A launched an attack on B", "an air strike against B"; "declared war on B"
+    is verbal hostility (condemns)."""
+    key = noun.lemma_.lower()
+    own = holders(view, noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
+    targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
+    for child in noun.children:  # "an attack targeting B"
+        if child.dep_ == "acl" and child.lemma_.lower() == "target":
+            targets.extend(a for a in view.prep_objects(child, ("dobj",)) if a.is_actor)
+    rtype = "condemns" if key == "war" and noun.head.lemma_.lower() == "declare" else "fights"
+    return [Finding(rtype, h, t, f"noun:{key}:on", noun.i) for h in own for t in targets
+            if h is not t and h.is_actor]
+
+
+def killing_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """killed from "the assassination of X by A" (or fights when the victims are a group's)."""
+    victims = view.prep_objects(noun, ("of",))
+    killers = [a for a in view.prep_objects(noun, ("by",)) if a.is_actor or a.is_person]
+    found: list[Finding] = []
+    for victim in victims:
+        if victim.is_person:
+            sources: list[Arg | None] = list(killers) or [None]
+            found.extend(Finding("killed", k, victim, f"noun:{noun.lemma_.lower()}", noun.i)
+                         for k in sources)
+        elif victim.is_actor:
+            found.extend(Finding("fights", k, victim, f"noun:{noun.lemma_.lower()}", noun.i)
+                         for k in killers if k.is_actor and k is not victim)
+    return found
+
+
 def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """Relations stated by one relational noun."""
     key = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+    if key == "merger" and len(holders(view, noun)) >= 2 and not view.prep_objects(noun, ("with", "into")):
+        # "A and B announced a merger": partners in a new body
+        return [Finding("allied_with", a, b, "noun:merger:among", noun.i)
+                for a, b in pairs(holders(view, noun))]
     cue = NOUNS.get(key)
     if cue is None:
         return []
@@ -66,10 +108,7 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own = holders(view, noun)
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
-        found: list[Finding] = []
-        hostile = view.prep_objects(noun, HOSTILE_PREPS)
-        for h in own:
-            found.extend(Finding("fights", h, t, pattern + ":on", noun.i) for t in hostile if t is not h)
+        found: list[Finding] = []  # the hostile reading is hostile_findings'
         if not _joint(noun):
             return found
         partners = view.prep_objects(noun, ("with", "between", "alongside"))
@@ -100,14 +139,21 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
             found.extend(Finding("member_of", m, body, pattern + ":of", noun.i) for m in of if m is not body)
         found.extend(Finding("allied_with", a, b, pattern + ":of", noun.i) for a, b in pairs(of))
         return found
-    if cue.among and (listed or (not own and len(targets) >= 2 and noun.dep_ not in ("appos",))):
-        members = listed or [a for a in targets if a.is_actor]
+    of_list = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor] if cue.among else []
+    if cue.among and (listed or (not own and len(of_list) >= 2 and noun.dep_ not in ("appos",))):
+        members = listed or of_list
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(members))
         return found
     plural = noun.tag_ in ("NNS", "NNPS") or cue.among
-    if not targets and plural and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj", "ROOT"):
+    mutual_type = cue.type in SYMMETRIC_RELATION_TYPES or cue.type == "affiliated_with"
+    if not targets and plural and mutual_type and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj", "ROOT"):
         # "A and B are rivals", "A and B have an alliance": the noun relates its holders
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
+    if cue.type == "supports" and verb.lemma_.lower() in RECEIVE_VERBS:
+        # "A received support from B": B supports A
+        givers = view.prep_objects(noun, ("from",)) + view.prep_objects(verb, ("from",))
+        return [Finding("supports", g, h, pattern + ":received", noun.i) for g in givers for h in own
+                if g is not h]
     for h in own:
         found.extend(Finding(cue.type, h, t, pattern, noun.i) for t in targets if t is not h)
     return found
@@ -242,6 +288,10 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
         lower, lemma = token.lower_, token.lemma_.lower()
         if view.arg(token) is not None:
             continue
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in HOSTILE_NOUNS or lower in HOSTILE_NOUNS):
+            findings.extend(hostile_findings(view, token))
+        if token.pos_ in ("NOUN", "PROPN") and lemma in KILLING_NOUNS:
+            findings.extend(killing_findings(view, token))
         if token.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
             if lemma in LEADER_NOUNS or lower in LEADER_NOUNS:
                 findings.extend(leader_findings(view, token))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factionmap.relate.candidates import Arg, MaskedSentence
-from factionmap.relate.triggers import CARRIER_NOUNS, COAGENT_PREPS
+from factionmap.relate.triggers import CARRIER_NOUNS, CARRIER_PREPS, COAGENT_PREPS, LEADER_NOUNS, STATEMENT_NOUNS
 
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
@@ -79,6 +79,11 @@ class SentenceView:
                 if ancestor.dep_ in ("relcl", "acl"):
                     return self.group(ancestor.head, depth=depth + 1)
             return []
+        if token.lemma_.lower() in LEADER_NOUNS:  # "killing the group's leader X": X
+            people = [a for c in token.children if c.dep_ in ("appos", "compound")
+                      for a in self.resolve(c, depth=depth + 1) if a.is_person]
+            if people:
+                return people
         if token.lower_ == "one" or token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
             if token.dep_ == "appos":  # "A, a faction affiliated with B": the faction is A
                 return self.group(token.head, depth=depth + 1)
@@ -88,7 +93,7 @@ class SentenceView:
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod") and self.arg(child):
                     found.append(self.arg(child))  # type: ignore[arg-type]
-                elif child.dep_ == "prep" and child.lower_ in ("of", "from", "in", "within"):
+                elif child.dep_ == "prep" and child.lower_ in CARRIER_PREPS:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             found.extend(self.group(obj, depth=depth + 1))
@@ -159,11 +164,19 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     if depth > 4:
         return None
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
-        return verb.head
+        head = verb.head
+        if head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+            # "A released a statement condemning B": the statement speaks for A
+            verb_of = head.head.head if head.dep_ == "pobj" else head.head
+            return subject_token(verb_of, depth=depth + 1) if verb_of is not head else None
+        return head
     if verb.dep_ in INHERITING and verb.head is not verb:
         head = verb.head
         if verb.dep_ == "pcomp" or head.dep_ == "prep":
             head = head.head if verb.dep_ == "pcomp" else head
+            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if verb.dep_ == "pcomp" and controller is not None:
+                return controller  # "accused B of providing ...": B provides
         if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and head is not verb:
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("attr", "acomp"):
                 return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)

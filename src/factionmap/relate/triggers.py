@@ -59,6 +59,9 @@ VERBS: dict[str, VerbCue] = {
     "merge": VerbCue("merged_into", ("into", "with")),
     "amalgamate": VerbCue("merged_into", ("into", "with")),
     "fuse": VerbCue("merged_into", ("into", "with")),
+    "incorporate": VerbCue("merged_into", ("into",)),  # passive "A was incorporated into B"
+    "integrate": VerbCue("merged_into", ("into",)),
+    "fold": VerbCue("merged_into", ("into",)),
     "absorb": VerbCue("merged_into", ("dobj",)),  # direction flipped by the pattern table
     # splits and defections
     "split": VerbCue("split_from", ("from", "with")),
@@ -69,7 +72,7 @@ VERBS: dict[str, VerbCue] = {
     "separate": VerbCue("split_from", ("from",)),
     "leave": VerbCue("split_from", ("dobj",)),
     "quit": VerbCue("split_from", ("dobj",)),
-    "expel": VerbCue("split_from", ("dobj",)),  # direction flipped: the expelled split from
+    "expel": VerbCue("fights", ("dobj",)),  # "expelled B from the town": driven out by force
     # allegiance
     "pledge": VerbCue("pledged_allegiance_to", ("to",)),
     "swear": VerbCue("pledged_allegiance_to", ("to",)),
@@ -86,6 +89,13 @@ VERBS: dict[str, VerbCue] = {
     "shell": VerbCue("fights", ("dobj",)),
     "bomb": VerbCue("fights", ("dobj",)),
     "oust": VerbCue("fights", ("dobj",)),
+    "dislodge": VerbCue("fights", ("dobj",)),
+    "repel": VerbCue("fights", ("dobj",)),
+    "rout": VerbCue("fights", ("dobj",)),
+    "defeat": VerbCue("fights", ("dobj",)),
+    "eliminate": VerbCue("fights", ("dobj",)),
+    "crush": VerbCue("fights", ("dobj",)),
+    "shoot": VerbCue("fights", ("dobj", "at")),
     "besiege": VerbCue("fights", ("dobj",)),
     "storm": VerbCue("fights", ("dobj",)),
     "confront": VerbCue("fights", ("dobj",)),
@@ -140,14 +150,39 @@ VERBS: dict[str, VerbCue] = {
 
 # Verbs that report a capture when their object is a place (event only, no relation).
 CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "conquer", "recapture",
-                           "retake", "liberate", "storm", "enter"})
+                           "retake", "liberate", "storm", "enter", "free", "regain", "wrest"})
+# Hostile acts named by a noun: "an air strike against B", "an attack on B", "war on B".
+HOSTILE_NOUNS = frozenset({"attack", "offensive", "assault", "operation", "operations", "raid",
+                           "strike", "airstrike", "airstrikes", "strikes", "campaign", "war",
+                           "bombardment", "ambush", "attacks", "offensives", "raids", "bombing",
+                           "shelling", "fight", "battle", "push"})
+# Nouns of killing: "the assassination of X by A".
+KILLING_NOUNS = frozenset({"assassination", "killing", "murder", "execution", "beheading"})
+# Nouns of a statement whose clause speaks for the one who made it: "a statement condemning B".
+STATEMENT_NOUNS = frozenset({"statement", "video", "message", "communique", "announcement",
+                             "letter", "speech", "fatwa", "recording", "post", "tweet",
+                             "declaration", "audio"})
 # Verbs whose subject makes a statement (event "statement"; also the claim cue of modality).
 SPEECH_VERBS = frozenset({"say", "claim", "state", "declare", "announce", "insist", "assert",
                           "tell", "confirm", "add", "report", "stress", "warn"})
 # Verbs that end a group (event "dissolution").
 DISSOLVE_VERBS = frozenset({"dissolve", "disband", "collapse", "demobilize"})
 # Verbs whose subject becomes the object's own: "B absorbed A" means A merged into B.
-FLIPPED_VERBS = frozenset({"absorb", "expel"})
+FLIPPED_VERBS = frozenset({"absorb"})
+# Verbs that lend their subject to a relational noun object: "A formed an alliance with B",
+# "A has close ties to B", "A took part in joint operations with B". Other verbs do not:
+# "A released 50 B members" says nothing about A's membership.
+LIGHT_VERBS = frozenset({"form", "have", "forge", "establish", "announce", "conclude", "sign",
+                         "build", "create", "maintain", "enter", "seek", "declare", "launch",
+                         "begin", "start", "conduct", "carry", "stage", "mount", "wage", "hold",
+                         "reach", "make", "keep", "share", "develop", "strengthen", "cement",
+                         "be", "become", "remain", "provide", "offer", "give", "extend",
+                         "lend", "continue", "lead", "spearhead", "execute", "perform", "join",
+                         "participate", "engage", "pledge", "swear", "renew", "deny", "end",
+                         "sever", "cut", "break", "receive", "get", "obtain", "enjoy", "seem",
+                         "appear", "act", "serve", "operate", "fight", "work", "coordinate"})
+# Verbs whose subject receives what the noun names: "A received support from B".
+RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "enjoy", "accept"})
 # Verbs that need a named object noun to mean the relation: "pledged allegiance to".
 NEEDS_OBJECT = {
     "pledge": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "bay`ah", "baya", "oath"}),
@@ -218,6 +253,11 @@ NOUNS: dict[str, NounCue] = {
     # allegiance and merger as nouns: "its pledge of allegiance to B", "a merger with B"
     "allegiance": NounCue("pledged_allegiance_to", ("to",)),
     "merger": NounCue("merged_into", ("with", "into"), among=False),
+    "affiliation": NounCue("affiliated_with", ("with", "to")),
+    "ties": NounCue("affiliated_with", ("with", "to")),
+    "links": NounCue("affiliated_with", ("with", "to")),
+    # "A is the largest group in D", "A, a faction in D": membership by position
+    "group": NounCue("member_of", ("in", "within")),
 }
 # Participles that relate the noun they modify to a hyphenated or compound actor:
 # "the al-Qaeda-linked Nusra Front", "Iran-backed militias" -> (type, modifier is the source).
@@ -257,7 +297,13 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "brigade", "battalion", "faction", "wing", "cell", "rebel",
                            "jihadist", "insurgent", "gunman", "soldier", "commander", "men",
                            "position", "positions", "army", "group", "militia", "branch",
-                           "membership", "remnant", "remainder", "asset", "operative", "leadership"})
+                           "membership", "remnant", "remainder", "asset", "operative", "leadership",
+                           "headquarters", "base", "target", "post", "checkpoint", "convoy",
+                           "stronghold", "militants", "fighters", "rebels", "tribesmen",
+                           "units", "forces", "troops", "members", "groups", "factions",
+                           "commanders", "leaders", "supporters", "loyalists"})
+# Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
+CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
 COAGENT_PREPS = frozenset({"alongside", "along", "together", "collaboration", "cooperation",
                            "coordination", "conjunction", "partnership", "tandem"})
