@@ -44,6 +44,7 @@ _PRONOUN = re.compile(r"^(?P<p>It|Its|They|Their)\b(?!\s+(?:is|was|seems|appears
                       r"difficult|hard|important|unlikely|too|clear|worth)\b)")
 _REGIME = re.compile(r"\b(?:the\s+(?:\w+\s+)?regime|regime\s+forces|(?:pro-)?government\s+forces|"
                      r"the\s+government|the\s+Assad\s+regime)\b", re.IGNORECASE)
+REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
 DEFINITE_WINDOW = 3  # sentences back that "the group" may reach
 COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8}
 
@@ -180,6 +181,12 @@ def _regime_actor(mentions: list[Mention], kb: KnowledgeBase) -> tuple[str, str]
     country = countries.most_common(1)[0][0]
     actors = [e for e in kb if e.type == "state_actor" and e.country == country]
     if len(actors) > 1:
-        actors = [e for e in actors if any("regime" in n.lower() or "government" in n.lower()
-                                           for n in e.all_names())] or actors
+        # The country's forces as a whole, not one branch: "government" in the name, then
+        # "regime forces" among the aliases.
+        ranked = sorted(((("government" in e.name.lower()) * 2
+                          + any(n.lower() in REGIME_ALIASES for n in e.all_names()), e.id)
+                         for e in actors), reverse=True)
+        if ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return ranked[0][1], "state_actor"
+        return None
     return (actors[0].id, "state_actor") if len(actors) == 1 else None

@@ -142,6 +142,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     wanted = [i for i, s in enumerate(sentences) if s.section in RECOGNISED_SECTIONS]
     kb_hits: dict[int, list[AliasHit]] = {i: find_aliases(text, sentences[i].start,
                                                           sentences[i].end, index) for i in wanted}
+    kb_hits = _supported(kb_hits, index, resources)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
     for i in wanted:
@@ -185,6 +186,36 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
+
+
+def _countries(resources: Resources, ids: set[str]) -> set[str]:
+    found = set()
+    for entity_id in ids:
+        entity = resources.kb.get(entity_id)
+        if entity is not None:
+            found.update(c for c in (entity.country, *entity.countries) if c)
+    return found
+
+
+def _supported(kb_hits: dict[int, list[AliasHit]], index: AliasIndex, resources: Resources
+               ) -> dict[int, list[AliasHit]]:
+    """Hits whose KB-ambiguous names ("regime", "Ahrar", "NES") have support in the document:
+    the entity named plainly elsewhere, or its country among the countries of plain names."""
+    if not index.ambiguous:
+        return kb_hits
+    plain = {i for hits in kb_hits.values() for h in hits for i in h.ids
+             if (h.key, i) not in index.ambiguous}
+    countries = _countries(resources, plain)
+    out: dict[int, list[AliasHit]] = {}
+    for sentence, hits in kb_hits.items():
+        kept = []
+        for hit in hits:
+            ids = tuple(i for i in hit.ids if (hit.key, i) not in index.ambiguous or i in plain
+                        or _countries(resources, {i}) & countries)
+            if ids:
+                kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
+        out[sentence] = kept
+    return out
 
 
 def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
@@ -245,8 +276,10 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
             continue
         surface = strip_possessive(text[start:end])
         end = start + len(surface)
-        ids = [x for x in index.candidates(surface) if _kb_type(resources, x) ==
-               ("person" if kind == "person" else "place")]
+        wanted_types = ("person",) if kind == "person" else ("place", "state")
+        ids = [x for x in index.candidates(surface) if _kb_type(resources, x) in wanted_types]
+        if kind == "place" and len(ids) > 1:
+            ids = [x for x in ids if _kb_type(resources, x) == "place"] or ids
         reason = f"ner:{kind}"
         if len(ids) == 1:
             out.add(start, end, kind, ids[0], reason, i)

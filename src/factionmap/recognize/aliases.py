@@ -25,6 +25,8 @@ _GAP = re.compile(r"^[\s\-‐‑–" + APOSTROPHES + r"]*(?:[A-Za-z]{1,3}[\s\-�
 # The Arabic article glued before a matched name belongs to its span: "al-Nusra".
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[Ee]sh)[-‐‑])$"
                              r"|(?:\b(?:[Aa]l|AL|[Ee]l)\s)$")
+# The first word of an alias that is not an article ("al-Nusra" -> "Nusra").
+_FIRST_WORD = re.compile(r"(?<![\w'’])(?!(?:al|el|a[dnrstz]|ash|the)\b)[^\W\d_]+", re.IGNORECASE)
 # Single-word aliases that are ordinary English words in lower case are never matched alone:
 # the KB may hold "Islam", "State" or "Hope" as someone's short name.
 COMMON_SINGLE_WORDS = frozenset(normalize_name(w) for w in (
@@ -56,6 +58,10 @@ class AliasIndex:
     acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     surfaces: dict[str, frozenset[str]] = field(default_factory=dict)
     by_head: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Keys whose KB alias is written in lower case ("regime forces"): matched uncapitalised.
+    lower_ok: frozenset[str] = frozenset()
+    # (key or acronym surface, id) pairs the KB marks ambiguous: they need context support.
+    ambiguous: frozenset[tuple[str, str]] = frozenset()
 
     def candidates(self, text: str) -> tuple[str, ...]:
         """KB ids a surface can mean (acronym surfaces first, then the normalised key)."""
@@ -79,13 +85,18 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     keys: dict[str, list[str]] = defaultdict(list)
     acronyms: dict[str, list[str]] = defaultdict(list)
     surfaces: dict[str, set[str]] = defaultdict(set)
+    lower_ok: set[str] = set()
+    ambiguous: set[tuple[str, str]] = set()
     for entity in kb:
-        names = [(entity.name, "name"), *((a.name, a.kind) for a in entity.aliases)]
-        for name, kind in names:
+        names = [(entity.name, "name", False),
+                 *((a.name, a.kind, getattr(a, "ambiguous", False)) for a in entity.aliases)]
+        for name, kind, vague in names:
             if is_acronym(name, kind):
                 surface = name.replace(".", "") if name.count(".") >= 2 else name
                 if entity.id not in acronyms[surface]:
                     acronyms[surface].append(entity.id)
+                if vague:
+                    ambiguous.add((surface, entity.id))
                 continue
             key = normalize_name(name)
             if not key or (" " not in key and key in COMMON_SINGLE_WORDS):
@@ -93,6 +104,11 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             if entity.id not in keys[key]:
                 keys[key].append(entity.id)
             surfaces[key].add(name.casefold())
+            if vague:
+                ambiguous.add((key, entity.id))
+            first = _FIRST_WORD.search(name)
+            if first and first.group(0)[:1].islower():
+                lower_ok.add(key)
     lengths: dict[str, set[int]] = defaultdict(set)
     by_head: dict[str, list[str]] = defaultdict(list)
     for key in keys:
@@ -105,6 +121,8 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         acronyms={k: tuple(v) for k, v in acronyms.items()},
         surfaces={k: frozenset(v) for k, v in surfaces.items()},
         by_head={k: tuple(v) for k, v in by_head.items()},
+        lower_ok=frozenset(lower_ok),
+        ambiguous=frozenset(ambiguous),
     )
 
 
@@ -116,6 +134,7 @@ class AliasHit:
     end: int
     ids: tuple[str, ...]
     reason: str
+    key: str = ""  # the normalised key (or acronym surface) that matched
 
 
 def _extend_article(text: str, start: int) -> int:
@@ -145,30 +164,33 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
         if hit is None:
             i += 1
             continue
-        n, ids, reason = hit
-        s = _extend_article(segment, tokens[i][0])
-        hits.append(AliasHit(start + s, start + tokens[i + n - 1][1], ids, reason))
+        n, ids, reason, key = hit
+        s = _extend_article(segment, tokens[i][0]) if not reason.startswith("acronym") \
+            else tokens[i][0]
+        hits.append(AliasHit(start + s, start + tokens[i + n - 1][1], ids, reason, key))
         i += n
     return hits
 
 
 def _acronym_at(segment: str, token: tuple[int, int, str], index: AliasIndex,
-                extra: dict[str, tuple[str, ...]] | None) -> tuple[int, tuple[str, ...], str] | None:
+                extra: dict[str, tuple[str, ...]] | None
+                ) -> tuple[int, tuple[str, ...], str, str] | None:
     surface = strip_possessive(segment[token[0]:token[1]])
     if extra and ("=" + surface) in extra:
-        return 1, extra["=" + surface], "acronym:defined"
+        return 1, extra["=" + surface], "acronym:defined", surface
     ids = index.acronyms.get(surface)
     if not ids:
         return None
-    return 1, ids, "acronym:kb"
+    return 1, ids, "acronym:kb", surface
 
 
 def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str], i: int,
              index: AliasIndex, extra: dict[str, tuple[str, ...]] | None
-             ) -> tuple[int, tuple[str, ...], str] | None:
+             ) -> tuple[int, tuple[str, ...], str, str] | None:
     first = segment[tokens[i][0]:tokens[i][1]]
-    if not _capitalised(first):
-        return None  # names are written capitalised; "islamic state" in lower case is prose
+    # Names are written capitalised ("islamic state" in lower case is prose), except the
+    # KB's own lower-case descriptions ("regime forces").
+    lower = not _capitalised(first)
     lengths = set(index.lengths.get(norms[i], ()))
     if extra:
         lengths |= {len(k.split(" ")) for k in extra if not k.startswith("=")
@@ -178,7 +200,7 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
             continue
         key = " ".join(norms[i:i + n])
         ids = (extra or {}).get(key) or index.keys.get(key)
-        if not ids:
+        if not ids or (lower and key not in index.lower_ok):
             continue
         if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1)):
             continue
@@ -186,7 +208,7 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
             continue
         span = segment[_extend_article(segment, tokens[i][0]):tokens[i + n - 1][1]]
         if extra and key in extra:
-            return n, ids, "discovered:repeat"
+            return n, ids, "discovered:repeat", key
         exact = strip_possessive(span).casefold() in index.surfaces.get(key, ())
-        return n, ids, "alias:exact" if exact else "alias:normalized"
+        return n, ids, "alias:exact" if exact else "alias:normalized", key
     return None
