@@ -81,6 +81,14 @@ def test_gold_covers_variation(gold, variation):
     assert count >= REQUIRED_VARIATIONS[variation]
 
 
+def test_gold_spans_fall_on_word_boundaries(gold):
+    # "Syria" must not be annotated inside "Syrian": a span starts and ends between words.
+    bad = [f"{doc.id} [{m.start}:{m.end}] {m.text!r}" for doc in gold for m in doc.mentions
+           if (m.start > 0 and doc.text[m.start - 1].isalnum() and m.text[0].isalnum())
+           or (m.end < len(doc.text) and doc.text[m.end].isalnum() and m.text[-1].isalnum())]
+    assert not bad, "\n".join(bad)
+
+
 @lru_cache(maxsize=None)
 def _source_text(path: Path) -> str:
     """The text of a shared-data source with all whitespace removed (excerpts keep theirs)."""
