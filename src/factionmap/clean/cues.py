@@ -68,7 +68,8 @@ CUES: tuple[Cue, ...] = (
     Cue("thread-heading", "thread",
         r"comments|reader comments|readers'? comments|discussion|what readers are saying"
         r"|responses|\d+ responses so far|show comments|view comments|conversation",
-        "a bare 'Comments' / 'Discussion' heading opens the reader thread on news sites"),
+        "a bare 'Comments' / 'Discussion' heading opens the reader thread on news sites; inside an article "
+        "only when comment furniture follows", confirm="meta_near"),
     Cue("thread-disqus", "thread", r"disqus|sort by (?:best|newest|oldest)",
         "Disqus embeds print their brand and a sort control above the thread"),
     # ---- one comment -----------------------------------------------------------------------
@@ -125,7 +126,7 @@ CUES: tuple[Cue, ...] = (
         r"|email this\s*blogthis!.*|blogthis!|share to (?:twitter|facebook|pinterest)",
         "share bars (WordPress 'Share this:' + 'Click to share on Twitter', Blogger 'BlogThis!')"),
     Cue("tags", "tail",
-        r"(?:tags?|tagged(?: with| as)?|labels|keywords|topics|filed under|categories|category|posted in)"
+        r"(?:tags?|tagged(?: with| as)?|labels|keywords|topics|filed under|found in|categories|category|posted in)"
         r"(?:(?:\s*:\s*|\s+)[^.!?]{0,300}|:)?",
         "tag and category lines ('Tags: , , , ,', Blogger 'Labels: …', 'Filed under: …')"),
     Cue("post-meta", "tail",
@@ -168,7 +169,7 @@ CUES: tuple[Cue, ...] = (
         r"|website powered by wordpress\.com\.?|theme: .{1,40} by .*|proudly powered by wordpress|privacy policy"
         r"|terms of (?:use|service)|help\s+status\s+about.*|privacy & cookies:.*|to find out more, including how to control"
         r" cookies.*|close and accept|back to top|skip to content|skip to main content|powered by .{1,30}",
-        "the site footer"),
+        "the site footer: copyright, legal links, theme credits, skip links"),
     Cue("cookie-notice", "tail",
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies.*|by continuing to (?:use|browse) this.*"
         r"|accept(?: all)? cookies|cookie (?:policy|settings|preferences)|manage cookies|i agree|got it!?",
@@ -192,7 +193,9 @@ CUES: tuple[Cue, ...] = (
         "ad slots interleaved with paragraphs on news sites"),
     Cue("byline", "line",
         r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4})(?:(?:and|&|,)\s*(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}))*(?:[|·—-]\s*.{0,60})?"
-        rf"|(?:posted|published|updated)(?: on)?:?\s+{DATE}{TIME}?(?:\s*(?:by|[|·—-])\s*.{{0,60}})?"
+        rf"|(?:posted|published|updated|last updated?)(?: on)?:?\s+{DATE}{TIME}?(?:\s*(?:by|[|·—-])\s*.{{0,60}})?"
+        rf"|(?-i:(?:[A-Z][\w.'’\-]*\s+){{1,3}}){DATE}{TIME}?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?"
+        r"|article summary"
         rf"|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
         r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story"
         r"|(?:issue|vol\.?|volume)\s*\d+\b.{0,60}"

@@ -39,7 +39,9 @@ DATE_RE = re.compile("|".join(f"(?:{s})" for s in DATE_SHAPES), re.IGNORECASE)
 # A date opening the first paragraph ('Wed 05 Apr 2017 Syria attack ...', 'Published August 6 2016 ...').
 LEAD_DATE_RE = re.compile(rf"(?:(?:posted|published|updated)(?: on)?:?\s+)?{DATE}", re.IGNORECASE)
 # A date "prefixed" as the post's own date outranks other dates in the header.
-POSTED_PREFIX = re.compile(r"(?:posted|published|updated|last updated|date)\s*(?:on|:)?\s*$", re.IGNORECASE)
+POSTED_PREFIX = re.compile(r"\b(?:posted|published|date)\s*(?:on|:)?\s*$", re.IGNORECASE)
+# An update date is not the publication date: it is skipped.
+UPDATED_PREFIX = re.compile(r"\b(?:updated|last updated?|modified|edited)\s*(?:on|:)?\s*$", re.IGNORECASE)
 # Years outside this window are typos or historical dates, not a page's publication date.
 YEAR_RANGE = (1990, 2035)
 
@@ -80,7 +82,10 @@ def header_date(lines: Iterable[str]) -> str | None:
             iso = parse_date(match)
             if iso is None:
                 continue
-            if POSTED_PREFIX.search(line[: match.start()]):
+            before = line[: match.start()]
+            if UPDATED_PREFIX.search(before):
+                continue
+            if POSTED_PREFIX.search(before):
                 return iso
             found.append(iso)
     distinct = set(found)
