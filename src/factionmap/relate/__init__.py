@@ -12,6 +12,7 @@ from typing import Any
 
 from factionmap.parses import ParseCache
 from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
+from factionmap.relate.clauses import clause_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.modality import modality_of
@@ -80,6 +81,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                                offset=sentence.start)
         found, found_events = verbal(view, context)
         found.extend(nominal(view, context))
+        found.extend(clause_findings(view, doc.text))
         for finding in found:
             for relation in _relations(doc, sentence, view, finding, timexes):
                 key = (relation.type, relation.source, relation.target, relation.evidence.start)

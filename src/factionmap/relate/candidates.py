@@ -10,6 +10,7 @@ far cleaner parse. Each stand-in token maps back to its mention (an ``Arg``).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -114,6 +115,28 @@ def is_candidate(text: str, args: list[Arg]) -> bool:
     return len(actors) >= 2 or TRIGGER_RE.search(text) is not None
 
 
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|as well as\b)")
+
+
+def _list_runs(doc_text: str, args: list[Arg]) -> set[int]:
+    """Args that follow another arg across bare whitespace inside a list ("A B and C").
+
+    Two names side by side that are not part of a longer list are usually one name
+    ("FSA 13th Division"), so they keep no comma.
+    """
+    runs: list[list[Arg]] = []
+    for arg in args:
+        if runs and doc_text[runs[-1][-1].end:arg.start].isspace():
+            runs[-1].append(arg)
+        else:
+            runs.append([arg])
+    listed: set[int] = set()
+    for run in runs:
+        if len(run) >= 3 or (len(run) == 2 and _LIST_GOES_ON.match(doc_text, run[-1].end)):
+            listed.update(id(a) for a in run[1:])
+    return listed
+
+
 def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> MaskedSentence:
     """The sentence text with each arg replaced by its stand-in word."""
     pieces: list[str] = []
@@ -121,9 +144,10 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     shifts: list[tuple[int, int]] = [(0, sentence.start)]
     cursor, length = sentence.start, 0
     previous: Arg | None = None
+    listed = _list_runs(doc_text, args)
     for arg in args:
         gap = doc_text[cursor:arg.start]
-        if previous is not None and gap.isspace():
+        if previous is not None and gap.isspace() and id(arg) in listed:
             # "Jeish al-Islam Faylaq al-Rahman and ...": scraped text lost its commas, and two
             # stand-ins side by side parse as one compound name; a comma restores the list.
             pieces.append(",")

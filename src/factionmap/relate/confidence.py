@@ -15,6 +15,8 @@ PATTERN_WEIGHTS: dict[str, float] = {
     "base": 0.8,  # "A's stronghold of P"
     "noun": 0.8,  # "an alliance with B": a nominal cue needs its holder found through the tree
     "modifier": 0.8,  # "the al-Qaeda-linked Nusra Front": a hyphenated participle, short and direct
+    "against": 0.8,  # "A worked together against B": the enemy named by a preposition
+    "clause": 0.75,  # "under the banner of D", "received weapons from B": looser clause cues
     "copular": 0.75,  # "The three organizations are A, B and C": the body may come from context
     "coagent": 0.7,  # "A, along with B, ...": cooperation is implied, not named
     "absent": 0.7,  # "notably absent is A": membership denied by implication

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factionmap.relate.candidates import Arg, MaskedSentence
-from factionmap.relate.triggers import CARRIER_NOUNS, CARRIER_PREPS, COAGENT_PREPS, LEADER_NOUNS, STATEMENT_NOUNS
+from factionmap.relate.triggers import (
+    CARRIER_NOUNS,
+    CARRIER_PREPS,
+    COAGENT_PREPS,
+    HOSTILE_NOUNS,
+    LEADER_NOUNS,
+    STATEMENT_NOUNS,
+)
 
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
@@ -89,9 +96,15 @@ class SentenceView:
                 return self.group(token.head, depth=depth + 1)
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
                 return self.resolve(token.head.head, depth=depth + 1)  # "A, one of the groups ..."
+            if token.dep_ == "compound" and self.arg(token.head):
+                return [self.arg(token.head)]  # type: ignore[list-item]
+            if token.dep_ == "attr" and token.lemma_.lower() not in ("member", "members"):
+                subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+                if subject is not None:  # "A is an armed group based in P": the group is A
+                    return self.group(subject, depth=depth + 1)
             found: list[Arg] = []
             for child in token.children:
-                if child.dep_ in ("poss", "compound", "nmod", "amod") and self.arg(child):
+                if child.dep_ in ("poss", "compound", "nmod", "amod", "appos") and self.arg(child):
                     found.append(self.arg(child))  # type: ignore[arg-type]
                 elif child.dep_ == "prep" and child.lower_ in CARRIER_PREPS:
                     for obj in child.children:
@@ -165,7 +178,8 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
         return None
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
         head = verb.head
-        if head.lemma_.lower() in STATEMENT_NOUNS and head.dep_ in ("dobj", "pobj", "nsubjpass"):
+        if (head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in HOSTILE_NOUNS) \
+                and head.dep_ in ("dobj", "pobj", "nsubjpass") and self_arg_free(head):
             # "A released a statement condemning B": the statement speaks for A
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
             return subject_token(verb_of, depth=depth + 1) if verb_of is not head else None
@@ -182,6 +196,11 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)
             return subject_token(head, depth=depth + 1)
     return None
+
+
+def self_arg_free(token: Token) -> bool:
+    """Whether a noun is no stand-in (stand-ins are proper nouns named Hamas, John, ...)."""
+    return token.pos_ != "PROPN"
 
 
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:

@@ -96,6 +96,7 @@ VERBS: dict[str, VerbCue] = {
     "eliminate": VerbCue("fights", ("dobj",)),
     "crush": VerbCue("fights", ("dobj",)),
     "shoot": VerbCue("fights", ("dobj", "at")),
+    "strike": VerbCue("fights", ("dobj", "against", "at")),
     "besiege": VerbCue("fights", ("dobj",)),
     "storm": VerbCue("fights", ("dobj",)),
     "confront": VerbCue("fights", ("dobj",)),
@@ -124,6 +125,8 @@ VERBS: dict[str, VerbCue] = {
     "assist": VerbCue("supports", ("dobj",)),
     "supply": VerbCue("supports", ("dobj",)),
     "train": VerbCue("supports", ("dobj",)),
+    "reinforce": VerbCue("supports", ("dobj",)),
+    "equip": VerbCue("supports", ("dobj",)),
     "shelter": VerbCue("supports", ("dobj",)),
     # leadership (the pattern requires a person source)
     "lead": VerbCue("leads", ("dobj",)),
@@ -145,6 +148,7 @@ VERBS: dict[str, VerbCue] = {
     "base": VerbCue("based_in", ("in", "at", "out")),
     "headquarter": VerbCue("based_in", ("in",)),
     "station": VerbCue("based_in", ("in",)),
+    "locate": VerbCue("based_in", ("in", "at")),
     "control": VerbCue("based_in", ("dobj",)),
 }
 
@@ -282,7 +286,8 @@ TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "combined", "coordin
 # Person roles that make the person a leader of the group: "the military emir of A, X".
 LEADER_NOUNS = frozenset({"leader", "emir", "amir", "commander", "chief", "head", "founder",
                           "chairman", "president", "spokesman", "spokesperson", "deputy",
-                          "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler"})
+                          "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler",
+                          "general", "colonel"})
 # Roles that make a person a member rather than a leader.
 MEMBER_ROLES = frozenset({"spokesman", "spokesperson", "fighter", "official", "member",
                           "militant", "operative", "ideologue", "cleric"})
@@ -301,7 +306,9 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "headquarters", "base", "target", "post", "checkpoint", "convoy",
                            "stronghold", "militants", "fighters", "rebels", "tribesmen",
                            "units", "forces", "troops", "members", "groups", "factions",
-                           "commanders", "leaders", "supporters", "loyalists"})
+                           "commanders", "leaders", "supporters", "loyalists", "patrol",
+                           "garrison", "coalition", "alliance", "umbrella", "council", "movement",
+                           "organization", "room", "vehicles", "outposts", "lines", "ranks"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".

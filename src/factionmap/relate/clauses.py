@@ -1,0 +1,178 @@
+"""Clause-level patterns that do not hang on one trigger word.
+
+"A and B worked together against C" (joint operation, each fights C), "under the banner of D"
+(membership), "received weapons from A" (support), "called on B to stop" (condemnation),
+"the FSA's 101st Division" / "FSA 13th Division" (subunit), "Suheil al-Hassan's Tiger Forces"
+(leadership), "The offensive included A, B and C" (joint operation).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
+
+# Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
+AGAINST_VERBS = frozenset({"fight", "battle", "cooperate", "co-operate", "collaborate",
+                           "coordinate", "work", "unite", "ally", "join", "use", "launch",
+                           "operate", "advance", "mobilize", "mobilise", "deploy", "rally",
+                           "wage", "lead", "spearhead", "continue", "keep", "strike",
+                           "conduct", "carry", "mount", "participate", "take"})
+# Verbs of cooperation: with an enemy named ("against B"), they report a joint operation.
+COOPERATION_VERBS = frozenset({"cooperate", "co-operate", "collaborate", "coordinate", "work",
+                               "unite", "ally", "join", "partner", "team"})
+# Nouns after "under the ... of D" that place the subject inside D.
+BANNER_NOUNS = frozenset({"banner", "umbrella", "command", "flag", "leadership", "auspices",
+                          "aegis"})
+# Verbs of receiving: "A received weapons from B" -> B supports A.
+RECEIVING = frozenset({"receive", "get", "obtain", "acquire", "accept"})
+# What is received must be material help, not a visit or a message.
+RECEIVED_THINGS = frozenset({"weapon", "weapons", "missile", "missiles", "arms", "equipment",
+                             "support", "funding", "fund", "funds", "money", "training",
+                             "ammunition", "backing", "aid", "assistance", "supplies",
+                             "reinforcements", "shelter", "sanctuary", "help", "financing"})
+# "called on B to stop/end ...": a public demand to cease is condemnation.
+CEASE_VERBS = frozenset({"stop", "end", "cease", "halt", "withdraw", "leave", "release", "refrain"})
+DEMAND_VERBS = frozenset({"call", "urge", "demand", "warn"})
+# Words in a mention that make it a unit of the actor named next to it ("FSA 13th Division").
+UNIT_WORDS = re.compile(r"\b(?:division|brigade|battalion|regiment|corps|column|unit|wing|"
+                        r"company|squadron|legion|falcons|lions|knights|fursan|liwa|katiba|"
+                        r"kataib)\b", re.IGNORECASE)
+# Verbs whose subject is an operation that "includes" its participants.
+INCLUDE_VERBS = frozenset({"include", "involve", "comprise", "see"})
+OPERATION_NOUNS = frozenset({"offensive", "operation", "operations", "campaign", "attack",
+                             "assault", "battle", "coalition", "force"})
+
+
+def _against(view: SentenceView, token: Token, depth: int = 2) -> list[Arg]:
+    """Actors after "against" under a token, also through "in operations against B"."""
+    found: list[Arg] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "against":
+            found.extend(a for a in view.prep_objects(token, ("against",)) if a.is_actor)
+        elif child.dep_ == "prep" and depth > 0:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and view.arg(obj) is None:
+                    found.extend(_against(view, obj, depth - 1))
+        elif child.dep_ in ("dobj", "advcl", "xcomp") and depth > 0 and view.arg(child) is None:
+            found.extend(_against(view, child, depth - 1))
+    return list(dict.fromkeys(found))
+
+
+def against_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """fights from "A fought / worked together / used missiles against B"; cooperating
+    partners become a joint operation."""
+    lemma = verb.lemma_.lower()
+    if lemma not in AGAINST_VERBS:
+        return []
+    enemies = _against(view, verb)
+    if not enemies:
+        return []
+    subj = [a for a in subjects(view, verb) if a.is_actor]
+    partners = [a for a in view.prep_objects(verb, ("with", "alongside")) if a.is_actor]
+    partners += [a for a in view.coagents(verb) if a.is_actor]
+    side = list(dict.fromkeys([*subj, *partners]))
+    found = [Finding("fights", s, e, f"against:{lemma}", verb.i) for s in side for e in enemies
+             if s is not e]
+    if lemma in COOPERATION_VERBS or partners:
+        found.extend(Finding("joint_operation", a, b, f"against:{lemma}:joint", verb.i)
+                     for a, b in pairs(side) if a not in enemies and b not in enemies)
+    return found
+
+
+def banner_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """member_of from "A and B ... under the banner of D"."""
+    found: list[Finding] = []
+    for token in verb.subtree:
+        if token.dep_ != "pobj" or token.lemma_.lower() not in BANNER_NOUNS:
+            continue
+        if token.head.lower_ not in ("under", "within"):
+            continue
+        bodies = [a for a in view.prep_objects(token, ("of",)) if a.is_actor]
+        members = [a for a in view.prep_objects(verb, ("by",))] if verb.tag_ == "VBN" else []
+        members = members or subjects(view, verb)
+        found.extend(Finding("member_of", m, b, "clause:banner", token.i)
+                     for m in members for b in bodies if m is not b and m.is_actor)
+    return found
+
+
+def receive_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """supports from "A received anti-tank missiles and other equipment from B"."""
+    if verb.lemma_.lower() not in RECEIVING:
+        return []
+    things = {c.lemma_.lower() for c in verb.subtree if c.dep_ in ("dobj", "conj", "compound")}
+    if not things & RECEIVED_THINGS:
+        return []
+    givers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            givers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
+    return [Finding("supports", g, r, "clause:received", verb.i)
+            for g in givers for r in subjects(view, verb) if g is not r and r.is_actor]
+
+
+def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """condemns from "A called on B to stop ..."."""
+    if verb.lemma_.lower() not in DEMAND_VERBS:
+        return []
+    if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CEASE_VERBS
+               for t in verb.subtree for c in t.children):
+        return []
+    targets = [a for a in view.prep_objects(verb, ("on", "dobj")) if a.is_actor]
+    return [Finding("condemns", s, t, "clause:demand", verb.i)
+            for s in subjects(view, verb) for t in targets if s is not t]
+
+
+def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """joint_operation among the participants of "The offensive included A, B and C"."""
+    if verb.lemma_.lower() not in INCLUDE_VERBS:
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or view.arg(subject) is not None or subject.lemma_.lower() not in OPERATION_NOUNS:
+        return []
+    members = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
+    for child in verb.children:  # "minimal YPG and YPJ involvement": carriers of their compounds
+        if child.dep_ == "dobj":
+            for conj in (child, *child.conjuncts):
+                members += [view.arg(c) for c in conj.children  # type: ignore[misc]
+                            if c.dep_ in ("compound", "nmod") and view.arg(c)]
+                members += [view.arg(c) for c in conj.subtree  # type: ignore[misc]
+                            if c.dep_ == "conj" and view.arg(c) and c.head.dep_ == "compound"]
+    members = [m for m in dict.fromkeys(members) if m.is_actor]
+    return [Finding("joint_operation", a, b, "clause:included", verb.i) for a, b in pairs(members)]
+
+
+def structure_findings(view: SentenceView, text: str) -> list[Finding]:
+    """subunit_of from "FSA 13th Division" / "the FSA's 101st Division"; leads from
+    "Suheil al-Hassan's Tiger Forces"."""
+    found: list[Finding] = []
+    for index, arg in view.arg_of_token.items():
+        token = view.doc[index]
+        if not arg.is_actor:
+            continue
+        for child in token.children:
+            owner = view.arg(child)
+            if owner is None or owner is arg:
+                continue
+            if child.dep_ in ("poss", "compound", "nmod") and owner.is_person and child.dep_ == "poss":
+                found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
+            elif child.dep_ in ("poss", "compound", "nmod") and owner.is_actor \
+                    and UNIT_WORDS.search(text[arg.start:arg.end]) \
+                    and not UNIT_WORDS.search(text[owner.start:owner.end]):
+                found.append(Finding("subunit_of", arg, owner, "clause:unit-of", token.i))
+    return found
+
+
+def clause_findings(view: SentenceView, text: str) -> list[Finding]:
+    """Every clause-level finding of a sentence (``text`` is the document text)."""
+    found: list[Finding] = []
+    for token in view.doc:
+        if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+            found.extend(against_findings(view, token))
+            found.extend(banner_findings(view, token))
+            found.extend(receive_findings(view, token))
+            found.extend(demand_findings(view, token))
+            found.extend(include_findings(view, token))
+    found.extend(structure_findings(view, text))
+    return found
