@@ -18,12 +18,12 @@ from factionmap.recognize.aliases import (
     AliasHit, AliasIndex, build_alias_index, find_aliases, strip_possessive,
 )
 from factionmap.recognize.discovery import (
-    Candidate, definition_after, short_name, discover_heads, discover_intro, discover_named_after,
+    Candidate, definition_after, discover_defined, short_name, discover_heads, discover_intro, discover_named_after,
 )
 from factionmap.recognize.ner import ner_spans, wants_ner
 from factionmap.recognize.rules import (
-    ACRONYM_CONTEXT_WORDS, AMBIGUOUS_ACRONYMS, SCORES, SHORT_ACRONYM_LEN, STRONG_HEADS,
-    WEAK_HEADS,
+    ACRONYM_CONTEXT_WORDS, AMBIGUOUS_ACRONYMS, ARMED_WORDS, CONNECTORS, DEMONYMS, GENERIC_WORDS,
+    SCORES, SHORT_ACRONYM_LEN, STRONG_HEADS, WEAK_HEADS,
 )
 from factionmap.recognize.sentences import split_sentences
 from factionmap.resources import Resources
@@ -33,6 +33,9 @@ __all__ = ["alias_index", "recognize", "slug", "split_sentences"]
 
 RECOGNISED_SECTIONS = ("body", "comments")
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "organization"})
+# A bare repeat of a discovered name after these words is the place it is named after.
+_LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
+                              r"|at|from|outside)\s+$", re.IGNORECASE)
 _SHOUTING_RATIO = 0.6  # a sentence this upper-case is a headline: short acronyms mean nothing
 
 
@@ -124,12 +127,15 @@ def _fuzzy(index: AliasIndex, name: str) -> str | None:
 
 
 def _contains_only_heads(doc_text: str, cand: Candidate, inner: list[AliasHit]) -> bool:
-    """Whether the words of ``cand`` outside its KB matches are heads, connectors, modifiers."""
+    """Whether the words of ``cand`` outside its KB matches are heads, connectors, modifiers
+    ("the Kurdish YPG militia"), not a name of their own ("Al-Tawhid Islamic Front")."""
     rest = doc_text[cand.start:cand.end]
     for hit in sorted(inner, key=lambda h: -h.start):
         rest = rest[:hit.start - cand.start] + " " + rest[hit.end - cand.start:]
     words = normalize_name(rest).split()
-    return not any(w in STRONG_HEADS or w in WEAK_HEADS for w in words)
+    return all(w in STRONG_HEADS or w in WEAK_HEADS or w in ARMED_WORDS or w in DEMONYMS
+               or w in GENERIC_WORDS or w in CONNECTORS or w in {"operations", "operation"}
+               for w in words)
 
 
 def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Resources,
@@ -222,6 +228,7 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
     """Discovered names in a sentence, longest first, cue-introduced ones preferred."""
     found = [*discover_intro(text, sentence.start, sentence.end),
              *discover_named_after(text, sentence.start, sentence.end),
+             *discover_defined(text, sentence.start, sentence.end),
              *discover_heads(text, sentence.start, sentence.end)]
     return sorted(found, key=lambda c: (c.start, -(c.end - c.start)))
 
@@ -256,6 +263,9 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
     labels = {m.entity_id: m.label for m in out.mentions}
     for i in wanted:
         for hit in find_aliases(text, sentences[i].start, sentences[i].end, empty, extra):
+            if hit.reason == "discovered:repeat" and _LOCATIVE_BEFORE.search(
+                    text, max(0, hit.start - 16), hit.start):
+                continue  # "the town of Ras Kamboni": the place the group is named after
             if out.free(hit.start, hit.end):
                 out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
                         hit.reason, i)

@@ -87,6 +87,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     surfaces: dict[str, set[str]] = defaultdict(set)
     lower_ok: set[str] = set()
     ambiguous: set[tuple[str, str]] = set()
+    plain: set[tuple[str, str]] = set()  # a plain name with the same key lifts the doubt
     for entity in kb:
         names = [(entity.name, "name", False),
                  *((a.name, a.kind, getattr(a, "ambiguous", False)) for a in entity.aliases)]
@@ -95,8 +96,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
                 surface = name.replace(".", "") if name.count(".") >= 2 else name
                 if entity.id not in acronyms[surface]:
                     acronyms[surface].append(entity.id)
-                if vague:
-                    ambiguous.add((surface, entity.id))
+                (ambiguous if vague else plain).add((surface, entity.id))
                 continue
             key = normalize_name(name)
             if not key or (" " not in key and key in COMMON_SINGLE_WORDS):
@@ -104,8 +104,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
             if entity.id not in keys[key]:
                 keys[key].append(entity.id)
             surfaces[key].add(name.casefold())
-            if vague:
-                ambiguous.add((key, entity.id))
+            (ambiguous if vague else plain).add((key, entity.id))
             first = _FIRST_WORD.search(name)
             if first and first.group(0)[:1].islower():
                 lower_ok.add(key)
@@ -122,7 +121,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         surfaces={k: frozenset(v) for k, v in surfaces.items()},
         by_head={k: tuple(v) for k, v in by_head.items()},
         lower_ok=frozenset(lower_ok),
-        ambiguous=frozenset(ambiguous),
+        ambiguous=frozenset(ambiguous - plain),
     )
 
 

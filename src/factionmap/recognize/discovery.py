@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from factionmap.kb.normalize import normalize_name, normalize_token
 from factionmap.recognize.rules import (
-    AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, INTRO_CUES,
+    AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, GENERIC_WORDS,
+    INTRO_CUES,
     INTRO_GROUP_NOUNS, NON_ARMED_WORDS, OPENERS, PERSON_GROUP_NOUNS, STRONG_HEADS,
     TRAILING_LOWER_HEADS, WEAK_HEADS,
 )
@@ -112,7 +113,8 @@ def classify_run(run: list[tuple[int, int, str]]) -> str | None:
     strong = [w for w in words if w in STRONG_HEADS]
     weak = [w for w in words if w in WEAK_HEADS]
     arabic = any(_ARTICLE_WORD.match(w[2]) for w in run)
-    if not strong and not (weak and (arabic or any(w in ARMED_WORDS for w in words))):
+    armed = arabic or any(w in ARMED_WORDS for w in words)
+    if not strong and not weak:
         return None
     # The name's own words: everything but its first head, connectors and English heads
     # ("Jaysh al-Muhajirin" keeps "muhajirin"; "the Army" keeps nothing).
@@ -120,8 +122,11 @@ def classify_run(run: list[tuple[int, int, str]]) -> str | None:
     content = [w for i, w in enumerate(words) if i != first_head and w not in CONNECTORS
                and w not in ENGLISH_HEADS and w not in WEAK_HEADS
                and w not in {"operations", "operation"}]
-    if not content or all(w in DEMONYMS for w in content):
+    if not content or all(w in DEMONYMS or w in GENERIC_WORDS for w in content):
         return None
+    if not strong and not armed:
+        # "the Ras Kamboni Movement" names a body; "European Union" (one word) does not.
+        return "organization" if len(content) >= 2 else None
     return "coalition" if any(w in _COALITION_HEADS for w in words) else "armed_group"
 
 
@@ -195,6 +200,41 @@ def discover_named_after(text: str, start: int, end: int) -> list[Candidate]:
         if person.split(" ", 1)[0].lower() in OPENERS:
             continue
         found.append(Candidate(s, match.end(), name.strip(), "armed_group", "discovered:named-after"))
+    return found
+
+
+def _initials_fit(acronym: str, words: list[str]) -> bool:
+    """Whether the capitals of ``acronym`` are initials of ``words`` in order, the first
+    matching the first word: "Prima Linea (PL)", "Ahlu Sunna Wal Jama (ASWJ)"."""
+    letters = [c.lower() for c in acronym if c.isupper()]
+    initials = [w.split("-")[-1][:1].lower() for w in words]
+    if len(letters) < 2 or not initials or letters[0] != initials[0]:
+        return False
+    at = 0
+    for letter in letters:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def discover_defined(text: str, start: int, end: int) -> list[Candidate]:
+    """Names followed by their acronym, "Prima Linea (PL)", without an organisational head."""
+    found = []
+    for match in _ACRONYM_DEF.finditer(text, start, end):
+        runs = _runs(text, _words(text, max(start, match.start() - 80), match.start()))
+        if not runs or runs[-1][-1][1] != match.start():
+            continue
+        run = runs[-1]
+        for offset in range(len(run) - 1):  # the shortest tail whose initials fit
+            tail = run[offset:]
+            if _initials_fit(match.group("acr"), [w[2] for w in tail
+                                                   if w[2].lower() not in CONNECTORS]):
+                found.append(Candidate(tail[0][0], tail[-1][1], text[tail[0][0]:tail[-1][1]],
+                                       "armed_group", "discovered:acronym"))
+                break
     return found
 
 
