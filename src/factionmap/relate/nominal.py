@@ -58,6 +58,17 @@ def holders(view: SentenceView, noun: Token) -> list[Arg]:
     return [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
 
 
+def _sides(view: SentenceView, members: list[Arg]) -> list[tuple[Arg, Arg]]:
+    """Pairs among listed actors, or across the two sides of "on the one hand ... on the other"."""
+    other = next((t.i for t in view.doc if t.lower_ == "other" and t.head.lower_ == "hand"), None)
+    if other is None or not any(t.lower_ == "one" and t.head.lower_ == "hand" for t in view.doc):
+        return list(pairs(members))
+    where = {id(arg): i for i, arg in view.arg_of_token.items()}
+    first = [m for m in members if where.get(id(m), 0) < other]
+    second = [m for m in members if where.get(id(m), 0) >= other]
+    return [(a, b) for a in first for b in second if a is not b]
+
+
 def _joint(noun: Token) -> bool:
     words = {c.lower_ for c in noun.children} | {noun.head.lower_} if noun.dep_ == "compound" else \
         {c.lower_ for c in noun.children}
@@ -128,6 +139,13 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     if noun.dep_ in ("dobj", "pobj") and cue.among:
         targets += view.prep_objects(verb, ("with",))
     listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
+    if not listed and cue.among and noun.dep_ in ("nsubj", "nsubjpass"):
+        # "Clashes erupted on Friday between A and B": the list hangs anywhere in the clause
+        for token in noun.head.subtree:
+            if token.dep_ == "prep" and token.lower_ in ("between", "among"):
+                for obj in token.children:
+                    if obj.dep_ == "pobj":
+                        listed.extend(a for a in view.group(obj) if a.is_actor)
     if not targets and not cue.among:  # "an al-Qaeda franchise": the actor modifies the noun
         targets = [view.arg(c) for c in noun.children  # type: ignore[misc]
                    if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and view.arg(c)]
@@ -141,8 +159,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         return found
     of_list = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor] if cue.among else []
     if cue.among and (listed or (not own and len(of_list) >= 2 and noun.dep_ not in ("appos",))):
-        members = listed or of_list
-        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(members))
+        members = list(dict.fromkeys(listed or of_list))
+        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in _sides(view, members))
         return found
     plural = noun.tag_ in ("NNS", "NNPS") or cue.among
     mutual_type = cue.type in SYMMETRIC_RELATION_TYPES or cue.type == "affiliated_with"
