@@ -40,7 +40,9 @@ def name_keys(mmp_name: str) -> set[str]:
     inner = re.search(r"\(([^)]+)\)", name)
     if inner:
         keys.add(normalize_name(re.sub(r"\s*\([^)]*\)", "", name)))
-        keys.add(normalize_name(inner.group(1)))
+        # "(Formerly Jabhat al-Nusra)": the former name is a name of the group too.
+        keys.add(normalize_name(re.sub(r"^(?:formerly|previously)(?:\s+known\s+as)?\s+", "",
+                                       inner.group(1), flags=re.IGNORECASE)))
     return {k for k in keys if k}
 
 

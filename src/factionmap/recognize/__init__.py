@@ -148,7 +148,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     wanted = [i for i, s in enumerate(sentences) if s.section in RECOGNISED_SECTIONS]
     kb_hits: dict[int, list[AliasHit]] = {i: find_aliases(text, sentences[i].start,
                                                           sentences[i].end, index) for i in wanted}
-    kb_hits = _supported(kb_hits, index, resources)
+    kb_hits = _supported(text, kb_hits, index, resources)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
     for i in wanted:
@@ -203,10 +203,11 @@ def _countries(resources: Resources, ids: set[str]) -> set[str]:
     return found
 
 
-def _supported(kb_hits: dict[int, list[AliasHit]], index: AliasIndex, resources: Resources
-               ) -> dict[int, list[AliasHit]]:
-    """Hits whose KB-ambiguous names ("regime", "Ahrar", "NES") have support in the document:
-    the entity named plainly elsewhere, or its country among the countries of plain names."""
+def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
+               resources: Resources) -> dict[int, list[AliasHit]]:
+    """Hits whose KB-ambiguous names ("regime", "Ahrar", "IS") have support in the document:
+    the entity named plainly elsewhere, its country among the countries of plain names, or,
+    for an acronym, group-like words around it ("declared war on IS")."""
     if not index.ambiguous:
         return kb_hits
     plain = {i for hits in kb_hits.values() for h in hits for i in h.ids
@@ -216,8 +217,9 @@ def _supported(kb_hits: dict[int, list[AliasHit]], index: AliasIndex, resources:
     for sentence, hits in kb_hits.items():
         kept = []
         for hit in hits:
+            context = hit.reason.startswith("acronym") and _short_acronym_ok(text, hit, False)
             ids = tuple(i for i in hit.ids if (hit.key, i) not in index.ambiguous or i in plain
-                        or _countries(resources, {i}) & countries)
+                        or context or _countries(resources, {i}) & countries)
             if ids:
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept
