@@ -61,7 +61,8 @@ Q = r"[\"“”'‘’«»]"
 
 CUES: tuple[Cue, ...] = (
     # ---- comment threads -------------------------------------------------------------------
-    Cue("thread-thoughts-on", "thread", rf"{COUNT} (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) {Q}?.+",
+    Cue("thread-thoughts-on", "thread",
+        rf"{COUNT} (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) {Q}?.+",
         "WordPress themes head the thread with 'One thought on “<title>”' / '12 responses to …'"),
     Cue("thread-count", "thread", rf"{COUNT} comments?:?|comments? \(\d+\)|\(\d+\) comments?|{COUNT} replies",
         "'5 Comments' / 'Comments (5)' heads WordPress, Blogger and Disqus threads"),
@@ -117,7 +118,8 @@ CUES: tuple[Cue, ...] = (
         r"your email address will not be published\..*|required fields are marked.*"
         r"|save my name, email, and website in this browser.*|this site uses akismet.*"
         r"|you must be (?:logged in|registered) to post a comment\.?|comments are moderated.*"
-        r"|(?:log in|sign in|sign up) (?:with|to comment).*|or sign up with disqus.*|note: only a member of this blog.*",
+        r"|(?:log in|sign in|sign up) (?:with|to comment).*|or sign up with disqus.*"
+        r"|note: only a member of this blog.*",
         "form notes of WordPress, Blogger and Disqus"),
     # ---- after the article ------------------------------------------------------------------
     Cue("share-widget", "tail",
@@ -151,7 +153,8 @@ CUES: tuple[Cue, ...] = (
         confirm="at_end"),
     Cue("related-posts", "tail",
         r"related(?: posts?| articles?| stories| content| reading| coverage)?:?|you (?:may|might) also like:?"
-        r"|more (?:on|from) this (?:topic|author|site)|recommended(?: for you| from medium)?|similar posts|popular posts"
+        r"|more (?:on|from) this (?:topic|author|site)|recommended(?: for you| from medium)?|similar posts"
+        r"|popular posts"
         r"|most (?:read|popular|viewed)|trending|further reading on this site|read next|up next|what to read next",
         "related-post lists after the article"),
     Cue("post-nav", "tail",
@@ -165,10 +168,12 @@ CUES: tuple[Cue, ...] = (
         r"|log in|login|sign in|sign up|subscribe|open in app|write|get unlimited access|member-only story",
         "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
     Cue("site-footer", "tail",
-        r"(?:©|\(c\))\s*\d{4}.{0,120}|(?:©|copyright\b).{0,120}|all rights reserved\.?|blog at wordpress\.com\.?|create a free website or blog at.*"
+        r"(?:©|\(c\))\s*\d{4}.{0,120}|(?:©|copyright\b).{0,120}|all rights reserved\.?|blog at wordpress\.com\.?"
+        r"|create a free website or blog at.*"
         r"|website powered by wordpress\.com\.?|theme: .{1,40} by .*|proudly powered by wordpress|privacy policy"
-        r"|terms of (?:use|service)|help\s+status\s+about.*|privacy & cookies:.*|to find out more, including how to control"
-        r" cookies.*|close and accept|back to top|skip to content|skip to main content|powered by .{1,30}",
+        r"|terms of (?:use|service)|help\s+status\s+about.*|privacy & cookies:.*"
+        r"|to find out more, including how to control cookies.*|close and accept|back to top|skip to content"
+        r"|skip to main content|powered by .{1,30}",
         "the site footer: copyright, legal links, theme credits, skip links"),
     Cue("cookie-notice", "tail",
         r"(?:we|this (?:web)?site|our (?:web)?site) uses? cookies.*|by continuing to (?:use|browse) this.*"
@@ -207,7 +212,8 @@ CUES: tuple[Cue, ...] = (
         r"(?:facebook|twitter|whatsapp|email|print|linkedin|reddit))+",
         "share buttons flattened to one word per line"),
     Cue("read-more", "promo",
-        r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?|continue reading.*",
+        r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?"
+        r"|continue reading.*",
         "inline promo boxes ('Read more: …') that news sites drop between paragraphs"),
 )
 

@@ -45,12 +45,13 @@ class HtmlCleaning:
 def clean_html(html: str, *, url: str | None = None) -> HtmlCleaning:
     """Extract article and comments from ``html`` and tile the extracted text with sections."""
     import trafilatura
+    import trafilatura.settings
 
     result = trafilatura.bare_extraction(
         _captions_as_paragraphs(html), url=url, include_comments=True, with_metadata=True, include_tables=True,
         favor_precision=FAVOR_PRECISION, include_images=INCLUDE_IMAGES, date_extraction_params=DATE_PARAMS,
     )
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, trafilatura.settings.Document) or not (result.text or "").strip():
         # No article found: clean the page's whole visible text as a flattened page.
         raw = trafilatura.html2txt(html) or ""
         cleaning = clean_text(raw)

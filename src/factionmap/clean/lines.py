@@ -47,6 +47,11 @@ class Line:
     lower_ratio: float
 
     @property
+    def role(self) -> str | None:
+        """The role of the line's cue, if it has one."""
+        return self.cue.role if self.cue is not None else None
+
+    @property
     def blank(self) -> bool:
         """Whether the line holds only whitespace."""
         return not self.text

@@ -142,8 +142,7 @@ def _meta_after(lines: tuple[Line, ...], labels: list, anchor: int) -> list[str]
     for i in range(anchor + 1, min(len(lines), anchor + 1 + HEADER_META_WINDOW)):
         if lines[i].prose:
             break
-        if lines[i].cue is not None and lines[i].cue.role in INLINE_ROLES and labels[i] is not None \
-                and labels[i][0] == "boilerplate":
+        if lines[i].role in INLINE_ROLES and labels[i] is not None and labels[i][0] == "boilerplate":
             out.append(lines[i].text)
     return out
 
@@ -202,10 +201,11 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
     # is the longer title-like line above the dateline.
     j = i - 1
     skipped = False
-    while j >= first and (lines[j].blank or (lines[j].cue is not None and lines[j].cue.role in INLINE_ROLES)):
+    while j >= first and (lines[j].blank or (lines[j].role in INLINE_ROLES)):
         skipped = skipped or not lines[j].blank
         j -= 1
-    if skipped and j >= first and lines[j].cue is None and lines[j].title_like and lines[j].words > lines[i].words:
+    longer = j >= first and lines[j].cue is None and lines[j].title_like and lines[j].words > lines[i].words
+    if skipped and longer:
         return j
     return i
 
@@ -298,7 +298,7 @@ def _confirmed(lines: tuple[Line, ...], i: int, how: str) -> bool:
         for line in lines[i + 1:]:
             if line.blank:
                 continue
-            if line.cue is not None and line.cue.role in META_ROLES:
+            if line.role in META_ROLES:
                 return True
             seen += 1
             if seen >= CONFIRM_WINDOW:
@@ -308,7 +308,7 @@ def _confirmed(lines: tuple[Line, ...], i: int, how: str) -> bool:
     for line in lines[i + 1:]:
         if line.blank:
             continue
-        if line.cue is not None and line.cue.role in BOUNDARY_ROLES:
+        if line.role in BOUNDARY_ROLES:
             return True
         if line.cue is None and line.prose:
             return False
@@ -331,7 +331,7 @@ def _trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
         position = end
         while position >= 0:
             j = nonblank[position]
-            inline_cue = labels[j][0] == "boilerplate" and lines[j].cue is not None and lines[j].cue.role in INLINE_ROLES
+            inline_cue = labels[j][0] == "boilerplate" and lines[j].role in INLINE_ROLES
             if not (labels[j][0] == kind or inline_cue) or not lines[j].menu_like:
                 break
             if kind == "comments" and lines[j].cue is not None:
@@ -356,8 +356,8 @@ def _trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
 def _fill_blanks(lines: tuple[Line, ...], labels: list) -> list[tuple[SectionKind, str | None]]:
     """Blank lines join the section above them (the first ones join the section below)."""
     out: list[tuple[SectionKind, str | None]] = []
-    first = next((lab for lab in labels if lab is not None), ("boilerplate", "blank"))
-    previous: tuple[SectionKind, str | None] = first
+    previous: tuple[SectionKind, str | None] = next((lab for lab in labels if lab is not None),
+                                                    ("boilerplate", "blank"))
     for lab in labels:
         previous = lab if lab is not None else previous
         out.append(previous)
