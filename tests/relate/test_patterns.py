@@ -134,8 +134,12 @@ def test_relate_evidence_is_exact_text(run_relate) -> None:
     assert relation.pattern == "verb:ally"
 
 
+def test_relate_co_attackers_operate_jointly_not_against_each_other(run_relate) -> None:
+    relations, _ = run_relate("Ahrar al-Sham and Jabhat al-Nusra attacked the town.", SPEC)
+    assert edges(relations) == {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}
+
+
 @pytest.mark.parametrize("text", [
-    "Ahrar al-Sham and Jabhat al-Nusra attacked the town.",  # co-attackers are not enemies
     "Jabhat al-Nusra spokesmen met reporters in Idlib.",
     "Ahrar al-Sham, Jabhat al-Nusra and Faylaq al-Sham were mentioned in the report.",
     "The Islamic State is a group.",

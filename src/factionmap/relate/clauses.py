@@ -157,10 +157,49 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                 continue
             if child.dep_ in ("poss", "compound", "nmod") and owner.is_person and child.dep_ == "poss":
                 found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for parent in (a for a in view.prep_objects(token, ("of",)) if a.is_actor):
+                    if UNIT_WORDS.search(text[arg.start:arg.end]) and parent is not arg:
+                        # "Storm of North Brigade of the so-called FSA"
+                        found.append(Finding("subunit_of", arg, parent, "clause:unit-of", token.i))
             elif child.dep_ in ("poss", "compound", "nmod") and owner.is_actor \
                     and UNIT_WORDS.search(text[arg.start:arg.end]) \
                     and not UNIT_WORDS.search(text[owner.start:owner.end]):
                 found.append(Finding("subunit_of", arg, owner, "clause:unit-of", token.i))
+    return found
+
+
+MEDIA_NOUNS = frozenset({"agency", "outlet", "channel", "mouthpiece", "wing", "arm"})
+# "on the side of B", "in support of B": the subject backs B.
+SIDE_NOUNS = frozenset({"side", "support", "defence", "defense", "behalf"})
+
+
+def media_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """affiliated_with from "the group's Amaq news agency", "via its Amaq news agency"."""
+    if noun.lemma_.lower() not in MEDIA_NOUNS:
+        return []
+    outlets = [a for c in noun.children if c.dep_ in ("compound", "appos", "nmod")
+               for a in view.resolve(c)]
+    if noun.dep_ == "compound":
+        outlets.extend(view.resolve(noun.head))
+    owners: list[Arg] = [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
+    if not owners and any(c.dep_ == "poss" for c in noun.children):
+        # "its" / "the group's": the one actor that is a subject in the sentence
+        subjects_ = [a for i, a in view.arg_of_token.items()
+                     if view.doc[i].dep_ in ("nsubj", "nsubjpass") and a.is_actor and a not in outlets]
+        owners = subjects_[:1] if len(set(map(id, subjects_))) == 1 else []
+    return [Finding("affiliated_with", o, w, "clause:media", noun.i)
+            for o in outlets for w in owners if o is not w]
+
+
+def side_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """supports from "A intervened on the side of B" / "in support of B"."""
+    found: list[Finding] = []
+    for token in verb.subtree:
+        if token.dep_ == "pobj" and token.lemma_.lower() in SIDE_NOUNS and token.head.lower_ in ("on", "in"):
+            backed = [a for a in view.prep_objects(token, ("of",)) if a.is_actor]
+            found.extend(Finding("supports", s, b, "clause:side", token.i)
+                         for s in subjects(view, verb) for b in backed if s is not b and s.is_actor)
     return found
 
 
@@ -174,5 +213,9 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
             found.extend(include_findings(view, token))
+            if token.dep_ == "ROOT":
+                found.extend(side_findings(view, token))
+        elif token.pos_ in ("NOUN", "PROPN"):
+            found.extend(media_findings(view, token))
     found.extend(structure_findings(view, text))
     return found

@@ -208,7 +208,13 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             findings.extend(Finding(mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
             if cue.event == "clash" or lemma in ("fight", "battle"):
                 events.append(EventFinding("clash", tuple(subj), pattern, verb.i))
-    if together and len(subj) >= 2 and targets and relation in COMBAT_TYPES:
+    if len([a for a in subj if a.is_actor]) >= 2 and relation in COMBAT_TYPES and not passive \
+            and not any(c.lower_ in RECIPROCALS for c in verb.subtree) \
+            and (targets or any(c.dep_ == "dobj" for c in verb.children)):
+        # "A and B crushed the attack": fighting side by side
+        findings.extend(Finding("joint_operation", a, b, pattern + ":together", verb.i)
+                        for a, b in pairs([a for a in subj if a.is_actor]))
+    elif together and len(subj) >= 2 and targets and relation in COMBAT_TYPES:
         findings.extend(Finding("joint_operation", a, b, pattern + ":together", verb.i)
                         for a, b in pairs(subj))
     for source in sources:

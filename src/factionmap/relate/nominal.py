@@ -37,15 +37,26 @@ MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "encompass", "in
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 
 
-def holders(view: SentenceView, noun: Token) -> list[Arg]:
-    """Who a relational noun is said of: its appositive head, copular subject or verb subject."""
+def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
+    """Who a relational noun is said of: its appositive head, copular subject or verb subject.
+
+    ``any_verb``: take the subject of any governing verb ("A were killed in clashes with B"),
+    not only of light verbs ("A formed an alliance with B").
+    """
     dep, head = noun.dep_, noun.head
+    named = [a for c in noun.children if c.dep_ == "appos" for a in view.group(c)]
+    if named:  # "al-Qaeda's affiliate in Syria, the Nusra Front"
+        return named
     if dep == "appos":
         return view.group(head)
+    if dep == "nsubj" and head.lemma_ in ("be", "remain", "become"):
+        # "The strongest group in D is A"
+        return [a for c in head.children if c.dep_ == "attr" for a in view.group(c)]
     if dep in ("attr", "acomp", "oprd", "dobj", "nsubj") or (dep == "pobj" and head.dep_ == "prep"):
         verb = head.head if dep == "pobj" else head
         took_part = verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)
-        if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT_VERBS and not took_part:
+        if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT_VERBS and not took_part \
+                and not any_verb:
             return []
         if dep == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and view.arg(head.head) is None:
             return []  # "the leader of an attack on B": not a clause of its own
@@ -116,7 +127,11 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     if cue is None:
         return []
     pattern = f"noun:{key}"
-    own = holders(view, noun)
+    own = holders(view, noun, any_verb=cue.type == "fights")
+    if cue.type not in SYMMETRIC_RELATION_TYPES:
+        # "al-Qaeda's affiliate": the possessor is the target, never the holder
+        possessors = [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]
+        own = [a for a in own if a not in possessors]
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
         found: list[Finding] = []  # the hostile reading is hostile_findings'
@@ -148,7 +163,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
                         listed.extend(a for a in view.group(obj) if a.is_actor)
     if not targets and not cue.among:  # "an al-Qaeda franchise": the actor modifies the noun
         targets = [view.arg(c) for c in noun.children  # type: ignore[misc]
-                   if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i and view.arg(c)]
+                   if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i and view.arg(c)]
+        targets = [t for t in targets if t not in own]
     found = []
     if cue.among and key in ("alliance", "coalition") and own and noun.dep_ in ("appos", "attr"):
         # "D, a coalition of A, B and C": members of D, allied among themselves

@@ -110,6 +110,12 @@ class SentenceView:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
                             found.extend(self.group(obj, depth=depth + 1))
+            if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
+                    and token.head.head.lemma_.lower() in CARRIER_NOUNS:
+                return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"
+            following = self.arg(token.nbor()) if token.i + 1 < len(token.doc) else None
+            if not found and following is not None and following.is_actor:
+                found = [following]  # "the militant group al-Shabab": apposition without a comma
             actors = [a for a in found if a.is_actor]
             return actors or [a for a in found if not a.is_place]
         return []

@@ -289,7 +289,7 @@ LEADER_NOUNS = frozenset({"leader", "emir", "amir", "commander", "chief", "head"
                           "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler",
                           "general", "colonel"})
 # Roles that make a person a member rather than a leader.
-MEMBER_ROLES = frozenset({"spokesman", "spokesperson", "fighter", "official", "member",
+MEMBER_ROLES = frozenset({"fighter", "official", "member",
                           "militant", "operative", "ideologue", "cleric"})
 # Modifiers dropped from a role: they date it rather than name it ("the new emir").
 ROLE_DROP = frozenset({"new", "former", "late", "then", "current", "top", "senior", "the",
@@ -308,7 +308,12 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "units", "forces", "troops", "members", "groups", "factions",
                            "commanders", "leaders", "supporters", "loyalists", "patrol",
                            "garrison", "coalition", "alliance", "umbrella", "council", "movement",
-                           "organization", "room", "vehicles", "outposts", "lines", "ranks"})
+                           "organization", "room", "vehicles", "outposts", "lines", "ranks",
+                           "terrorist", "terrorists", "extremist", "extremists", "militiaman",
+                           "militiamen", "bomber", "bombers", "attacker", "attackers", "element",
+                           "elements", "personnel", "agency", "outlet", "channel", "guard",
+                           "guards", "contingent", "battalions", "brigades", "jihadists",
+                           "insurgents", "gunmen", "soldiers", "division"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
