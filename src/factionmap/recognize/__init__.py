@@ -232,7 +232,14 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
              *discover_named_after(text, sentence.start, sentence.end),
              *discover_defined(text, sentence.start, sentence.end),
              *discover_heads(text, sentence.start, sentence.end)]
-    return sorted(found, key=lambda c: (c.start, -(c.end - c.start)))
+    trimmed = []
+    for cand in found:  # "Jaysh al-Izza's fighters": the name ends before the possessive
+        bare = strip_possessive(text[cand.start:cand.end])
+        if len(bare) < cand.end - cand.start:
+            cand = Candidate(cand.start, cand.start + len(bare), strip_possessive(cand.name),
+                             cand.type, cand.reason)
+        trimmed.append(cand)
+    return sorted(trimmed, key=lambda c: (c.start, -(c.end - c.start)))
 
 
 def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) -> None:

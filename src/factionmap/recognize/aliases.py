@@ -166,7 +166,9 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
         n, ids, reason, key = hit
         s = _extend_article(segment, tokens[i][0]) if not reason.startswith("acronym") \
             else tokens[i][0]
-        hits.append(AliasHit(start + s, start + tokens[i + n - 1][1], ids, reason, key))
+        e = tokens[i + n - 1][1]
+        e = s + len(strip_possessive(segment[s:e]))  # "al-Nusra Front's" -> "al-Nusra Front"
+        hits.append(AliasHit(start + s, start + e, ids, reason, key))
         i += n
     return hits
 
@@ -187,9 +189,8 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
              index: AliasIndex, extra: dict[str, tuple[str, ...]] | None
              ) -> tuple[int, tuple[str, ...], str, str] | None:
     first = segment[tokens[i][0]:tokens[i][1]]
-    # Names are written capitalised ("islamic state" in lower case is prose), except the
-    # KB's own lower-case descriptions ("regime forces").
-    lower = not _capitalised(first)
+    # Names are written with a capital somewhere ("jabhat al-Nusra" yes, "islamic state" in
+    # lower case is prose), except the KB's own lower-case descriptions ("regime forces").
     lengths = set(index.lengths.get(norms[i], ()))
     if extra:
         lengths |= {len(k.split(" ")) for k in extra if not k.startswith("=")
@@ -199,7 +200,10 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
             continue
         key = " ".join(norms[i:i + n])
         ids = (extra or {}).get(key) or index.keys.get(key)
-        if not ids or (lower and key not in index.lower_ok):
+        if not ids:
+            continue
+        if key not in index.lower_ok and not any(
+                _capitalised(segment[tokens[j][0]:tokens[j][1]]) for j in range(i, i + n)):
             continue
         if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1)):
             continue
@@ -208,6 +212,8 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         span = segment[_extend_article(segment, tokens[i][0]):tokens[i + n - 1][1]]
         if extra and key in extra:
             return n, ids, "discovered:repeat", key
-        exact = strip_possessive(span).casefold() in index.surfaces.get(key, ())
+        known = index.surfaces.get(key, ())
+        bare = strip_possessive(segment[tokens[i][0]:tokens[i + n - 1][1]]).casefold()
+        exact = strip_possessive(span).casefold() in known or bare in known
         return n, ids, "alias:exact" if exact else "alias:normalized", key
     return None

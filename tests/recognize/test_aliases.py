@@ -1,0 +1,136 @@
+"""The KB alias pass: transliteration-insensitive, case-aware, longest match, acronyms."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
+from factionmap.kb.normalize import normalize_name
+from factionmap.parses import ParseCache
+from factionmap.recognize import alias_index, recognize, split_sentences
+from factionmap.recognize.aliases import build_alias_index, find_aliases, is_acronym
+from factionmap.resources import Resources
+from factionmap.types import CleanDocument, Section
+
+
+def _kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for entity in (
+        KBEntity("kb:nusra", "Jabhat al-Nusra", "armed_group",
+                 (Alias("Nusra Front"), Alias("JN", "acronym", ambiguous=True)), country="SY"),
+        KBEntity("kb:ahrar", "Ahrar al-Sham", "armed_group",
+                 (Alias("Harakat Ahrar al-Sham al-Islamiyya", "full"),), country="SY"),
+        KBEntity("kb:jma", "Jaish al-Muhajireen wal-Ansar", "armed_group",
+                 (Alias("JMA", "acronym"),), country="SY"),
+        KBEntity("kb:is", "Islamic State", "armed_group",
+                 (Alias("IS", "acronym", ambiguous=True), Alias("ISIS", "acronym"),
+                  Alias("State", "short")), country="IQ"),
+        KBEntity("kb:hts", "Hay'at Tahrir al-Sham", "armed_group", (Alias("HTS", "acronym"),),
+                 country="SY"),
+        KBEntity("kb:hezbollah", "Hezbollah", "armed_group", country="LB"),
+        KBEntity("kb:sy-forces", "Syrian government forces", "state_actor",
+                 (Alias("regime forces"),), country="SY"),
+        KBEntity("kb:syria", "Syria", "state", country="SY"),
+    ):
+        kb.add(entity)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def small(nlp) -> Resources:
+    return Resources(kb=_kb(), nlp=nlp)
+
+
+def _mentions(text: str, resources: Resources) -> list[tuple[str, str | None, str]]:
+    doc = CleanDocument("t", text, (Section("body", 0, len(text)),))
+    sentences = split_sentences(doc)
+    found = recognize(doc, sentences, resources, ParseCache(None, doc, sentences))
+    return [(m.text, m.entity_id, m.reason) for m in found]
+
+
+@pytest.mark.parametrize("surface", [
+    "Jabhat al-Nusra", "Jabhat an-Nusra", "Jabhat al-Nusrah", "JABHAT AL NUSRA", "Jabhat al Nusra",
+    "Jabha al-Nusra", "Jabhat Nusra", "jabhat al-Nusra",
+])
+def test_find_aliases_transliterations_of_nusra(surface, small):
+    assert _mentions(f"Fighters of {surface} advanced.", small)[0][1] == "kb:nusra"
+
+
+@pytest.mark.parametrize("surface, entity", [
+    ("Ahrar ash-Sham", "kb:ahrar"), ("Ahrar a-Sham", "kb:ahrar"), ("Ahrar al-Shām", "kb:ahrar"),
+    ("Ahrar as-Shaam", "kb:ahrar"), ("Jaysh al-Muhajirin wa al-Ansar", "kb:jma"),
+    ("Jeish al-Muhajireen wal-Ansar", "kb:jma"), ("Hay’at Tahrir al-Sham", "kb:hts"),
+    ("Hayʾat Tahrir al-Sham", "kb:hts"), ("Hayat Tahrir al Sham", "kb:hts"),
+    ("Hay`at Tahrir al-Sham", "kb:hts"), ("Hizbullah", "kb:hezbollah"), ("Hizbollah", "kb:hezbollah"),
+])
+def test_find_aliases_spelling_variants(surface, entity, small):
+    assert [m[1] for m in _mentions(f"Then {surface} attacked.", small)] == [entity]
+
+
+def test_find_aliases_span_includes_article_and_drops_possessive(small):
+    found = _mentions("The attack was al-Nusra Front's work.", small)
+    assert found == [("al-Nusra Front", "kb:nusra", "alias:exact")]
+
+
+def test_find_aliases_prefers_longest_match(small):
+    found = _mentions("Harakat Ahrar al-Sham al-Islamiyya said so.", small)
+    assert found == [("Harakat Ahrar al-Sham al-Islamiyya", "kb:ahrar", "alias:exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ISIS fighters attacked.", [("ISIS", "kb:is")]),
+    ("Isis is a goddess, and isis means nothing here.", []),
+    ("HTS and JMA fought IS in Idlib.", [("HTS", "kb:hts"), ("JMA", "kb:jma"), ("IS", "kb:is")]),
+    ("This is what it is.", []),
+    ("IS IT OVER FOR THE REBELS", []),
+])
+def test_find_aliases_acronyms_match_exact_case(text, expected, small):
+    assert [(m[0], m[1]) for m in _mentions(text, small)] == expected
+
+
+def test_find_aliases_common_word_alias_never_matches_alone(small):
+    assert _mentions("The State Department said the state would act.", small) == []
+
+
+def test_find_aliases_lowercase_names_only_when_kb_writes_them_so(small):
+    assert _mentions("islamic state fighters", small) == []
+    found = _mentions("In Syria, regime forces shelled the town.", small)
+    assert ("regime forces", "kb:sy-forces", "alias:exact") in found
+
+
+def test_find_aliases_names_do_not_cross_punctuation(small):
+    assert _mentions("Ahrar, Sham and others.", small) == []
+
+
+def test_find_aliases_ambiguous_acronym_needs_support(small):
+    assert _mentions("JN", small) == []
+    assert [m[1] for m in _mentions("Jabhat al-Nusra grew. JN attacked.", small)] == ["kb:nusra"] * 2
+
+
+@pytest.mark.parametrize("name, kind, expected", [
+    ("ISIS", "name", True), ("JaF", "name", True), ("Al-Qaeda", "name", False),
+    ("Hamas", "name", False), ("HAMAS", "name", True), ("Islamic State", "acronym", False),
+    ("Daesh", "abbrev", True),
+])
+def test_is_acronym_rules(name, kind, expected):
+    assert is_acronym(name, kind) is expected
+
+
+def test_alias_index_built_once_per_resources(small):
+    assert alias_index(small) is alias_index(small)
+
+
+def test_alias_pass_costs_under_a_millisecond_per_sentence(kb):
+    index = build_alias_index(kb)
+    sentence = ("On Tuesday, Hay'at Tahrir al-Sham and Ahrar al-Sham fighters clashed with the "
+                "Syrian Democratic Forces near Aleppo, while Islamic State cells attacked regime "
+                "forces in Deir ez-Zor, a monitor said.")
+    find_aliases(sentence, 0, len(sentence), index)
+    runs = 300
+    begin = time.perf_counter()
+    for _ in range(runs):
+        find_aliases(sentence, 0, len(sentence), index)
+    assert (time.perf_counter() - begin) / runs < 0.001
+    assert len(kb) > 100 and normalize_name("Hay'at") == normalize_name("Hayat")
