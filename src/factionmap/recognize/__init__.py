@@ -230,8 +230,8 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
     """Discovered names in a sentence, longest first, cue-introduced ones preferred."""
     found = [*discover_intro(text, sentence.start, sentence.end),
              *discover_named_after(text, sentence.start, sentence.end),
-             *discover_defined(text, sentence.start, sentence.end),
-             *discover_heads(text, sentence.start, sentence.end)]
+             *discover_heads(text, sentence.start, sentence.end),
+             *discover_defined(text, sentence.start, sentence.end)]
     trimmed = []
     for cand in found:  # "Jaysh al-Izza's fighters": the name ends before the possessive
         bare = strip_possessive(text[cand.start:cand.end])

@@ -91,6 +91,10 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
 
 
 def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    # "Fighters of Liwa Suqur al-Sham", "Leader of Jaysh al-Islam": not part of the name.
+    while len(run) > 2 and normalize_name(run[0][2]) in GENERIC_WORDS \
+            and run[1][2].lower() in ("of", "from"):
+        run = run[2:]
     while run and (run[0][2].lower() in EDGE_FORBIDDEN or run[0][2].lower() in OPENERS
                    or not _is_cap(run[0][2])):
         run = run[1:]

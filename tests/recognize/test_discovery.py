@@ -1,0 +1,131 @@
+"""Discovery of groups absent from the KB: heads, introduction cues, acronyms, glosses."""
+
+from __future__ import annotations
+
+import pytest
+
+from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
+from factionmap.parses import ParseCache
+from factionmap.recognize import recognize, split_sentences
+from factionmap.recognize.discovery import (
+    classify_run, definition_after, discover_heads, discover_intro, short_name,
+)
+from factionmap.resources import Resources
+from factionmap.types import CleanDocument, Section
+
+
+@pytest.fixture(scope="module")
+def small() -> Resources:
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:ypg", "People's Protection Units", "armed_group",
+                    (Alias("YPG", "acronym"),), country="SY"))
+    kb.add(KBEntity("kb:ahrar", "Ahrar al-Sham", "armed_group", country="SY"))
+    kb.add(KBEntity("kb:fateh", "Jabhat Fateh al-Sham", "armed_group", country="SY"))
+    kb.add(KBEntity("geo:aleppo", "Aleppo", "place", country="SY"))
+    return Resources(kb=kb, nlp=None)
+
+
+def _found(text: str, resources: Resources) -> list[tuple[str, str | None, str]]:
+    doc = CleanDocument("t", text, (Section("body", 0, len(text)),))
+    sentences = split_sentences(doc)
+    return [(m.text, m.entity_id, m.reason) for m in
+            recognize(doc, sentences, resources, ParseCache(None, doc, sentences))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yesterday Jaysh al-Izza shelled the town.", "Jaysh al-Izza"),
+    ("The Hamza Division took the hill.", "Hamza Division"),
+    ("Fighters of Liwa Suqur al-Sham withdrew.", "Liwa Suqur al-Sham"),
+    ("They joined Faylaq al-Rahman last year.", "Faylaq al-Rahman"),
+    ("Kata'ib Hezbollah fired rockets.", "Kata'ib Hezbollah"),
+    ("The Army of the Men of the Naqshbandi Order fought.", "Army of the Men of the Naqshbandi Order"),
+    ("Saraya al-Mukhtar claimed it.", "Saraya al-Mukhtar"),
+    ("Harakat Nour al-Din al-Zenki joined.", "Harakat Nour al-Din al-Zenki"),
+    ("They formed the Fatah Halab operations room in April.", "Fatah Halab Operations Room"),
+    ("the Ras Kamboni Movement captured the town.", "Ras Kamboni Movement"),
+])
+def test_discover_heads_finds_group_names(text, name):
+    assert [c.name for c in discover_heads(text, 0, len(text))] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "The Syrian Army advanced.", "The United Nations Security Council met.",
+    "The European Union condemned it.", "The army said so.", "Iraqi Security Forces entered.",
+    "He met the Red Crescent Committee.",
+])
+def test_discover_heads_ignores_state_forces_and_civil_bodies(text):
+    assert discover_heads(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Five factions formed a new alliance named Jaish al-Fatah.", "Jaish al-Fatah", "coalition"),
+    ('The rebels set up a joint operations room called "Rad al-Tughyan".', "Rad al-Tughyan",
+     "coalition"),
+    ("A small cell known as the Sharia Patrol attacked shops.", "Sharia Patrol", "armed_group"),
+])
+def test_discover_intro_names_after_cues(text, name, kind):
+    found = discover_intro(text, 0, len(text))
+    assert [(c.name, c.type) for c in found] == [(name, kind)]
+
+
+def test_classify_run_types_coalitions():
+    text = "the Fatah Halab operations room"
+    from factionmap.recognize.discovery import _runs, _words
+
+    assert classify_run(_runs(text, _words(text, 0, len(text)))[0]) == "coalition"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jaish al-Muhajireen wal-Ansar (JMA) fought", ("acronym", "JMA")),
+    ("Jabhat Fateh al-Sham (“Front for the Conquest of the Levant”) was", ("gloss",
+                                                                          "Front for the Conquest of the Levant")),
+    ("Jund al-Aqsa (Soldiers of al-Aqsa) was", None),
+])
+def test_definition_after_acronym_and_gloss(text, expected):
+    end = text.index(" (")
+    found = definition_after(text, end, len(text))
+    assert (found and (found[0], found[3])) == expected or (found is None and expected is None)
+
+
+def test_short_name_drops_trailing_head():
+    assert short_name("Fatah Halab Operations Room") == "Fatah Halab"
+    assert short_name("Hamza Division") is None
+
+
+def test_recognize_new_group_with_defined_acronym_and_repeats(small):
+    text = ("Jaish al-Muhajireen wal-Ansar (JMA) was founded in 2013. Later the JMA joined HTS. "
+            "Jaish al-Muhajireen wal-Ansar's leader spoke.")
+    found = _found(text, small)
+    ids = {m[1] for m in found}
+    assert ids == {"new:jaish-al-muhajireen-wal-ansar"}
+    assert [m[2] for m in found] == ["discovered:head", "acronym:defined", "acronym:defined",
+                                     "discovered:head"]
+
+
+def test_recognize_gloss_joins_its_name(small):
+    found = _found("Rebels formed Jaysh al-Fath (“Army of Conquest”) in Idlib.", small)
+    assert found == [("Jaysh al-Fath", "new:jaysh-al-fath", "discovered:head"),
+                     ("Army of Conquest", "new:jaysh-al-fath", "gloss")]
+
+
+def test_recognize_kb_name_inside_modifiers_stays_kb(small):
+    found = _found("The Kurdish YPG militia and the Ahrar al-Sham Islamic Movement fought.", small)
+    assert [m[1] for m in found] == ["kb:ypg", "kb:ahrar"]
+
+
+def test_recognize_group_named_after_place_or_person(small):
+    found = _found("The Aleppo Military Council and Abu Omar's jamaat fought the YPG.", small)
+    assert found[0][:2] == ("Aleppo Military Council", "new:aleppo-military-council")
+    assert ("Abu Omar's jamaat", "new:abu-omars-jamaat", "discovered:named-after") in found
+
+
+def test_recognize_fuzzy_links_near_spelling_to_kb(small):
+    found = _found("Jabhat Fatah al-Sham fighters", small)
+    assert found[0][1] == "kb:fateh"
+
+
+def test_recognize_operations_room_short_repeat(small):
+    text = "They joined the Fatah Halab operations room. Fatah Halab then attacked Aleppo."
+    found = _found(text, small)
+    assert [m[1] for m in found] == ["new:fatah-halab-operations-room"] * 2 + ["geo:aleppo"]
+    assert found[1][2] == "discovered:repeat"
