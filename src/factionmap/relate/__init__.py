@@ -12,7 +12,7 @@ from typing import Any
 
 from factionmap.parses import ParseCache
 from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
-from factionmap.relate.clauses import clause_findings
+from factionmap.relate.clauses import clause_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.modality import modality_of
@@ -59,18 +59,21 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
     """
     if resources.nlp is None or not entities:
         return (), ()
-    by_sentence = sentence_args(entities, sentences)
+    nested: dict[int, list[tuple[Arg, Arg]]] = {}
+    by_sentence = sentence_args(entities, sentences, nested=nested)
     chosen = [i for i in sorted(by_sentence)
               if sentences[i].section != "boilerplate"
               and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i])]
     masked = [mask(i, doc.text, sentences[i], by_sentence[i]) for i in chosen]
     views = [SentenceView.build(m, parsed)
              for m, parsed in zip(masked, _parse(resources, [m.text for m in masked]), strict=True)]
-    return relate_sentence_views(doc, sentences, views)
+    return relate_sentence_views(doc, sentences, views, nested=nested)
 
 
 def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
-                          views: list[SentenceView]) -> tuple[tuple[Relation, ...], tuple[Event, ...]]:
+                          views: list[SentenceView], *,
+                          nested: dict[int, list[tuple[Arg, Arg]]] | None = None,
+                          ) -> tuple[tuple[Relation, ...], tuple[Event, ...]]:
     """Run the patterns over parsed masked sentences (in document order) and build the output."""
     context = Context()
     relations: dict[tuple[Any, ...], Relation] = {}
@@ -82,6 +85,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found, found_events = verbal(view, context)
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
+        found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         for finding in found:
             for relation in _relations(doc, sentence, view, finding, timexes):
                 key = (relation.type, relation.source, relation.target, relation.evidence.start)

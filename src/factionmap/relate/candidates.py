@@ -78,8 +78,13 @@ class MaskedSentence:
         return original + (masked_offset - masked)
 
 
-def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...]) -> dict[int, list[Arg]]:
-    """Args per sentence index: mentions grouped by span, nested spans dropped for the outer one."""
+def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...], *,
+                  nested: dict[int, list[tuple[Arg, Arg]]] | None = None) -> dict[int, list[Arg]]:
+    """Args per sentence index: mentions grouped by span, nested spans dropped for the outer one.
+
+    ``nested``, when given, collects each dropped (inner, outer) pair per sentence: "the
+    US-backed Kurdish-Arab alliance" holds "US", which still says who backs the alliance.
+    """
     starts = [s.start for s in sentences]
     spans: dict[tuple[int, int], dict] = {}
     for entity in entities:
@@ -100,10 +105,13 @@ def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...]) -
         if index < 0 or end > sentences[index].end:
             continue
         args = by_sentence.setdefault(index, [])
+        arg = Arg(tuple(slot["ids"]), slot["label"], start, end, slot["score"], slot["coref"],
+                  slot["section"])
         if args and start < args[-1].end:
+            if nested is not None and end <= args[-1].end:
+                nested.setdefault(index, []).append((arg, args[-1]))
             continue  # nested in (or overlapping) the previous, longer mention
-        args.append(Arg(tuple(slot["ids"]), slot["label"], start, end, slot["score"],
-                        slot["coref"], slot["section"]))
+        args.append(arg)
     return by_sentence
 
 

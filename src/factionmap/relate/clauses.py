@@ -203,6 +203,30 @@ def side_findings(view: SentenceView, verb: Token) -> list[Finding]:
     return found
 
 
+INNER_CUES = ("linked", "backed", "affiliated", "allied", "aligned", "supported", "sponsored",
+              "funded", "armed", "tied", "inspired", "loyal")
+_INNER_CUE = re.compile(r"[\s-]*(?P<cue>" + "|".join(INNER_CUES) + r")\b", re.IGNORECASE)
+
+
+def nested_findings(view: SentenceView, text: str, nested: list[tuple[Arg, Arg]]) -> list[Finding]:
+    """Relations inside one mention: "the US-backed Kurdish-Arab alliance", "Al-Qaeda-linked rebels"."""
+    from factionmap.relate.triggers import MODIFIER_CUES
+
+    where = {id(a): i for i, a in view.arg_of_token.items()}
+    found: list[Finding] = []
+    for inner, outer in nested:
+        m = _INNER_CUE.match(text, inner.end)
+        if m is None or id(outer) not in where or not (inner.is_actor and outer.is_actor):
+            continue
+        rtype, inner_is_source = MODIFIER_CUES[m.group("cue").lower()]
+        source, target = (inner, outer) if inner_is_source else (outer, inner)
+        if set(source.ids) & set(target.ids):
+            continue
+        found.append(Finding(rtype, source, target, f"modifier:{m.group('cue').lower()}:inner",
+                             where[id(outer)]))
+    return found
+
+
 def clause_findings(view: SentenceView, text: str) -> list[Finding]:
     """Every clause-level finding of a sentence (``text`` is the document text)."""
     found: list[Finding] = []

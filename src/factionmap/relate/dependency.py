@@ -257,8 +257,9 @@ def _formation_kind(verb: Token) -> str:
     if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
         return "merged_into"
     token = subject_token(verb)
-    if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS:
-        return "split_from"
+    if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+        return "split_from"  # "members of A formed B"; not "factions including A formed B"
     if head is not None and head.lemma_.lower() in ("split", "break", "splinter", "defect", "leave"):
         return "split_from"
     return "member_of"

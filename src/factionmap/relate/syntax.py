@@ -25,6 +25,9 @@ from factionmap.relate.triggers import (
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Carriers that may stand in apposition to the name before them ("the SDF a coalition of ...").
+PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbrella", "faction",
+                             "organization", "organisation", "movement", "front"})
 # Clause links through which a verb without its own subject takes its head's subject.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "acomp"})
 
@@ -113,12 +116,25 @@ class SentenceView:
             if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_.lower() in CARRIER_NOUNS:
                 return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"
+            if not found and token.lemma_.lower() in PHRASE_CARRIERS:
+                found = self._left_apposition(token)
             following = self.arg(token.nbor()) if token.i + 1 < len(token.doc) else None
             if not found and following is not None and following.is_actor:
                 found = [following]  # "the militant group al-Shabab": apposition without a comma
             actors = [a for a in found if a.is_actor]
             return actors or [a for a in found if not a.is_place]
         return []
+
+    def _left_apposition(self, token: Token) -> list[Arg]:
+        """The arg just before a noun phrase: "the SDF (SDF) a coalition of militias" (no comma)."""
+        i = token.left_edge.i - 1
+        while i >= 0 and self.doc[i].text in (")", ",", "(") or (i >= 0 and self.doc[i].dep_ == "appos"
+                                                               and self.arg(self.doc[i].head)):
+            if self.doc[i].text not in (")", ",", "("):
+                return [self.arg(self.doc[i].head)]  # type: ignore[list-item]
+            i -= 1
+        arg = self.arg(self.doc[i]) if i >= 0 else None
+        return [arg] if arg is not None and arg.is_actor else []
 
     def group(self, token: Token, *, depth: int = 0) -> list[Arg]:
         """The args of a slot token and of every token coordinated with it."""
