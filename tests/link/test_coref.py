@@ -1,0 +1,105 @@
+"""Coreference: plural counts, definite descriptions, pronouns, the regime."""
+
+from __future__ import annotations
+
+import pytest
+
+from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
+from factionmap.pipeline import extract
+from factionmap.resources import Resources
+from factionmap.types import Document
+
+
+def _kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for entity in (
+        KBEntity("kb:ahrar", "Ahrar al-Sham", "armed_group", country="SY"),
+        KBEntity("kb:nusra", "Jabhat al-Nusra", "armed_group", country="SY"),
+        KBEntity("kb:jaysh-islam", "Jaysh al-Islam", "armed_group", country="SY"),
+        KBEntity("kb:is", "Islamic State", "armed_group", country="IQ"),
+        KBEntity("kb:fatah", "Jaysh al-Fatah", "coalition", country="SY"),
+        KBEntity("kb:sy-forces", "Syrian government forces", "state_actor",
+                 (Alias("regime forces"),), country="SY"),
+        KBEntity("kb:sy-air", "Syrian Arab Air Force", "state_actor", country="SY"),
+        KBEntity("kb:syria", "Syria", "state", country="SY"),
+        KBEntity("geo:idlib", "Idlib", "place", country="SY"),
+    ):
+        kb.add(entity)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def small(nlp) -> Resources:
+    return Resources(kb=_kb(), nlp=nlp)
+
+
+def _corefs(text: str, resources: Resources) -> list[tuple[str, str, str]]:
+    extraction = extract(Document("t", text=text), resources)
+    return sorted((m.text, m.entity_id, m.reason) for e in extraction.entities
+                  for m in e.mentions if m.reason.startswith("coref:"))
+
+
+@pytest.mark.parametrize("phrase", ["The two groups", "Both factions", "Both groups",
+                                    "The two organizations"])
+def test_coref_plural_count_distributes_to_each_referent(phrase, small):
+    text = f"Ahrar al-Sham and Jabhat al-Nusra took Idlib. {phrase} then split the spoils."
+    assert _corefs(text, small) == [(phrase, "kb:ahrar", "coref:plural-count"),
+                                    (phrase, "kb:nusra", "coref:plural-count")]
+
+
+def test_coref_three_organizations(small):
+    text = ("Ahrar al-Sham, Jabhat al-Nusra and Jaysh al-Islam met in Idlib. "
+            "The three organizations agreed on a truce.")
+    assert {c[1] for c in _corefs(text, small)} == {"kb:ahrar", "kb:nusra", "kb:jaysh-islam"}
+
+
+def test_coref_plural_count_skips_groups_named_after_it(small):
+    text = ("Ahrar al-Sham, Jabhat al-Nusra and the Islamic State fought in Idlib. "
+            "The two groups that the Islamic State criticizes denied it.")
+    assert {c[1] for c in _corefs(text, small)} == {"kb:ahrar", "kb:nusra"}
+
+
+def test_coref_plural_count_needs_enough_groups(small):
+    assert _corefs("Ahrar al-Sham fought. The three groups met.", small) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jabhat al-Nusra attacked Idlib. The group said it lost ten men.", "kb:nusra"),
+    ("Jaysh al-Islam shelled the town. The Islamist faction denied it.", "kb:jaysh-islam"),
+    ("Jaysh al-Fatah took Idlib. Ahrar al-Sham joined. The coalition grew.", "kb:fatah"),
+])
+def test_coref_definite_description(text, expected, small):
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == [expected]
+
+
+def test_coref_definite_skips_ambiguous_antecedents(small):
+    text = "Ahrar al-Sham and Jabhat al-Nusra attacked. The group said it lost ten men."
+    assert [c for c in _corefs(text, small) if c[2] == "coref:definite"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jabhat al-Nusra attacked Idlib. Its fighters withdrew.", ["kb:nusra"]),
+    ("Jabhat al-Nusra attacked Idlib. It lost ten men.", ["kb:nusra"]),
+    ("Ahrar al-Sham and Jabhat al-Nusra attacked. They lost ten men.", ["kb:ahrar", "kb:nusra"]),
+    ("Jabhat al-Nusra attacked Idlib. It is unclear why.", []),
+])
+def test_coref_pronouns(text, expected, small):
+    assert sorted(c[1] for c in _corefs(text, small) if c[2] == "coref:pronoun") == expected
+
+
+def test_coref_regime_is_the_state_actor_of_the_country(small):
+    found = _corefs("Syria's war went on. The regime bombed Idlib, and government forces "
+                    "advanced.", small)
+    assert {(c[0], c[1]) for c in found} == {("The regime", "kb:sy-forces"),
+                                              ("government forces", "kb:sy-forces")}
+
+
+def test_coref_regime_needs_a_country(small):
+    assert _corefs("The regime fell.", small) == []
+
+
+def test_coref_mentions_carry_sentence_and_score(small):
+    extraction = extract(Document("t", text="Jabhat al-Nusra attacked. The group withdrew."), small)
+    coref = [m for e in extraction.entities for m in e.mentions if m.reason.startswith("coref:")]
+    assert len(coref) == 1 and coref[0].sentence == 1 and 0 < coref[0].score < 1
+    assert coref[0].label == "armed_group"
