@@ -1,0 +1,32 @@
+"""``factionmap eval`` errors a user can cause: one line on stderr, exit code 5, before any model loads."""
+
+from __future__ import annotations
+
+import pytest
+
+from factionmap.cli import main
+
+GOOD = """\
+id: g1
+source: hand-built
+text: Ahrar al-Sham and Jabhat al-Nusra formed an operations room.
+entities:
+  ahrar: {names: [Ahrar al-Sham]}
+"""
+
+
+@pytest.mark.parametrize("setup,args,message", [
+    (None, [], "give a GOLD_DIR"),
+    (None, ["{tmp}/absent"], "gold directory not found"),
+    ({"bad.yaml": GOOD.replace("entities:", "entity:")}, ["{tmp}"], "bad.yaml: invalid gold file"),
+    ({"g.yaml": GOOD, "floors.json": '{"precision": "high"}'}, ["{tmp}", "--floors", "{tmp}/floors.json"],
+     "non-numeric"),
+    (None, ["--mmp", "{tmp}/mmp.csv"], "Mapping Militants CSV not found"),
+])
+def test_eval_cmd_bad_input_exits_5_with_one_line(tmp_path, capsys, setup, args, message):
+    for name, content in (setup or {}).items():
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    code = main(["eval", *(a.format(tmp=tmp_path) for a in args)])
+    err = capsys.readouterr().err
+    assert code == 5
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
