@@ -2,34 +2,77 @@
 
 Order matters: a curated record is the reference; a bulk record whose unambiguous name matches
 a curated (or earlier) record is folded into it as extra aliases and sources, otherwise it is
-added under its own id. ``scripts/build_kb.py`` calls :func:`build_actors` and writes the files.
+added under its own id. A bulk alias already naming another entity is not carried over (OFAC
+lists "HTS" among al-Nusrah Front's names; the KB keeps HTS for Hay'at Tahrir al-Sham).
+Links between source records (``ucdp:<id>``) are resolved to KB ids at the end.
+``scripts/build_kb.py`` calls :func:`build_actors` and writes the files.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from factionmap.kb.countries import country_states
 from factionmap.kb.curated import load_curated
 from factionmap.kb.merge import merge_entities, name_keys
-from factionmap.kb.model import KBEntity
+from factionmap.kb.model import KBEntity, KBLink
+from factionmap.kb.normalize import normalize_name
+
+# Types that may be merged with each other: a UCDP "armed_group" can be a curated coalition, and
+# a state's name can be a state_actor's, but a person is never a group.
+_MERGEABLE = (
+    frozenset({"armed_group", "coalition", "organization"}),
+    frozenset({"state", "state_actor"}),
+)
+# Shared names that identify two records when their canonical names differ; one shared name
+# suffices when it has this many words (after articles are dropped).
+MIN_SHARED_NAMES = 2
+MIN_SPECIFIC_TOKENS = 3
+# Source references that other records' links point to ("ucdp:1170" for UCDP actor 1170).
+LINKABLE_PREFIXES = ("ucdp:",)
+
+
+def compatible(a: KBEntity, b: KBEntity) -> bool:
+    """True if two records of these types may describe one entity."""
+    return a.type == b.type or any(a.type in g and b.type in g for g in _MERGEABLE)
 
 
 class ActorIndex:
-    """Entities by id and by normalised unambiguous name, for merging sources."""
+    """Entities by id and by normalised name, for merging sources."""
 
     def __init__(self) -> None:
         self.by_id: dict[str, KBEntity] = {}
-        self.by_key: dict[str, str] = {}
+        self.by_key: dict[str, str] = {}  # unambiguous names: used to match records
+        self.owner: dict[str, str] = {}  # every name: used to refuse a name to a second entity
+        self.external: dict[str, str] = {}  # source reference -> KB id
 
     def match(self, entity: KBEntity) -> str | None:
-        """The id of an indexed entity sharing an id or an unambiguous name with ``entity``."""
-        if entity.id in self.by_id:
+        """The id of the indexed entity ``entity`` describes, or None.
+
+        Same id, or the canonical name is a known unambiguous name, or enough other names are
+        shared (MIN_SHARED_NAMES, or one name of MIN_SPECIFIC_TOKENS words): sources list odd
+        aliases (OFAC gives Hizballah the alias "Ansar Allah"), so one short shared alias is
+        not proof of identity.
+        """
+        same = self.by_id.get(entity.id)
+        if same is not None and compatible(same, entity):
             return entity.id
-        for key in sorted(name_keys(entity)):
+        found = self.by_key.get(normalize_name(entity.name))
+        if found is not None and compatible(self.by_id[found], entity):
+            return found
+        votes: Counter[str] = Counter()
+        specific: set[str] = set()
+        for key in name_keys(entity):
             found = self.by_key.get(key)
-            if found is not None and _compatible(self.by_id[found], entity):
+            if found is not None and compatible(self.by_id[found], entity):
+                votes[found] += 1
+                if len(key.split()) >= MIN_SPECIFIC_TOKENS:
+                    specific.add(found)
+        for found, count in votes.most_common():
+            if count >= MIN_SHARED_NAMES or found in specific:
                 return found
         return None
 
@@ -38,29 +81,54 @@ class ActorIndex:
         self.by_id[entity.id] = entity
         for key in name_keys(entity):
             self.by_key.setdefault(key, entity.id)
+        for name in entity.all_names():
+            key = normalize_name(name)
+            if key:
+                self.owner.setdefault(key, entity.id)
+        for source in entity.sources:
+            if source.startswith(LINKABLE_PREFIXES):
+                self.external[source] = entity.id
 
     def absorb(self, entity: KBEntity) -> str:
         """Merge ``entity`` into its match, or add it; returns the id it ends up under."""
         found = self.match(entity)
+        target = found or entity.id
+        kept = tuple(a for a in entity.aliases
+                     if self.owner.get(normalize_name(a.name), target) == target)
+        entity = replace(entity, aliases=kept)
         if found is None:
+            if entity.id in self.by_id:  # same slug, different kind of entity
+                entity = replace(entity, id=_free_id(entity.id, self.by_id))
             self.put(entity)
             return entity.id
         self.put(merge_entities(self.by_id[found], entity))
         return found
 
 
-# Types that may be merged with each other: a UCDP "armed_group" can be a curated coalition, and
-# a state's name can be a state_actor's ("Government of Syria"), but a person never a group.
-_MERGEABLE = {
-    frozenset({"armed_group", "coalition", "organization"}),
-    frozenset({"state", "state_actor"}),
-}
+def _free_id(base: str, taken: dict[str, KBEntity]) -> str:
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
 
 
-def _compatible(a: KBEntity, b: KBEntity) -> bool:
-    if a.type == b.type:
-        return True
-    return any(a.type in group and b.type in group for group in _MERGEABLE)
+def resolve_links(entities: Iterable[KBEntity], external: dict[str, str]) -> list[KBEntity]:
+    """Entities with source-reference link targets replaced by KB ids; dangling links dropped."""
+    entities = list(entities)
+    ids = {e.id for e in entities}
+    out = []
+    for entity in entities:
+        links: list[KBLink] = []
+        for link in entity.links:
+            target = external.get(link.target, link.target)
+            if target in ids and target != entity.id or target.startswith("geo:"):
+                resolved = replace(link, target=target)
+                # The first link to a target wins: curated links come first and carry dates.
+                if not any(existing.target == target for existing in links) or (
+                        resolved.start or resolved.end) and resolved not in links:
+                    links.append(resolved)
+        out.append(replace(entity, links=tuple(links)))
+    return out
 
 
 def curated_files(curated_dir: Path) -> list[Path]:
@@ -78,4 +146,4 @@ def build_actors(curated_dir: Path, *, bulk: Iterable[Iterable[KBEntity]] = ()) 
     for source in bulk:
         for entity in source:
             index.absorb(entity)
-    return sorted(index.by_id.values(), key=lambda e: e.id)
+    return sorted(resolve_links(index.by_id.values(), index.external), key=lambda e: e.id)

@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from factionmap.kb.normalize import normalize_token
 
 _WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Za-z][a-z]+)\b", re.MULTILINE)
 # A word must be seen capitalised this many times more than lower-case to count as a name.
@@ -62,7 +61,7 @@ def casing_counts(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def common_english_words(shared_data: Path) -> list[str]:
-    """The sorted, normalised common-word list (see the module docstring for the rule)."""
+    """The sorted common-word list, lower-case as written (see the module docstring for the rule)."""
     lexicon = english_lexicon()
     lower, upper = casing_counts(corpus_texts(shared_data))
     out = set()
@@ -71,7 +70,5 @@ def common_english_words(shared_data: Path) -> list[str]:
             continue
         if not lower[word] or upper[word] > CAPITALISED_RATIO * lower[word]:
             continue  # unseen, or reporting writes it as a name
-        key = normalize_token(word)
-        if key:
-            out.add(key)
+        out.add(word)
     return sorted(out)

@@ -1,0 +1,125 @@
+"""Importer for the UCDP Actor Dataset (CSV, version 22.1 columns): one KB record per actor.
+
+Names: ``NameData`` (UCDP's label), ``NameOrig``/``NameOrigFull`` (original language) and
+``NameOrigFullEng`` (English gloss); when ``NameChange`` is 1, the ``NewName*`` columns hold the
+later names, comma-separated, so the original ones become ``former`` names (UCDP gives no dates).
+Structure: ``Splinter`` -> splinter_of ``ActorIdPrev``; ``Alliance`` -> member_of
+``ActorIdAlliance``; ``JoinGroup`` -> merged_into ``ActorIdGroup``. Link targets are written
+``ucdp:<ActorId>`` and resolved to KB ids when the KB is built (see kb.build).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from factionmap.errors import KnowledgeBaseError
+from factionmap.kb.countries import state_id
+from factionmap.kb.hygiene import is_acronym
+from factionmap.kb.importers.common import canonical_flag, clean_aliases, country_code, split_list
+from factionmap.kb.merge import slugify
+from factionmap.kb.model import Alias, KBEntity, KBLink
+
+SOURCE_PREFIX = "ucdp"
+REQUIRED_COLUMNS = ("ActorId", "NameData", "NameOrigFull", "NameOrigFullEng", "Org", "Location")
+# UCDP's Org codes: 4 is a government; 2 is "supporters of" a politician; 3 is an ethnic or clan
+# community (non-state conflict); 1 is an organised armed group.
+ORG_TYPES = {"1": "armed_group", "2": "armed_group", "3": "armed_group", "4": "state"}
+# Communal actors (Org 3) are named after a people ("Afar", "Dinka"): every mention of the people
+# is not a mention of the armed actor, so their names are flagged ambiguous.
+AMBIGUOUS_ORGS = frozenset({"3"})
+
+
+def _canonical(row: dict[str, str]) -> str:
+    """UCDP's label, unless it is a bare acronym and a full name exists."""
+    label = row["NameData"].strip()
+    if not is_acronym(label):
+        return label
+    later_full = split_list(row.get("NewNameFullMotherTongue"))
+    for candidate in (later_full[-1] if later_full else "", row.get("NameOrigFull", ""),
+                      row.get("NameOrigFullEng", "")):
+        candidate = (candidate or "").strip()
+        if candidate and candidate.casefold() != "n/a" and not is_acronym(candidate):
+            return candidate
+    return label
+
+
+def _aliases(row: dict[str, str], canonical: str) -> list[Alias]:
+    changed = row.get("NameChange", "").strip() == "1"
+    early = "former" if changed else None
+    ambiguous = row.get("Org", "").strip() in AMBIGUOUS_ORGS
+    out: list[Alias] = [Alias(name=row["NameData"], kind="name", ambiguous=ambiguous)]
+    out.append(Alias(name=row.get("NameOrig", ""), kind=early or "name", ambiguous=ambiguous))
+    out.append(Alias(name=row.get("NameOrigFull", ""), kind=early or "full", ambiguous=ambiguous))
+    out.append(Alias(name=row.get("NameOrigFullEng", ""), kind=early or "gloss", ambiguous=ambiguous))
+    if changed:
+        out += [Alias(name=n, kind="name") for n in split_list(row.get("NewName"))]
+        out += [Alias(name=n, kind="full") for n in split_list(row.get("NewNameFullMotherTongue"))]
+        out += [Alias(name=n, kind="gloss") for n in split_list(row.get("NewNameFullEng"))]
+    return [a for a in out if a.name]
+
+
+def _links(row: dict[str, str]) -> tuple[KBLink, ...]:
+    links = []
+    for flag, column, link_type in (("Splinter", "ActorIdPrev", "splinter_of"),
+                                    ("Alliance", "ActorIdAlliance", "member_of"),
+                                    ("JoinGroup", "ActorIdGroup", "merged_into")):
+        if row.get(flag, "").strip() == "1":
+            links += [KBLink(type=link_type, target=f"{SOURCE_PREFIX}:{i}")
+                      for i in split_list(row.get(column)) if i.isdigit() and i != row["ActorId"]]
+    return tuple(dict.fromkeys(links))
+
+
+def ucdp_entity(row: dict[str, str]) -> KBEntity:
+    """The KB record of one UCDP actor row."""
+    org = row.get("Org", "").strip()
+    kind = ORG_TYPES.get(org, "armed_group")
+    canonical = _canonical(row)
+    countries = tuple(dict.fromkeys(c for c in map(country_code, split_list(row.get("Location"))) if c))
+    entity_id = f"kb:{slugify(canonical)}"
+    if kind == "state":
+        # "Government of Syria" is the state itself: same id as the generated state record.
+        iso = country_code(row["NameData"].removeprefix("Government of ").strip())
+        entity_id = (state_id(iso) if iso else None) or entity_id
+        countries = (iso,) if iso else countries
+    aliases = clean_aliases(_aliases(row, canonical), canonical=canonical)
+    return KBEntity(
+        id=entity_id,
+        name=canonical,
+        type=kind,
+        aliases=(*canonical_flag(canonical), *aliases),
+        country=countries[0] if countries else None,
+        countries=countries if len(countries) > 1 else (),
+        links=_links(row),
+        sources=(f"{SOURCE_PREFIX}:{row['ActorId'].strip()}",),
+        description="UCDP communal actor" if org in AMBIGUOUS_ORGS else None,
+    )
+
+
+def read_ucdp(path: Path) -> Iterator[KBEntity]:
+    """Every actor of a UCDP actor CSV file as a KB record (ids made unique by UCDP id)."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read UCDP actor file: {exc.strerror}") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
+        if missing:
+            raise KnowledgeBaseError(f"{path}: not a UCDP actor CSV (missing columns {', '.join(missing)})")
+        seen: set[str] = set()
+        for row in reader:
+            if not (row.get("ActorId") or "").strip() or not (row.get("NameData") or "").strip():
+                continue
+            entity = ucdp_entity(row)
+            if entity.id in seen and entity.type != "state":
+                entity = _with_id(entity, f"{entity.id}-ucdp{row['ActorId'].strip()}")
+            seen.add(entity.id)
+            yield entity
+
+
+def _with_id(entity: KBEntity, new_id: str) -> KBEntity:
+    from dataclasses import replace
+
+    return replace(entity, id=new_id)
