@@ -54,6 +54,9 @@ CONFIRMS: dict[str, str] = {
 
 # A commenter's display name: a handle or up to six words, never a sentence.
 NAME = r"[^\s.!?][^.!?:]{0,58}?"
+# One to four capitalised words separated by spaces (a byline's name); case-sensitive inside
+# the case-insensitive table, and unambiguous so that long capitalised lines cannot backtrack.
+CAP_NAME = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
 # A comment count: "5", "one", "twelve".
 COUNT = r"(?:\d+|no|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Typographic and straight quotes around a post title in thread headers.
@@ -197,7 +200,7 @@ CUES: tuple[Cue, ...] = (
     Cue("advert", "line", r"advertisement|advert|sponsored(?: content)?|scroll to continue(?: with content)?|ad",
         "ad slots interleaved with paragraphs on news sites"),
     Cue("byline", "line",
-        r"by\s+(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4})(?:(?:and|&|,)\s*(?-i:(?:[A-Z][\w.'’\-]+\s*){1,4}))*(?:[|·—-]\s*.{0,60})?"
+        rf"by\s+{CAP_NAME}(?:\s*(?:and|&|,)\s*{CAP_NAME})*(?:\s*[|·—-]\s*.{{0,60}})?"
         rf"|(?:posted|published|updated|last updated?)(?: on)?:?\s+{DATE}{TIME}?(?:\s*(?:by|[|·—-])\s*.{{0,60}})?"
         rf"|(?-i:(?:[A-Z][\w.'’\-]*\s+){{1,3}}){DATE}{TIME}?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?"
         r"|article summary"
