@@ -19,7 +19,7 @@ from factionmap.eval.scores import PRF, CurvePoint
 ])
 def test_below_floors_names_each_broken_metric(measured, floors, broken):
     lines = below_floors(measured, floors)
-    assert len(lines) == len(broken) and all(b in line for b, line in zip(broken, lines))
+    assert len(lines) == len(broken) and all(b in line for b, line in zip(broken, lines, strict=True))
 
 
 def test_read_floors_ignores_notes_and_refuses_unknown_keys(tmp_path):

@@ -219,8 +219,8 @@ def score_document(gold: GoldDocument, extraction: Extraction) -> DocumentScore:
         if not any(v.relation is r for v in violations):
             violations.append(Violation(gold.id, r, leak_rule, r.source, r.target))
 
-    found = set().union(*mapping.values()) if mapping else set()
-    by_key = {}
+    found: set[str] = set().union(*mapping.values()) if mapping else set()
+    by_key: dict[str, set[str]] = {}
     for e in extraction.entities:
         for k in mapping[e.id]:
             by_key.setdefault(k, set()).add(e.id)
