@@ -148,8 +148,8 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
     source, target = finding.source, finding.target
     if source is not None and _kind(source) not in sources_ok:
         return []
-    if _kind(target) not in targets_ok:
-        return []
+    if _kind(target) not in targets_ok and not (finding.type == "based_in" and target.label == "state"):
+        return []  # a state is a place to be based in ("the SNC, based in Turkey")
     anchor = view.doc[finding.anchor]
     modality, claimant = modality_of(view, anchor, pattern=finding.pattern)
     if finding.forced:

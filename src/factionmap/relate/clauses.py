@@ -28,7 +28,8 @@ BANNER_NOUNS = frozenset({"banner", "umbrella", "command", "flag", "leadership",
 # Verbs of receiving: "A received weapons from B" -> B supports A.
 RECEIVING = frozenset({"receive", "get", "obtain", "acquire", "accept"})
 # What is received must be material help, not a visit or a message.
-RECEIVED_THINGS = frozenset({"weapon", "weapons", "missile", "missiles", "arms", "equipment",
+RECEIVED_THINGS = frozenset({"weapon", "weapons", "missile", "missiles", "tow", "rocket", "rockets",
+                             "arms", "equipment",
                              "support", "funding", "fund", "funds", "money", "training",
                              "ammunition", "backing", "aid", "assistance", "supplies",
                              "reinforcements", "shelter", "sanctuary", "help", "financing"})
@@ -215,6 +216,12 @@ def nested_findings(view: SentenceView, text: str, nested: list[tuple[Arg, Arg]]
     where = {id(a): i for i, a in view.arg_of_token.items()}
     found: list[Finding] = []
     for inner, outer in nested:
+        if id(outer) in where and inner.is_actor and outer.is_actor and inner.start == outer.start \
+                and UNIT_WORDS.search(text[inner.end:outer.end]) \
+                and not UNIT_WORDS.search(text[inner.start:inner.end]):
+            # "FSA Falcons of al-Gab unit", "the FSA's 101st Division" as one mention
+            found.append(Finding("subunit_of", outer, inner, "clause:unit-of:inner", where[id(outer)]))
+            continue
         m = _INNER_CUE.match(text, inner.end)
         if m is None or id(outer) not in where or not (inner.is_actor and outer.is_actor):
             continue
@@ -227,6 +234,46 @@ def nested_findings(view: SentenceView, text: str, nested: list[tuple[Arg, Arg]]
     return found
 
 
+# Units listed as examples of a group's units: "FSA brigades such as A and B".
+UNIT_PLURALS = frozenset({"brigade", "brigades", "unit", "units", "battalion", "battalions",
+                          "faction", "factions", "division", "divisions", "group", "groups",
+                          "affiliate", "affiliates", "branch", "branches"})
+# What is supplied: "TOW missiles supplied by the United States".
+SUPPLY_VERBS = frozenset({"supply", "provide", "give", "deliver", "send", "donate", "fund"})
+
+
+def example_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """subunit_of from "FSA brigades such as A and B" / "FSA units including A"."""
+    if noun.lemma_.lower() not in UNIT_PLURALS and noun.lower_ not in UNIT_PLURALS:
+        return []
+    owners = [a for c in noun.children if c.dep_ in ("compound", "poss", "nmod")
+              for a in [view.arg(c)] if a is not None and a.is_actor]
+    if not owners:
+        return []
+    members = [a for a in view.prep_objects(noun, ("as", "including", "like")) if a.is_actor]
+    for child in noun.children:  # "such as" is parsed as amod "such" + prep "as"
+        if child.dep_ == "amod" and child.lower_ == "such":
+            members += [a for a in view.prep_objects(child, ("as",)) if a.is_actor]
+    return [Finding("subunit_of", m, o, "clause:such-as", noun.i)
+            for m in dict.fromkeys(members) for o in owners if m is not o]
+
+
+def supplied_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """supports from "A used TOW missiles supplied by B"."""
+    if verb.lemma_.lower() not in SUPPLY_VERBS or verb.dep_ != "acl":
+        return []
+    thing = verb.head
+    if thing.lemma_.lower() not in RECEIVED_THINGS or thing.dep_ not in ("dobj", "pobj"):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return []  # "weapons given by B to the militants": the user is someone else
+    givers = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
+    user_verb = thing.head if thing.dep_ == "dobj" else thing.head.head
+    users = [a for a in subjects(view, user_verb) if a.is_actor]
+    return [Finding("supports", g, u, "clause:supplied", verb.i) for g in givers for u in users
+            if g is not u]
+
+
 def clause_findings(view: SentenceView, text: str) -> list[Finding]:
     """Every clause-level finding of a sentence (``text`` is the document text)."""
     found: list[Finding] = []
@@ -237,9 +284,11 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
             found.extend(include_findings(view, token))
+            found.extend(supplied_findings(view, token))
             if token.dep_ == "ROOT":
                 found.extend(side_findings(view, token))
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(media_findings(view, token))
+            found.extend(example_findings(view, token))
     found.extend(structure_findings(view, text))
     return found

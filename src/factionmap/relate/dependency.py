@@ -149,6 +149,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if not words & needed:
             return findings, events
     pattern = f"verb:{lemma}"
+    if lemma == "operate" and verb.dep_ in ("acl", "relcl"):
+        return findings, events  # "factions operating in P" describes, it does not locate a base
 
     if cue.event == "formation":
         named, body = _formed(view, verb)
@@ -156,13 +158,16 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if passive:  # "D was formed by A, B and C"
             members = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
         kind = _formation_kind(verb)
+        if kind == "member_of" and len(members) == 1 and _unit_object(verb):
+            kind = "subunit_of"  # "A established a police unit called D": D is A's unit
         if named:
             context.last_formed = named[-1]
             context.formed.extend(named)
         if named and members:
             for body_arg in named:
-                findings.extend(Finding(kind, body_arg, m, pattern + ":split", verb.i)
-                                if kind == "split_from" else Finding(kind, m, body_arg, pattern, verb.i)
+                findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)
+                                if kind in ("split_from", "subunit_of")
+                                else Finding(kind, m, body_arg, pattern, verb.i)
                                 for m in members if m is not body_arg)
             events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
         elif body and len(members) >= 2:
@@ -176,6 +181,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if passive and "dobj" in cue.preps and (agents or cue.type == "killed"):
         sources: list[Arg | None] = list(agents) or [None]
         targets = subj
+        if cue.type == "based_in":  # "Nearly all of Hasakah province is controlled by A"
+            token = subject_token(verb)
+            targets = view.places(token) if token is not None else []
     elif passive and "dobj" in cue.preps and not cue.mutual:
         return findings, events  # "B is backed" with no backer named
     else:
@@ -187,8 +195,14 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
             coagents.extend(view.prep_objects(verb, ("with",)))
         targets = view.prep_objects(verb, preps)
-        if cue.type == "based_in" and not targets:
-            targets = _where(view, verb)
+        if cue.type == "based_in":
+            targets = [t for t in targets if t.is_place or t.label == "state"]
+            for child in verb.children:  # "operates in the Assyrian areas of P"
+                if child.dep_ == "prep" and child.lower_ in preps:
+                    targets += [p for o in child.children if o.dep_ == "pobj" for p in view.places(o)]
+                elif child.dep_ == "dobj" and "dobj" in preps:
+                    targets += view.places(child)
+            targets = list(dict.fromkeys(targets)) or _where(view, verb)
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
@@ -196,6 +210,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type
+    if lemma == "join" and not passive:
+        for child in verb.children:  # "joined a coalition called D"
+            if child.dep_ == "dobj" and view.arg(child) is None:
+                targets = targets + named_object(view, child)
+        sources = sources + [c for c in coagents if c.is_actor]  # "along with other groups"
     if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
             for o in c.children) for c in verb.children):
@@ -268,6 +287,16 @@ def _formation_kind(verb: Token) -> str:
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+# Formed nouns that make the formed body a unit of its single former.
+UNIT_OBJECTS = frozenset({"unit", "wing", "brigade", "battalion", "branch", "force", "division",
+                          "regiment", "cell", "company", "corps"})
+
+
+def _unit_object(verb: Token) -> bool:
+    """Whether a formation verb's object noun is a unit ("established a police unit called D")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNIT_OBJECTS for c in verb.children)
 
 
 def _combat_purpose(verb: Token) -> bool:

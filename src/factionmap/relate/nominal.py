@@ -28,6 +28,9 @@ from factionmap.relate.triggers import (
 )
 from factionmap.types import SYMMETRIC_RELATION_TYPES
 
+# Nouns of a body whose listed parties are its members.
+BODY_NOUNS = frozenset({"alliance", "coalition", "room", "council", "umbrella", "front",
+                        "federation", "union", "bloc", "grouping"})
 # Prepositions by which a hostile act names its target: "an attack on B", "war against B".
 HOSTILE_PREPS = ("on", "against")
 # Verbs that list the members of their subject: "D comprises A, B and C".
@@ -166,9 +169,10 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
                    if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i and view.arg(c)]
         targets = [t for t in targets if t not in own]
     found = []
-    if cue.among and key in ("alliance", "coalition") and own and noun.dep_ in ("appos", "attr"):
-        # "D, a coalition of A, B and C": members of D, allied among themselves
-        of = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor]
+    if cue.among and key in BODY_NOUNS and own and noun.dep_ in ("appos", "attr"):
+        # "D, a coalition of A, B and C": members of D, allied among themselves;
+        # "D is a joint operations room between A and B"
+        of = [a for a in view.prep_objects(noun, ("of", "between")) if a.is_actor]
         for body in own:
             found.extend(Finding("member_of", m, body, pattern + ":of", noun.i) for m in of if m is not body)
         found.extend(Finding("allied_with", a, b, pattern + ":of", noun.i) for a, b in pairs(of))
@@ -209,7 +213,9 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
             groups.append(arg)
         elif child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ in ("relcl", "ccomp"):
             groups.extend(a for a in view.group(noun.head.head) if a.is_actor)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in"):
+        elif child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
+            people.extend(a for t in child.subtree for a in [view.arg(t)] if a is not None and a.is_person)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "with"):
             groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
             for obj in child.children:  # "the emir of A, X": the parser hangs X on A
                 people.extend(a for c in obj.children if c.dep_ == "appos"
@@ -238,10 +244,13 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
     groups: list[Arg] = []
     places: list[Arg] = []
     for child in noun.children:
-        arg = view.arg(child)
-        if child.dep_ in ("poss", "compound", "nmod") and arg is not None:
-            (places if arg.is_place else groups).append(arg)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at"):
+        if child.dep_ in ("poss", "compound", "nmod"):
+            for arg in view.resolve(child):
+                (places if arg.is_place else groups).append(arg)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "near"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    places.extend(view.places(obj))
             for a in view.prep_objects(noun, (child.lower_,)):
                 (places if a.is_place else groups).append(a)
         elif child.dep_ == "appos":
@@ -252,6 +261,12 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
         token = subject_token(noun.head)
         if token is not None:
             places.extend(a for a in view.group(token) if a.is_place)
+    if noun.dep_ in ("dobj", "pobj"):  # "stormed the headquarters of A in P"
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        places.extend(view.places(obj))
     return [Finding("based_in", g, p, f"base:{noun.lemma_.lower()}", noun.i)
             for g in dict.fromkeys(groups) if g.is_actor for p in dict.fromkeys(places)]
 
@@ -305,7 +320,7 @@ def modifier_findings(view: SentenceView, word: Token) -> list[Finding]:
         return []
     modifiers = [a for c in word.children if c.i < word.i and c.dep_ in (
         "npadvmod", "compound", "nmod", "advmod", "amod", "poss", "dep") for a in view.resolve(c)]
-    heads = view.resolve(word.head)
+    heads = view.places(word.head) if rtype == "based_in" else view.resolve(word.head)
     found = []
     for m in modifiers:
         for h in heads:

@@ -25,6 +25,11 @@ from factionmap.relate.triggers import (
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Nouns through which a place is named: "the town of P", "the P area", "all of P".
+PLACE_HEADS = frozenset({"town", "city", "village", "area", "areas", "province", "region",
+                         "district", "countryside", "outskirts", "suburb", "all", "most", "much",
+                         "part", "parts", "governorate", "neighborhood", "neighbourhood",
+                         "capital", "center", "centre", "border", "crossing", "base"})
 # Carriers that may stand in apposition to the name before them ("the SDF a coalition of ...").
 PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbrella", "faction",
                              "organization", "organisation", "movement", "front"})
@@ -135,6 +140,22 @@ class SentenceView:
             i -= 1
         arg = self.arg(self.doc[i]) if i >= 0 else None
         return [arg] if arg is not None and arg.is_actor else []
+
+    def places(self, token: Token) -> list[Arg]:
+        """Places a token names: a place stand-in, or "the town of P", "the P area", "all of P"."""
+        arg = self.arg(token)
+        if arg is not None:
+            return [arg] if arg.is_place or arg.label == "state" else []
+        if token.lemma_.lower() not in PLACE_HEADS:
+            return []
+        found = [a for c in token.children if c.dep_ in ("compound", "nmod", "appos")
+                 for a in [self.arg(c)] if a is not None and a.is_place]
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found.extend(self.places(obj))
+        return found
 
     def group(self, token: Token, *, depth: int = 0) -> list[Arg]:
         """The args of a slot token and of every token coordinated with it."""

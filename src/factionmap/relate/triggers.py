@@ -149,6 +149,7 @@ VERBS: dict[str, VerbCue] = {
     "headquarter": VerbCue("based_in", ("in",)),
     "station": VerbCue("based_in", ("in",)),
     "locate": VerbCue("based_in", ("in", "at")),
+    "operate": VerbCue("based_in", ("in",)),  # "operates mostly in the Assyrian areas of P"
     "control": VerbCue("based_in", ("dobj",)),
 }
 
@@ -259,6 +260,8 @@ NOUNS: dict[str, NounCue] = {
     "merger": NounCue("merged_into", ("with", "into"), among=False),
     "affiliation": NounCue("affiliated_with", ("with", "to")),
     "ties": NounCue("affiliated_with", ("with", "to")),
+    "room": NounCue("allied_with", ("between", "of"), among=True),  # "a joint operations room between"
+    "council": NounCue("allied_with", ("between", "of"), among=True),
     "links": NounCue("affiliated_with", ("with", "to")),
     # "A is the largest group in D", "A, a faction in D": membership by position
     "group": NounCue("member_of", ("in", "within")),
@@ -278,6 +281,9 @@ MODIFIER_CUES: dict[str, tuple[str, bool]] = {
     "tie": ("affiliated_with", False), "tied": ("affiliated_with", False),
     "inspire": ("affiliated_with", False), "inspired": ("affiliated_with", False),
     "loyal": ("affiliated_with", False),
+    # place modifiers: "the Daesh-controlled town of Al Tabqah" -> Daesh based_in Al Tabqah
+    "controlled": ("based_in", True), "held": ("based_in", True), "occupied": ("based_in", True),
+    "dominated": ("based_in", True), "run": ("based_in", True),
 }
 # Noun cues that only mean joint operations when qualified as joint ("a joint attack").
 JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid"})
@@ -287,9 +293,9 @@ TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "combined", "coordin
 LEADER_NOUNS = frozenset({"leader", "emir", "amir", "commander", "chief", "head", "founder",
                           "chairman", "president", "spokesman", "spokesperson", "deputy",
                           "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler",
-                          "general", "colonel"})
+                          "general", "colonel", "director", "chief-of-staff"})
 # Roles that make a person a member rather than a leader.
-MEMBER_ROLES = frozenset({"fighter", "official", "member",
+MEMBER_ROLES = frozenset({"spokesman", "spokesperson", "fighter", "official", "member",
                           "militant", "operative", "ideologue", "cleric"})
 # Modifiers dropped from a role: they date it rather than name it ("the new emir").
 ROLE_DROP = frozenset({"new", "former", "late", "then", "current", "top", "senior", "the",
@@ -313,7 +319,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "militiamen", "bomber", "bombers", "attacker", "attackers", "element",
                            "elements", "personnel", "agency", "outlet", "channel", "guard",
                            "guards", "contingent", "battalions", "brigades", "jihadists",
-                           "insurgents", "gunmen", "soldiers", "division"})
+                           "insurgents", "gunmen", "soldiers", "division", "sector"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
