@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
 from factionmap.recognize.aliases import (
@@ -20,7 +21,7 @@ from factionmap.recognize.aliases import (
 from factionmap.recognize.discovery import (
     Candidate, definition_after, discover_defined, short_name, discover_heads, discover_intro, discover_named_after,
 )
-from factionmap.recognize.ner import ner_spans, wants_ner
+from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     ACRONYM_CONTEXT_WORDS, AMBIGUOUS_ACRONYMS, ARMED_WORDS, CONNECTORS, DEMONYMS, GENERIC_WORDS,
     SCORES, SHORT_ACRONYM_LEN, STRONG_HEADS, WEAK_HEADS,
@@ -283,14 +284,18 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
 def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
                        out: _Collector, resources: Resources, parses: ParseCache,
                        index: AliasIndex) -> None:
-    """PERSON/GPE/LOC spans of the model on sentences worth parsing, linked to the KB or new."""
-    if not parses.available:
+    """PERSON/GPE/LOC spans of the model on sentences worth it, linked to the KB or new."""
+    if not parses.available or resources.nlp is None:
         return
-    with_actor = {m.sentence for m in out.mentions}
-    chosen = [i for i in wanted
-              if wants_ner(text[sentences[i].start:sentences[i].end], i in with_actor)]
+    common = resources.derived("common_words", lambda r: common_words())
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for mention in out.mentions:
+        base = sentences[mention.sentence].start
+        taken.setdefault(mention.sentence, []).append((mention.start - base, mention.end - base))
+    chosen = chosen_sentences(((i, text[sentences[i].start:sentences[i].end], taken.get(i, []))
+                               for i in wanted), common)
     starts = {i: sentences[i].start for i in chosen}
-    for start, end, kind, i in ner_spans(parses, chosen, starts):
+    for start, end, kind, i in ner_spans(resources.nlp, chosen, starts):
         if not out.free(start, end):
             continue
         surface = strip_possessive(text[start:end])

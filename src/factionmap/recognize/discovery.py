@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name, normalize_token
 from factionmap.recognize.rules import (
     AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, GENERIC_WORDS,
@@ -129,8 +130,9 @@ def classify_run(run: list[tuple[int, int, str]]) -> str | None:
     if not content or all(w in DEMONYMS or w in GENERIC_WORDS for w in content):
         return None
     if not strong and not armed:
-        # "the Ras Kamboni Movement" names a body; "European Union" (one word) does not.
-        return "organization" if len(content) >= 2 else None
+        # "the Ras Kamboni Movement" names a body (a word that is no English word); "the
+        # Supreme Guidance Council" may be anything.
+        return "organization" if any(w not in common_words() for w in content) else None
     return "coalition" if any(w in _COALITION_HEADS for w in words) else "armed_group"
 
 

@@ -1,47 +1,66 @@
 """People and places from spaCy's NER, run only on sentences that can hold them.
 
 The model mislabels group names (the KB and discovery carry those); it is trusted for PERSON,
-GPE and LOC spans that no actor mention already covers. Only sentences with an actor mention
-or a capitalised word inside the sentence are parsed, through the shared ``ParseCache`` (the
-relation stage reuses the parses).
+GPE, LOC and FAC spans that no actor mention already covers. Only sentences with a
+capitalised word that is neither inside a mention nor a common English word are run, and
+only the NER component (with the tagger, parser and lemmatizer disabled: about half the cost
+of the full pipeline). The relation stage parses its own masked sentences, so there is no
+parse to share here.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from factionmap.parses import ParseCache
+from factionmap.kb.normalize import normalize_name, normalize_token
 from factionmap.recognize.rules import OPENERS, STRONG_HEADS
-from factionmap.kb.normalize import normalize_name
 
 # spaCy labels kept, and the entity type each becomes.
 NER_LABELS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
-# A capitalised word after the first one: the cue that a sentence may name a person or place.
-_INNER_CAPITAL = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]")
-# Leading words spaCy folds into a span that are not part of the name.
+# Components NER does not need (spaCy's small English model keeps its own tok2vec in ner).
+NER_DISABLE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+# Leading and trailing words spaCy folds into a span that are not part of the name.
 _LEADING = re.compile(r"^(?:the|The|a|an)\s+")
 _TRAILING = re.compile(r"(?:['’]s?|\s+(?:and|or))$")
 
 
-def wants_ner(sentence_text: str, has_actor: bool) -> bool:
-    """Whether a sentence is worth the model: an actor mention or an inner capital."""
-    return has_actor or bool(_INNER_CAPITAL.search(sentence_text))
+def wants_ner(sentence: str, taken: list[tuple[int, int]], common: frozenset[str]) -> bool:
+    """Whether a sentence has a capitalised word outside mentions that is not common English.
+
+    ``taken`` holds mention spans relative to the sentence start.
+    """
+    for match in _CAPITALISED.finditer(sentence):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        word = match.group(0)
+        if word.lower() in OPENERS:
+            continue
+        key = normalize_token(word)
+        if key and key not in common:
+            return True
+    return False
 
 
-def ner_spans(parses: ParseCache, indices: Iterable[int], starts: dict[int, int]
+def ner_spans(nlp: Any, texts: dict[int, str], starts: dict[int, int]
               ) -> list[tuple[int, int, str, int]]:
-    """(start, end, type, sentence index) of PERSON/GPE/LOC spans in the given sentences."""
+    """(start, end, type, sentence index) of PERSON/GPE/LOC/FAC spans in the given sentences."""
+    if not texts:
+        return []
+    disable = [name for name in NER_DISABLE if name in nlp.pipe_names]
     spans = []
-    for index, parsed in parses.parse(indices).items():
+    indices = list(texts)
+    for index, parsed in zip(indices, nlp.pipe([texts[i] for i in indices], batch_size=64,
+                                               disable=disable), strict=True):
         base = starts[index]
         for ent in parsed.ents:
             kind = NER_LABELS.get(ent.label_)
             if kind is None:
                 continue
-            text = ent.text
             s, e = ent.start_char, ent.end_char
-            lead = _LEADING.match(text)
+            lead = _LEADING.match(parsed.text[s:e])
             if lead:
                 s += lead.end()
             trail = _TRAILING.search(parsed.text[s:e])
@@ -50,7 +69,13 @@ def ner_spans(parses: ParseCache, indices: Iterable[int], starts: dict[int, int]
             surface = parsed.text[s:e]
             if not surface[:1].isupper() or surface.lower() in OPENERS:
                 continue
-            if kind == "person" and any(t in STRONG_HEADS for t in normalize_name(surface).split()):
+            if any(t in STRONG_HEADS for t in normalize_name(surface).split()):
                 continue  # "Jaysh al-Islam" tagged PERSON: discovery decides groups
             spans.append((base + s, base + e, kind, index))
     return spans
+
+
+def chosen_sentences(texts: Iterable[tuple[int, str, list[tuple[int, int]]]],
+                     common: frozenset[str]) -> dict[int, str]:
+    """Sentence texts worth running NER on, by index."""
+    return {i: text for i, text, taken in texts if wants_ner(text, taken, common)}
