@@ -99,6 +99,7 @@ CUES: tuple[Cue, ...] = (
     Cue("comment-reply", "comment_meta",
         r"(?:reply|reply ↓|↓ reply|log in to reply|login to reply|report|flag|permalink|edit|like|unlike"
         r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more|recommend \d*"
+        r"|reply with quote|quote|multi-quote"
         r"|share ›|share|reply\s*[•·]\s*share ›?|load more comments|show more replies|view \d+ replies|hide replies)",
         "the action links under each comment"),
     Cue("comment-counter", "comment_meta", r"[•·|–—\-]*\s*\d{0,5}\s*[•·|–—\-]*|avatar|\+\d+|−\d+",
@@ -154,22 +155,27 @@ CUES: tuple[Cue, ...] = (
         r"|get (?:the|our) (?:latest|newsletter)|newsletter).*",
         "donation and newsletter appeals ('Are you a dedicated reader of …? … consider a donation')",
         confirm="at_end"),
-    Cue("related-posts", "tail",
-        r"related(?: posts?| articles?| stories| content| reading| coverage)?:?|you (?:may|might) also like:?"
-        r"|more (?:on|from) this (?:topic|author|site)|recommended(?: for you| from medium)?|similar posts"
-        r"|popular posts"
-        r"|most (?:read|popular|viewed)|trending|further reading on this site|read next|up next|what to read next",
-        "related-post lists after the article"),
+    Cue("related-posts", "promo",
+        r"related(?: posts?| articles?| stories| content| reading| coverage| research)?:?|you (?:may|might) also like:?"
+        r"|more (?:on|from) this (?:topic|author|site)|similar posts|further reading on this site|read next|up next"
+        r"|what to read next",
+        "related-post boxes: after the article, or between its paragraphs on news sites, so only the box "
+        "(its link and excerpt lines) is cut"),
+    Cue("popular-posts", "tail",
+        r"popular posts|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you| from medium)?",
+        "site-wide popularity lists: they follow the article"),
     Cue("post-nav", "tail",
         r"(?:←|«|<)?\s*(?:previous|next|older|newer) (?:post|entry|article|posts|entries|story)\s*(?:→|»|>)?.*"
         r"|newer post\s*older post\s*home|older posts|newer posts|post navigation|home",
         "links to the neighbouring posts; they close a WordPress or Blogger post"),
     Cue("sidebar-heading", "tail",
         r"recent posts|recent comments|archives?|blog archive|blogroll|meta|search for:|search|top posts(?: & pages)?"
-        r"|follow (?:blog )?via email|follow (?:this )?blog|followers|about me|about this blog|pages|links|blog stats"
+        r"|follow (?:blog )?via email|follow (?:this )?blog|followers|pages|links|blog stats|quick navigation|top"
         r"|subscribe to:.*|powered by blogger\.?|[►▼]\s.+|entries (?:rss|feed)|comments (?:rss|feed)|wordpress\.org"
         r"|log in|login|sign in|sign up|subscribe|open in app|write|get unlimited access|member-only story",
         "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
+    Cue("sidebar-about", "tail", r"about(?: me| us| this (?:blog|site)| the (?:blog|author|site))?:?",
+        "a sidebar's 'About' box; the paragraph under it describes the site, so it never starts the article"),
     Cue("site-footer", "tail",
         r"(?:©|\(c\))\s*\d{4}.{0,120}|(?:©|copyright\b).{0,120}|all rights reserved\.?|blog at wordpress\.com\.?"
         r"|create a free website or blog at.*"
@@ -202,7 +208,7 @@ CUES: tuple[Cue, ...] = (
     Cue("byline", "line",
         rf"by\s+{CAP_NAME}(?:\s*(?:and|&|,)\s*{CAP_NAME})*(?:\s*[|·—-]\s*.{{0,60}})?"
         rf"|(?:posted|published|updated|last updated?)(?: on)?:?\s+{DATE}{TIME}?(?:\s*(?:by|[|·—-])\s*.{{0,60}})?"
-        rf"|(?-i:(?:[A-Z][\w.'’\-]*\s+){{1,3}}){DATE}{TIME}?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?"
+        rf"|{CAP_NAME}\s*[|·—-]?\s*{DATE}{TIME}?|\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,5}})?"
         r"|article summary"
         rf"|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
         r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story"

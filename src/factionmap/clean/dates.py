@@ -31,8 +31,8 @@ DATE_SHAPES: tuple[str, ...] = (
     rf"{WEEKDAY}?(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})",
     # 2015-10-22 and 2015/10/22: ISO, as in feeds, URLs and Medium exports.
     r"(?P<y3>\d{4})[-/](?P<m3>\d{1,2})[-/](?P<d3>\d{1,2})",
-    # 22/10/2015 or 10/22/2015: read only when the day is > 12 (otherwise day and month are ambiguous).
-    r"(?P<a4>\d{1,2})[/.](?P<b4>\d{1,2})[/.](?P<y4>\d{4})",
+    # 22/10/2015, 10-22-2015 (vBulletin): read only when the day is > 12 (otherwise day and month are ambiguous).
+    r"(?P<a4>\d{1,2})[/.\-](?P<b4>\d{1,2})[/.\-](?P<y4>\d{4})",
 )
 DATE = "(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", s) for s in DATE_SHAPES) + ")"
 DATE_RE = re.compile("|".join(f"(?:{s})" for s in DATE_SHAPES), re.IGNORECASE)

@@ -31,6 +31,8 @@ TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 200
 # A person's name alone on a line under a headline (Medium, many news sites): a byline.
 PERSON_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*\.?")
+# A related-post entry: a headline, then ':' '?' or a dash, then the post's first words.
+EXCERPT = re.compile(r"([^:?!—–]{8,90}?)(?::|\?|!|\s—|\s–)\s+\S")
 # Furniture lines are short; longer lines (a one-line article) are not tested against cues at all.
 CUE_MAX_CHARS = 1000
 
@@ -81,11 +83,18 @@ class Line:
     def title_like(self) -> bool:
         """Short, capitalised, no final full stop, not a nav bar: what a headline looks like."""
         t = HEADING.sub("", self.text, count=1)
-        if not t:
-            return False
+        if len(WORD.findall(t)) < TITLE_MIN_WORDS:
+            return False  # '10:42 GMT', '07-19-2017, 10:12 AM' are timestamps
         return (TITLE_MIN_WORDS <= self.words <= TITLE_MAX_WORDS and len(t) <= TITLE_MAX_CHARS
                 and not t.endswith((".", ",", ";", ":")) and (t[0].isupper() or t[0].isdigit() or t[0] in "\"“‘'")
                 and len(NAV_SEPARATORS.findall(t)) < 2 and BULLET.match(t) is None)
+
+    @property
+    def excerpt(self) -> bool:
+        """A related-post entry: 'Headline: first words of the post…' or a line cut short with '…'."""
+        head = EXCERPT.match(self.text)
+        return self.text.endswith(("…", "...", "[…]", "[...]")) or (
+            head is not None and len(WORD.findall(head.group(1))) >= TITLE_MIN_WORDS and head.group(1)[0].isupper())
 
     @property
     def person_name(self) -> bool:

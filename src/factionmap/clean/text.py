@@ -34,6 +34,7 @@ CUE_TRAILING_MENU = "trailing-menu"  # short menu lines left at the article's en
 CUE_FRONT_MATTER = "front-matter"   # a YAML block opening a Markdown export
 CUE_PROMO_LINKS = "read-more"       # link lines under an inline 'Read more:' box
 CUE_BYLINE = "byline"
+CUE_ABOUT = "sidebar-about"
 # A trailing menu has at least this many short lines: fewer may be the article's own last lines.
 TRAILING_MENU_MIN_LINES = 3
 # Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
@@ -49,7 +50,7 @@ PROMO_MAX_LINKS = 6
 # Markdown exports (Jekyll, Hugo, Astro) open with '---' ... '---' metadata, at most this long.
 FRONT_MATTER_MAX_LINES = 300
 # Roles that end a confirmation scan: the next piece of furniture has started.
-BOUNDARY_ROLES = frozenset({"thread", "commenter", "pingback", "form", "tail"})
+BOUNDARY_ROLES = frozenset({"thread", "commenter", "pingback", "form", "tail", "promo"})
 # Furniture that may sit inside a trailing menu without breaking it (a 'Share' or '·' line).
 INLINE_ROLES = frozenset({"line", "comment_meta"})
 META_ROLES = frozenset({"comment_meta", "commenter", "pingback", "form", "thread"})
@@ -85,7 +86,8 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
         has_prose = any(_starts_prose(lines, i) for i in range(end))
         anchor = next((i for i, line in enumerate(lines) if not line.blank), None) if has_prose else None
     else:
-        anchor = next((i for i in range(first, len(lines)) if _starts_prose(lines, i)), None)
+        anchor = next((i for i in range(first, len(lines)) if _starts_prose(lines, i) and not _under_about(lines, i)),
+                      None)
     switch = None if comments_at is None else next(
         (i for i, line in enumerate(lines) if line.start >= comments_at), None)
     title_index: int | None = None
@@ -120,7 +122,7 @@ def _starts_prose(lines: tuple[Line, ...], i: int) -> bool:
         return False
     if line.prose:
         return True
-    if line.lower_ratio < PROSE_MIN_LOWER:
+    if line.lower_ratio < PROSE_MIN_LOWER and not SENTENCE_END.search(line.text[-3:]):
         return False  # a headline above the first paragraph, not its first wrapped line
     words = lowered = 0.0
     count = 0
@@ -134,6 +136,14 @@ def _starts_prose(lines: tuple[Line, ...], i: int) -> bool:
                 and SENTENCE_END.search(other.text):
             return True
     return False
+
+
+def _under_about(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` is the paragraph of a sidebar 'About' box (its previous line is the box's heading)."""
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    return j >= 0 and lines[j].cue is not None and lines[j].cue.name == CUE_ABOUT
 
 
 def _meta_after(lines: tuple[Line, ...], labels: list, anchor: int) -> list[str]:
@@ -248,6 +258,8 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
         elif cue is None:
             labels[i] = (ZONE_KIND[zone], zone_cue)
         elif cue.role in ("thread", "commenter", "pingback"):
+            if zone != "comments" and cue.role == "commenter":
+                _claim_timestamp(lines, labels, i, cue.name)
             zone, zone_cue = "comments", cue.name
             labels[i] = ("comments", cue.name)
         elif cue.role == "comment_meta":
@@ -262,6 +274,15 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
         else:  # "line"
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         i += 1
+
+
+def _claim_timestamp(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> None:
+    """Forums print a comment's timestamp above its author line: it belongs to the comment."""
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j >= 0 and lines[j].cue is not None and lines[j].cue.name == "comment-date":
+        labels[j] = ("comments", cue)
 
 
 def _next_is_byline(lines: tuple[Line, ...], i: int) -> bool:
@@ -280,7 +301,7 @@ def _promo_links(lines: tuple[Line, ...], labels: list, i: int) -> int:
         if lines[j].blank:
             j += 1
             continue
-        if lines[j].prose or lines[j].cue is not None or lines[j].structural:
+        if (lines[j].prose and not lines[j].excerpt) or lines[j].cue is not None or lines[j].structural:
             break
         labels[j] = ("boilerplate", CUE_PROMO_LINKS)
         taken += 1
