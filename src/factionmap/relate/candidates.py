@@ -78,6 +78,19 @@ class MaskedSentence:
         return original + (masked_offset - masked)
 
 
+# A mention longer than this many words is a recognition run-on (a headline swallowed whole).
+MAX_MENTION_WORDS = 8
+_DIGITS = re.compile(r"\d")
+
+
+def plausible(text: str) -> bool:
+    """Whether a mention's text can be a name ("7 2016 Hezbollah Syrian Army Kill 2" cannot)."""
+    words = text.split()
+    if len(words) > MAX_MENTION_WORDS:
+        return False
+    return not (_DIGITS.search(text) and len(words) > 3)
+
+
 def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...], *,
                   nested: dict[int, list[tuple[Arg, Arg]]] | None = None) -> dict[int, list[Arg]]:
     """Args per sentence index: mentions grouped by span, nested spans dropped for the outer one.
@@ -89,6 +102,8 @@ def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...], *
     spans: dict[tuple[int, int], dict] = {}
     for entity in entities:
         for mention in entity.mentions:
+            if not plausible(mention.text):
+                continue
             key = (mention.start, mention.end)
             slot = spans.setdefault(key, {"ids": [], "label": mention.label or entity.type,
                                           "score": 1.0, "coref": False, "section": mention.section})

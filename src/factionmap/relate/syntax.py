@@ -117,7 +117,10 @@ class SentenceView:
                 elif child.dep_ == "prep" and child.lower_ in CARRIER_PREPS:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            found.extend(self.group(obj, depth=depth + 1))
+                            # "militias in Yemen": a country after "in" is where, not whose
+                            found.extend(a for a in self.group(obj, depth=depth + 1)
+                                         if child.lower_ not in ("in", "within")
+                                         or a.label not in ("state", "place"))
             if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_.lower() in CARRIER_NOUNS:
                 return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"
