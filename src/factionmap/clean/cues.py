@@ -99,7 +99,7 @@ CUES: tuple[Cue, ...] = (
     Cue("comment-reply", "comment_meta",
         r"(?:reply|reply ↓|↓ reply|log in to reply|login to reply|report|flag|permalink|edit|like|unlike"
         r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more|recommend \d*"
-        r"|reply with quote|quote|multi-quote"
+        r"|reply with quote|quote|multi-quote|like\s*·\s*reply(?:\s*·\s*\w+)*"
         r"|share ›|share|reply\s*[•·]\s*share ›?|load more comments|show more replies|view \d+ replies|hide replies)",
         "the action links under each comment"),
     Cue("comment-counter", "comment_meta", r"[•·|–—\-]*\s*\d{0,5}\s*[•·|–—\-]*|avatar|\+\d+|−\d+",
@@ -109,6 +109,7 @@ CUES: tuple[Cue, ...] = (
         r"leave a (?:reply|comment|response)(?: cancel reply)?|post a comment|add (?:a )?comment|write a comment"
         r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+|join the discussion(?:…|\.\.\.)?"
         r"|comments are closed\.?|comments? (?:are|is) disabled.*|comments powered by disqus\.?|add disqus to your site"
+        r"|sort by|oldest|newest|top comments|add a comment(?:\.\.\.|…)?|facebook comments plugin"
         r"|do not sell my (?:data|personal information)|(?:sign in|log in|register)(?: or create (?:your|an) account)?"
         r" to (?:join the discussion|comment|reply).*",
         "the comment form's heading ('Leave a Reply', Blogger's 'Post a Comment')"),
@@ -194,6 +195,12 @@ CUES: tuple[Cue, ...] = (
         "e-mail newsletters pasted as text end with subscription footers"),
     Cue("download-link", "tail", r"download (?:the |this )?(?:pdf|full report|report|paper|brief).*",
         "report pages end the summary with a download link to the full PDF"),
+    Cue("hashtags", "tail", r"#[^\s#][^#]{0,40}(?:\s*#[^\s#][^#]{0,40})*",
+        "Tumblr and Instagram tag lines ('#syria', '#liwa al-quds') after a post"),
+    Cue("tumblr-notes", "tail",
+        r"\d[\d,.]*k? notes?|posted \d+ (?:years?|months?|weeks?|days?|hours?) ago|\S{2,40} reblogged this from \S{2,40}"
+        r"|\S{2,40} posted this|\S{2,40} liked this",
+        "Tumblr's note counts and reblog trail"),
     Cue("wire-credits", "tail",
         r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
         r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?",

@@ -35,6 +35,13 @@ CUE_FRONT_MATTER = "front-matter"   # a YAML block opening a Markdown export
 CUE_PROMO_LINKS = "read-more"       # link lines under an inline 'Read more:' box
 CUE_BYLINE = "byline"
 CUE_ABOUT = "sidebar-about"
+CUE_DATELINE = "dateline"
+# A comment claimed back from above its 'Reply' link has at most this many lines (author, text).
+COMMENT_MAX_LINES = 6
+# Cues of the comment form: a thread may still follow them.
+FORM_CUES = frozenset({"form-leave-reply", "form-wpcom-login", "form-required"})
+# A dateline ('ISTANBUL', 'DAMASCUS, SYRIA') has at most this many words.
+DATELINE_MAX_WORDS = 3
 # A trailing menu has at least this many short lines: fewer may be the article's own last lines.
 TRAILING_MENU_MIN_LINES = 3
 # Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
@@ -138,6 +145,11 @@ def _starts_prose(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
+def _dateline(line: Line) -> bool:
+    """A place name in capitals alone on a line between headline and article ('ISTANBUL')."""
+    return 0 < line.words <= DATELINE_MAX_WORDS and line.text.isupper() and not line.structural
+
+
 def _under_about(lines: tuple[Line, ...], i: int) -> bool:
     """Whether line ``i`` is the paragraph of a sidebar 'About' box (its previous line is the box's heading)."""
     j = i - 1
@@ -186,6 +198,8 @@ def _label_head(lines: tuple[Line, ...], labels: list, first: int, anchor: int) 
             labels[i] = ("boilerplate", line.cue.name)
         elif line.person_name:
             labels[i] = ("boilerplate", CUE_BYLINE)
+        elif _dateline(line):
+            labels[i] = ("boilerplate", CUE_DATELINE)
         else:
             labels[i] = ("body", None)  # a standfirst or subtitle under the headline
     return title
@@ -221,8 +235,8 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
 
 
 def _previous_content(lines: tuple[Line, ...], first: int, i: int) -> int | None:
-    """The nearest line at or above ``i`` that is neither blank nor furniture (a cue)."""
-    while i >= first and (lines[i].blank or lines[i].cue is not None):
+    """The nearest line at or above ``i`` that is neither blank, furniture (a cue) nor a dateline."""
+    while i >= first and (lines[i].blank or lines[i].cue is not None or _dateline(lines[i])):
         i -= 1
     return i if i >= first else None
 
@@ -262,6 +276,10 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
                 _claim_timestamp(lines, labels, i, cue.name)
             zone, zone_cue = "comments", cue.name
             labels[i] = ("comments", cue.name)
+        elif cue.role == "comment_meta" and zone == "tail" and zone_cue in FORM_CUES and cue.name == "comment-reply" \
+                and _claim_comment(lines, labels, i, cue.name):
+            zone, zone_cue = "comments", cue.name  # a thread printed below its form (Facebook, Disqus)
+            labels[i] = ("comments", zone_cue)
         elif cue.role == "comment_meta":
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         elif cue.role in ("form", "tail"):
@@ -274,6 +292,23 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
         else:  # "line"
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         i += 1
+
+
+def _claim_comment(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> bool:
+    """Relabel the author and text lines above a 'Reply' link as a comment, if there are such lines."""
+    claimed: list[int] = []
+    j = i - 1
+    while j >= 0 and len(claimed) < COMMENT_MAX_LINES:
+        if not lines[j].blank:
+            if lines[j].cue is not None:
+                break
+            claimed.append(j)
+        j -= 1
+    if len(claimed) < 2:  # an author line and a text line at least
+        return False
+    for k in claimed:
+        labels[k] = ("comments", cue)
+    return True
 
 
 def _claim_timestamp(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> None:
