@@ -198,8 +198,8 @@ CUES: tuple[Cue, ...] = (
     Cue("hashtags", "tail", r"#[^\s#][^#]{0,40}(?:\s*#[^\s#][^#]{0,40})*",
         "Tumblr and Instagram tag lines ('#syria', '#liwa al-quds') after a post"),
     Cue("tumblr-notes", "tail",
-        r"\d[\d,.]*k? notes?|posted \d+ (?:years?|months?|weeks?|days?|hours?) ago|\S{2,40} reblogged this from \S{2,40}"
-        r"|\S{2,40} posted this|\S{2,40} liked this",
+        r"\d[\d,.]*k? notes?|posted \d+ (?:years?|months?|weeks?|days?|hours?) ago"
+        r"|\S{2,40} reblogged this from \S{2,40}|\S{2,40} posted this|\S{2,40} liked this",
         "Tumblr's note counts and reblog trail"),
     Cue("wire-credits", "tail",
         r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
