@@ -49,6 +49,11 @@ class Line:
     lower_ratio: float
 
     @property
+    def cue_name(self) -> str | None:
+        """The name of the line's cue, if it has one."""
+        return self.cue.name if self.cue is not None else None
+
+    @property
     def role(self) -> str | None:
         """The role of the line's cue, if it has one."""
         return self.cue.role if self.cue is not None else None

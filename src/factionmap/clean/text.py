@@ -155,7 +155,7 @@ def _under_about(lines: tuple[Line, ...], i: int) -> bool:
     j = i - 1
     while j >= 0 and lines[j].blank:
         j -= 1
-    return j >= 0 and lines[j].cue is not None and lines[j].cue.name == CUE_ABOUT
+    return j >= 0 and lines[j].cue_name == CUE_ABOUT
 
 
 def _meta_after(lines: tuple[Line, ...], labels: list, anchor: int) -> list[str]:
@@ -316,7 +316,7 @@ def _claim_timestamp(lines: tuple[Line, ...], labels: list, i: int, cue: str) ->
     j = i - 1
     while j >= 0 and lines[j].blank:
         j -= 1
-    if j >= 0 and lines[j].cue is not None and lines[j].cue.name == "comment-date":
+    if j >= 0 and lines[j].cue_name == "comment-date":
         labels[j] = ("comments", cue)
 
 
