@@ -103,3 +103,40 @@ def test_coref_mentions_carry_sentence_and_score(small):
     coref = [m for e in extraction.entities for m in e.mentions if m.reason.startswith("coref:")]
     assert len(coref) == 1 and coref[0].sentence == 1 and 0 < coref[0].score < 1
     assert coref[0].label == "armed_group"
+
+
+def test_coref_plural_apposition_names_its_referents(small):
+    text = ("Jaysh al-Islam left the Islamic State in Idlib. "
+            "Both factions, Ahrar al-Sham and Jabhat al-Nusra, kept their bases.")
+    assert {c[1] for c in _corefs(text, small)} == {"kb:ahrar", "kb:nusra"}
+
+
+@pytest.mark.parametrize("which, expected", [("former", "kb:ahrar"), ("latter", "kb:nusra")])
+def test_coref_former_and_latter(which, expected, small):
+    text = f"Ahrar al-Sham fought Jabhat al-Nusra in Idlib. The {which} won."
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:former-latter"] == [expected]
+
+
+def test_coref_clause_pronoun_after_comma(small):
+    text = "Jabhat al-Nusra joined Jaysh al-Fatah in 2015. However in May, it split off."
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:pronoun"] == ["kb:nusra"]
+
+
+def test_coref_definite_place(small):
+    text = "Ahrar al-Sham entered Idlib on Monday. Fighting in the city went on."
+    assert ("the city", "geo:idlib", "coref:place") in _corefs(text, small)
+
+
+@pytest.mark.parametrize("phrase", ["The army", "The Syrian government", "The Assad regime"])
+def test_coref_regime_variants(phrase, small):
+    text = f"Rebels held Idlib in Syria. {phrase} shelled it."
+    assert (phrase, "kb:sy-forces", "coref:regime") in _corefs(text, small)
+
+
+def test_coref_definite_replaces_lowercase_kb_description(nlp):
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:fatah", "Jaysh al-Fatah", "coalition", country="SY"))
+    kb.add(KBEntity("kb:us-coalition", "US-led coalition", "coalition",
+                    (Alias("coalition"),), country="US"))
+    found = _corefs("Jaysh al-Fatah took Idlib. The coalition grew.", Resources(kb=kb, nlp=nlp))
+    assert [(c[1], c[2]) for c in found] == [("kb:fatah", "coref:definite")]

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 # Apostrophe-like marks inside transliterations (ayn, hamza, typographic quotes): dropped,
 # so "Hay'at", "Hayʾat" and "Hayat" meet.
-APOSTROPHES = "'’‘`ʿʾʼ´′"
+# \x92/\x91 are cp1252 quotes read as Latin-1 (mojibake in scraped text: "Kata\x92ib").
+APOSTROPHES = "'’‘`ʿʾʼ´′\x92\x91"
 # Arabic article and its assimilated forms, and English articles: dropped as whole tokens,
 # so "Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" and "Ahrar Sham" meet.
 ARTICLE_TOKENS = frozenset(

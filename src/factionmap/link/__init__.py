@@ -28,7 +28,8 @@ def link(doc: CleanDocument, sentences: tuple[Sentence, ...], mentions: tuple[Me
          resources: Resources, parses: ParseCache) -> tuple[Entity, ...]:
     """Entities with their mentions: recognised ones resolved, coreferences added."""
     resolved = resolve(doc, mentions, resources.kb, alias_index(resources))
-    resolved += resolve_coreference(doc, sentences, resolved, resources.kb)
+    added, replaced = resolve_coreference(doc, sentences, resolved, resources.kb)
+    resolved = [m for m in resolved if m not in replaced] + added
     return build_entities(resolved, resources)
 
 

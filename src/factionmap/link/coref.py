@@ -1,192 +1,293 @@
-"""A small, explainable coreference resolver for the references analysts write about groups.
+"""A small, explainable coreference resolver for the references analysts write.
 
 Rules, each named in the mention's reason (``coref:<rule>``):
 
-- ``plural-count``: "the two groups", "the three organizations", "both factions", "all four
-  brigades" -> that many most recent distinct groups (excluding groups named later in the same
-  sentence: "the two groups that X criticizes" leaves X out). One Mention per referent.
-- ``definite``: "the group", "the faction", "the organization", "the jihadists", "the
-  coalition" -> the one group of the nearest preceding sentence that has any; skipped when
-  that sentence holds several and no type or subject position decides.
-- ``pronoun``: sentence-initial "It"/"Its"/"They"/"Their" with one group (or two joined by
-  "and" for "they") in the previous sentence and no person in between.
-- ``regime``: "the regime", "regime forces", "government forces", "the government" -> the
-  state actor of the document's country, when the KB has exactly one.
+- ``plural-count``: "the two groups", "the three organizations", "both factions", "both
+  sides" -> that many most recent distinct groups, leaving out groups named later in the same
+  sentence ("the two groups that X criticizes"), unless they stand in apposition right after
+  ("Both factions, JMA and Nusrah, ..."). One Mention per referent.
+- ``former-latter``: "the former" / "the latter" -> first / second of the last two groups.
+- ``definite``: "the group", "the hard-line militant group", "the faction", "the jihadists",
+  "the coalition", "the new room" -> the one group (coalition for coalition nouns) of the
+  nearest preceding sentence that has any; skipped when several compete and no subject
+  parallelism decides. A KB description matched in lower case ("coalition") gives way to it.
+- ``pronoun``: "It"/"Its"/"They"/"Their" opening a sentence or clause, with one group (or two
+  joined by "and" for "they") just before and no person in between.
+- ``place``: "the city", "the town", "the village", "the province" -> the most recent place.
+- ``regime``: "the regime", "regime forces", "government forces", "the government", "the
+  army", "the Syrian government" -> the state actor of that (or the document's) country.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from factionmap.kb.model import KnowledgeBase
 from factionmap.types import CleanDocument, Mention, Sentence
 
 GROUP_TYPES = frozenset({"armed_group", "coalition", "organization"})
 NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
-# Nouns analysts use for a group; the coalition nouns pick only coalitions.
-GROUP_NOUNS = (r"groups?|factions?|organi[sz]ations?|movements?|militias?|brigades?|"
-               r"battalions?|jihadist\s+groups?|rebel\s+groups?|militant\s+groups?|"
-               r"insurgent\s+groups?|outfits?|rivals?|sides?|coalitions?|alliances?")
-COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "umbrella"})
-_PLURAL = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?P<num>two|three|four|five|2|3|4)\s+)?"
-                     r"(?:(?:jihadist|rebel|militant|insurgent|armed|rival)\s+)?"
-                     r"(?P<noun>" + GROUP_NOUNS + r")\b")
-_BOTH = re.compile(r"\b[Bb]oth\s+(?:(?:jihadist|rebel|militant|armed|rival)\s+)?"
-                   r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|sides)\b")
-_DEFINITE = re.compile(r"\b[Tt]he\s+(?:(?:jihadist|rebel|militant|insurgent|armed|extremist|"
-                       r"Islamist|new|Salafist)\s+)?(?P<noun>group|faction|organi[sz]ation|"
-                       r"movement|militia|jihadists|coalition|alliance|operations\s+room|outfit)"
-                       r"(?:['’]s)?\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
-_PRONOUN = re.compile(r"^(?P<p>It|Its|They|Their)\b(?!\s+(?:is|was|seems|appears|remains)\s+"
-                      r"(?:unclear|not|likely|possible|reported|said|believed|thought|expected|"
-                      r"difficult|hard|important|unlikely|too|clear|worth)\b)")
-_REGIME = re.compile(r"\b(?:the\s+(?:\w+\s+)?regime|regime\s+forces|(?:pro-)?government\s+forces|"
-                     r"the\s+government|the\s+Assad\s+regime)\b", re.IGNORECASE)
+# Up to two modifiers: "hard-line militant", "Islamist"; other capitalised words make a name.
+_MODIFIER = (r"(?:(?:[a-z]+-)?[a-z]+\s+|(?:Islamist|Salafi|Salafist|Kurdish|Jihadist|Sunni|Shia"
+             r"|Shiite|Arab)\s+){0,2}?")
+_PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?P<num>two|three|four|five|2|3|4)\s+)?"
+    + _MODIFIER + r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|brigades|"
+    r"battalions|outfits|rivals|sides|parties|coalitions|alliances)\b")
+_DEFINITE = re.compile(
+    r"\b[Tt]he\s+" + _MODIFIER + r"(?P<noun>group|faction|organi[sz]ation|movement|militia|"
+    r"jihadists|extremists|coalition|alliance|operations\s+room|room|outfit|brigade)"
+    r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
+_FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b")
+_PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b"
+                      r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
+                      r"reported|said|believed|thought|expected|difficult|hard|important|"
+                      r"unlikely|too|clear|worth)\b)")
+_PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district|"
+                    r"countryside|area)\b(?!\s+(?:of|that|which)\b)")
+_REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
+                     r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
+                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
+                     r"[Tt]he\s+military)\b")
+COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
+# Sentences back that "the group" and "the city" may reach.
+DEFINITE_WINDOW = 3
 REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
-DEFINITE_WINDOW = 3  # sentences back that "the group" may reach
-COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8}
-
-
-@dataclass(frozen=True, slots=True)
-class _Seen:
-    start: int
-    entity_id: str
-    label: str
-    sentence: int
+COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8,
+                "former-latter": 0.75, "place": 0.7}
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and m.end > start for m in mentions)
 
 
+class _Resolver:
+    """State for one document: the group, person and place mentions seen, in text order."""
+
+    def __init__(self, doc: CleanDocument, sentences: tuple[Sentence, ...],
+                 mentions: list[Mention], kb: KnowledgeBase) -> None:
+        self.text = doc.text
+        self.sentences = sentences
+        self.kb = kb
+        self.mentions = mentions
+        self.groups = sorted((m for m in mentions if m.label in GROUP_TYPES and m.entity_id),
+                             key=lambda m: m.start)
+        self.people = [m.start for m in mentions if m.label == "person"]
+        self.places = sorted((m for m in mentions if m.label == "place" and m.entity_id),
+                             key=lambda m: m.start)
+        self.regime: dict[str, tuple[str, str] | None] = {}  # country -> state actor, lazily
+        self.demonyms: dict[str, str | None] = {}
+        self.country = _document_country(mentions, kb)
+        self.added: list[Mention] = []
+        self.replaced: list[Mention] = []
+
+    def emit(self, index: int, start: int, end: int, ids: list[tuple[str, str]], rule: str,
+             taken: list[Mention]) -> None:
+        sentence = self.sentences[index]
+        for entity_id, label in ids:
+            self.added.append(Mention(start, end, self.text[start:end], sentence.section,
+                                      label, entity_id, COREF_SCORES[rule],  # type: ignore[arg-type]
+                                      f"coref:{rule}", index))
+        taken.append(Mention(start, end, "", sentence.section, "other"))
+
+    def in_sentence(self, items: list[Mention], index: int, before: int | None = None
+                    ) -> list[Mention]:
+        sent = self.sentences[index]
+        stop = sent.end if before is None else before
+        return [m for m in items if sent.start <= m.start < stop]
+
+    def recent_groups(self, before: int, count: int, exclude: set[str | None]
+                      ) -> list[tuple[str, str]]:
+        ids: list[tuple[str, str]] = []
+        for mention in reversed([m for m in self.groups if m.end <= before]):
+            if mention.entity_id in exclude or any(mention.entity_id == i for i, _ in ids):
+                continue
+            ids.append((mention.entity_id, mention.label))  # type: ignore[arg-type]
+            if len(ids) == count:
+                break
+        return list(reversed(ids))
+
+    def apposition(self, end: int, count: int, limit: int) -> list[tuple[str, str]]:
+        """Groups in apposition right after a plural: "Both factions, JMA and Nusrah, ..."."""
+        if not re.match(r"\s*[,:(—–-]\s*", self.text[end:end + 3]):
+            return []
+        after = [m for m in self.groups if end < m.start < min(limit, end + 80)]
+        ids = list(dict.fromkeys((m.entity_id, m.label) for m in after))[:count]
+        return ids if len(ids) == count else []  # type: ignore[return-value]
+
+    def definite(self, index: int, start: int, noun: str) -> tuple[str, str] | None:
+        """The single group "the group" points to, or None when it is not clear."""
+        wants_coalition = noun in COALITION_NOUNS
+        for back in range(0, DEFINITE_WINDOW + 1):
+            i = index - back
+            if i < 0:
+                break
+            here = self.in_sentence(self.groups, i, start if back == 0 else None)
+            if wants_coalition:
+                here = [m for m in here if m.label == "coalition"]
+            distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
+            if len(distinct) == 1:
+                return distinct[0]  # type: ignore[return-value]
+            if len(distinct) > 1:
+                first, second = here[0], next(m for m in here if m.entity_id != here[0].entity_id)
+                coordinated = re.search(r"\band\b|,", self.text[first.end:second.start])
+                sent_start = self.sentences[i].start
+                subject = not coordinated and first.start - sent_start < 5 \
+                    and start - self.sentences[index].start < 5
+                return (first.entity_id, first.label) if subject else None  # type: ignore[return-value]
+        return None
+
+    def pronoun(self, index: int, start: int, word: str) -> list[tuple[str, str]]:
+        """Referents of a clause-initial pronoun: groups earlier in this sentence, else in the
+        previous one; "it" takes a lone group or the uncoordinated subject of that sentence."""
+        i, stop = index, start
+        here = self.in_sentence(self.groups, i, stop)
+        if not here:
+            i, stop = index - 1, None
+            if i < 0:
+                return []
+            here = self.in_sentence(self.groups, i)
+        sent = self.sentences[i]
+        if not here or any(sent.start <= p < (stop or sent.end) for p in self.people):
+            return []
+        distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
+        if len(distinct) == 1:
+            return distinct  # type: ignore[return-value]
+        first = here[0]
+        second = next(m for m in here if m.entity_id != first.entity_id)
+        between = self.text[first.end:second.start]
+        if word.lower() in ("it", "its"):
+            subject = first.start - sent.start < 5 and not re.search(r"\band\b|,", between)
+            return [(first.entity_id, first.label)] if subject else []  # type: ignore[list-item]
+        if len(distinct) == 2 and re.fullmatch(r"\s*(?:and|,)\s*", between):
+            return distinct  # type: ignore[return-value]
+        return []
+
+    def place(self, index: int, start: int, noun: str) -> tuple[str, str] | None:
+        """The most recent place within the window (not a country for a city or town)."""
+        first = self.sentences[max(0, index - DEFINITE_WINDOW)].start
+        for mention in reversed([m for m in self.places if first <= m.start < start]):
+            entity = self.kb.get(mention.entity_id or "")
+            if entity is not None and entity.type == "state":
+                continue
+            feature = (entity.feature or "") if entity is not None else ""
+            if noun in ("province", "governorate") and feature and not feature.startswith("ADM"):
+                continue
+            return mention.entity_id, "place"  # type: ignore[return-value]
+        return None
+
+    def regime_actor(self, demonym: str | None) -> tuple[str, str] | None:
+        if demonym and demonym not in self.demonyms:
+            self.demonyms[demonym] = _country_of_demonym(demonym, self.kb)
+        # An unknown word before "regime" ("the Assad regime") leaves the document's country.
+        country = (self.demonyms[demonym] if demonym else None) or self.country
+        if country is None:
+            return None
+        if country not in self.regime:
+            self.regime[country] = _state_actor(country, self.kb)
+        return self.regime[country]
+
+
 def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
-                        mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
-    """Coreference mentions for group references, one per referent, with ``coref:`` reasons."""
-    groups = sorted((m for m in mentions if m.label in GROUP_TYPES and m.entity_id),
-                    key=lambda m: m.start)
-    people = sorted(m.start for m in mentions if m.label == "person")
-    regime_id = _regime_actor(mentions, kb)
+                        mentions: list[Mention], kb: KnowledgeBase
+                        ) -> tuple[list[Mention], list[Mention]]:
+    """Coreference mentions (one per referent) and the KB lower-case matches they replace."""
+    r = _Resolver(doc, sentences, mentions, kb)
     text = doc.text
-    added: list[Mention] = []
     for index, sentence in enumerate(sentences):
         if sentence.section == "boilerplate":
             continue
         seg = text[sentence.start:sentence.end]
         taken = [m for m in mentions if sentence.start <= m.start < sentence.end]
-
-        def emit(start: int, end: int, ids: list[tuple[str, str]], rule: str) -> None:
-            for entity_id, label in ids:
-                added.append(Mention(start, end, text[start:end], sentence.section,
-                                     label, entity_id, COREF_SCORES[rule], f"coref:{rule}",
-                                     index))  # type: ignore[arg-type]
-            taken.append(Mention(start, end, "", sentence.section, "other"))
-
-        for match in (*_BOTH.finditer(seg), *_PLURAL.finditer(seg)):
+        soft = [m for m in taken if m.reason.startswith("alias") and not m.text[:1].isupper()
+                and m.label in GROUP_TYPES]  # "coalition" matched as a KB description
+        hard = [m for m in taken if m not in soft]
+        for match in _PLURAL.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
-            count = NUMBERS.get((match.groupdict().get("num") or "").lower())
-            if match.re is _BOTH:
-                count = 2
-            if not count or _overlaps(s, e, taken):
+            num = (match.group("num") or "").lower()
+            count = 2 if match.group(0).lower().startswith("both") else NUMBERS.get(num)
+            if not count or _overlaps(s, e, hard):
                 continue
-            later = {m.entity_id for m in groups if s < m.start < sentence.end}
-            ids = _recent(groups, s, count, exclude=later)
+            ids = r.apposition(e, count, sentence.end)
+            if not ids:
+                later = {m.entity_id for m in r.groups if s < m.start < sentence.end}
+                ids = r.recent_groups(s, count, exclude=later)
             if len(ids) == count:
-                emit(s, e, ids, "plural-count")
+                r.emit(index, s, e, ids, "plural-count", hard)
+        for match in _FORMER_LATTER.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            pair = r.recent_groups(s, 2, exclude=set())
+            if len(pair) == 2 and not _overlaps(s, e, hard):
+                r.emit(index, s, e, [pair[0 if match.group("which") == "former" else 1]],
+                       "former-latter", hard)
         for match in _DEFINITE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
-            if _overlaps(s, e, taken):
+            if _overlaps(s, e, hard):
                 continue
-            noun = re.sub(r"\s+", " ", match.group("noun").lower())
-            ref = _definite(groups, text, sentences, index, s, noun)
+            ref = r.definite(index, s, re.sub(r"\s+", " ", match.group("noun").lower()))
             if ref:
-                emit(s, e, [ref], "definite")
-        pronoun = _PRONOUN.match(seg)
-        if pronoun and index > 0:
-            s = sentence.start
-            e = s + len(pronoun.group("p"))
-            refs = _pronoun(groups, people, sentences[index - 1], pronoun.group("p"), text)
-            if refs and not _overlaps(s, e, taken):
-                emit(s, e, refs, "pronoun")
-        if regime_id:
-            for match in _REGIME.finditer(seg):
-                s, e = sentence.start + match.start(), sentence.start + match.end()
-                if not _overlaps(s, e, taken):
-                    emit(s, e, [regime_id], "regime")
-    return added
+                r.replaced.extend(m for m in soft if m.start < e and m.end > s)
+                r.emit(index, s, e, [ref], "definite", hard)
+        for match in _PRONOUN.finditer(seg):
+            s = sentence.start + match.start("p")
+            e = s + len(match.group("p"))
+            refs = r.pronoun(index, s, match.group("p"))
+            if refs and not _overlaps(s, e, hard):
+                r.emit(index, s, e, refs, "pronoun", hard)
+        for match in _PLACE.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            ref = r.place(index, s, match.group("noun"))
+            if ref and not _overlaps(s, e, hard):
+                r.emit(index, s, e, [ref], "place", hard)
+        for match in _REGIME.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            demonym = (match.group("demonym") or match.group("demonym2") or "").strip() or None
+            ref = r.regime_actor(demonym)
+            inside = [m for m in hard if m.start < e and m.end > s]
+            # "the Assad regime": the person inside the phrase does not block it.
+            if ref and all(m.label == "person" and s < m.start for m in inside):
+                r.replaced.extend(inside)
+                r.emit(index, s, e, [ref], "regime", hard)
+    return r.added, r.replaced
 
 
-def _recent(groups: list[Mention], before: int, count: int, *, exclude: set[str | None]
-            ) -> list[tuple[str, str]]:
-    ids: list[tuple[str, str]] = []
-    for mention in reversed([m for m in groups if m.end <= before]):
-        if mention.entity_id in exclude or any(mention.entity_id == i for i, _ in ids):
-            continue
-        ids.append((mention.entity_id, mention.label))  # type: ignore[arg-type]
-        if len(ids) == count:
-            break
-    return list(reversed(ids))
-
-
-def _definite(groups: list[Mention], text: str, sentences: tuple[Sentence, ...],
-              index: int, start: int, noun: str) -> tuple[str, str] | None:
-    """The single group "the group" points to, or None when it is not clear."""
-    wants_coalition = noun in COALITION_NOUNS
-    for back in range(0, DEFINITE_WINDOW + 1):
-        i = index - back
-        if i < 0:
-            break
-        sent = sentences[i]
-        end = start if back == 0 else sent.end
-        here = [m for m in groups if sent.start <= m.start < end]
-        if wants_coalition:
-            here = [m for m in here if m.label == "coalition"]
-        distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
-        if len(distinct) == 1:
-            return distinct[0]  # type: ignore[return-value]
-        if len(distinct) > 1:
-            first = here[0]
-            coordinated = re.search(r"\band\b|,", text[first.end:here[1].start]) is not None
-            subject = not coordinated and first.start - sent.start < 5 \
-                and start - sentences[index].start < 5
-            return (first.entity_id, first.label) if subject else None  # type: ignore[return-value]
-    return None
-
-
-def _pronoun(groups: list[Mention], people: list[int], previous: Sentence, word: str,
-             text: str) -> list[tuple[str, str]]:
-    here = [m for m in groups if previous.start <= m.start < previous.end]
-    if any(previous.start <= p < previous.end for p in people):
-        return []
-    distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
-    if word in ("It", "Its"):
-        return distinct if len(distinct) == 1 and here[0].start - previous.start < 5 else []  # type: ignore[return-value]
-    if len(distinct) == 1:
-        return distinct  # type: ignore[return-value]
-    if len(distinct) == 2 and re.search(r"\band\b", text[here[0].end:here[-1].start]):
-        return distinct  # type: ignore[return-value]
-    return []
-
-
-def _regime_actor(mentions: list[Mention], kb: KnowledgeBase) -> tuple[str, str] | None:
-    """The state actor of the country the document is about (most mentioned country)."""
+def _document_country(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
+    """The country the document is most about (most mentioned among places and states)."""
     countries: Counter[str] = Counter()
     for mention in mentions:
         entity = kb.get(mention.entity_id) if mention.entity_id else None
         if entity is not None and entity.country and entity.type in ("place", "state"):
             countries[entity.country] += 1
-    if not countries:
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _country_of_demonym(word: str, kb: KnowledgeBase) -> str | None:
+    """"Syrian" -> SY, "Iraqi" -> IQ, "Turkish" -> TR: the state named by the word less its
+    ending, else the one state whose name shares its first four letters; None otherwise
+    ("Assad", "Islamic")."""
+    for entity in (*kb.find(word[:-1]), *kb.find(word[:-2]), *kb.find(word)):
+        if entity.type == "state" and entity.country:
+            return entity.country
+    if len(word) < 5:
         return None
-    country = countries.most_common(1)[0][0]
+    stem = word.lower()[:4]
+    found = {e.country for e in kb if e.type == "state" and e.country
+             and e.name.lower().startswith(stem)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _state_actor(country: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+    """The forces of a country as a whole: named after the country ("Syrian government
+    forces", "Iraqi security forces", not "Kurdistan Regional Government"), then "government"
+    in the name, then "regime forces" among the aliases."""
     actors = [e for e in kb if e.type == "state_actor" and e.country == country]
-    if len(actors) > 1:
-        # The country's forces as a whole, not one branch: "government" in the name, then
-        # "regime forces" among the aliases.
-        ranked = sorted(((("government" in e.name.lower()) * 2
-                          + any(n.lower() in REGIME_ALIASES for n in e.all_names()), e.id)
-                         for e in actors), reverse=True)
-        if ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-            return ranked[0][1], "state_actor"
-        return None
-    return (actors[0].id, "state_actor") if len(actors) == 1 else None
+    if len(actors) == 1:
+        return actors[0].id, "state_actor"
+    stems = {e.name.lower()[:4] for e in kb if e.type == "state" and e.country == country}
+    ranked = sorted((((e.name.lower()[:4] in stems) * 4 + ("government" in e.name.lower()) * 2
+                      + any(n.lower() in REGIME_ALIASES for n in e.all_names()), e.id)
+                     for e in actors), reverse=True)
+    if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return ranked[0][1], "state_actor"
+    return None

@@ -13,6 +13,7 @@ from dataclasses import replace
 from factionmap.kb.model import KBEntity, KnowledgeBase
 from factionmap.kb.normalize import normalize_name
 from factionmap.recognize.aliases import AliasIndex
+from factionmap.recognize.rules import STRONG_HEADS
 from factionmap.types import CleanDocument, Mention
 
 # Weights of the context clues (set by hand: a shared country is the strongest clue in
@@ -21,6 +22,8 @@ COUNTRY_WEIGHT = 2.0
 LINK_WEIGHT = 1.5
 PERIOD_WEIGHT = 1.0
 TYPE_WEIGHT = 0.5  # an actor label prefers actor candidates, a place label places
+HEAD_WEIGHT = 3.0  # an organisational head in the surface outweighs every other clue
+GROUP_TYPES = frozenset({"armed_group", "coalition"})
 AMBIGUOUS_SCORE = 0.6  # no clue separates the candidates: the first (most prominent) is kept
 PLACE_LABELS = frozenset({"place"})
 
@@ -56,9 +59,14 @@ def _linked(entity: KBEntity, ids: set[str], kb: KnowledgeBase) -> int:
 
 
 def choose(candidates: tuple[str, ...], label: str, doc: CleanDocument, known: set[str],
-           kb: KnowledgeBase) -> tuple[str, float]:
-    """The candidate the context favours, with a score (lower when no clue decides)."""
+           kb: KnowledgeBase, surface: str = "") -> tuple[str, float]:
+    """The candidate the context favours, with a score (lower when no clue decides).
+
+    A surface with an organisational head ("Jaish al-Muhajireen wal Ansar") prefers group
+    candidates over a person or place that carries the same name.
+    """
     countries = _countries(kb, known)
+    group_name = any(w in STRONG_HEADS for w in normalize_name(surface).split())
     scored = []
     for rank, entity_id in enumerate(candidates):
         entity = kb.get(entity_id)
@@ -73,6 +81,8 @@ def choose(candidates: tuple[str, ...], label: str, doc: CleanDocument, known: s
             points += PERIOD_WEIGHT
         if (label in PLACE_LABELS) == (entity.type == "place"):
             points += TYPE_WEIGHT
+        if group_name and entity.type in GROUP_TYPES:
+            points += HEAD_WEIGHT
         scored.append((points, -rank, entity.population or 0, entity_id))
     if not scored:
         return candidates[0], AMBIGUOUS_SCORE
@@ -91,7 +101,7 @@ def resolve(doc: CleanDocument, mentions: tuple[Mention, ...], kb: KnowledgeBase
             candidates = index.candidates(mention.text) or ()
             if not candidates:
                 continue
-            entity_id, score = choose(candidates, mention.label, doc, known, kb)
+            entity_id, score = choose(candidates, mention.label, doc, known, kb, mention.text)
             entity = kb.get(entity_id)
             label = entity.type if entity is not None else mention.label
             mention = replace(mention, entity_id=entity_id, score=min(mention.score, score),

@@ -37,7 +37,12 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "or
 # A bare repeat of a discovered name after these words is the place it is named after.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
                               r"|at|from|outside)\s+$", re.IGNORECASE)
-_SHOUTING_RATIO = 0.6  # a sentence this upper-case is a headline: short acronyms mean nothing
+_SHOUTING_RATIO = 0.6
+# Name particles of people ("Abu Abdelrahman Salqeen", "bin Laden"): a place after them is a
+# nisba or family name. Words after a place name that make it something else.
+_PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
+_NOT_PLACE_AFTER = re.compile(r"\s+(?:Post|Times|News|TV|Television|Radio|Journal|Herald|Tribune|"
+                              r"Agency|Press|Institute|University|Road|Street|Highway|Airport)\b")  # a sentence this upper-case is a headline: short acronyms mean nothing
 
 
 def alias_index(resources: Resources) -> AliasIndex:
@@ -119,7 +124,8 @@ def _fuzzy(index: AliasIndex, name: str) -> str | None:
     key = normalize_name(name)
     if not key:
         return None
-    pool = index.by_head.get(key.split(" ")[0], ())
+    words = key.split(" ")
+    pool = (*index.by_head.get(words[0], ()), *index.by_head.get("$" + words[-1], ()))
     best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
     if best is None:
         return None
@@ -179,6 +185,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
         for hit in hits:
             if not out.free(hit.start, hit.end):
                 continue
+            if _kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
+                continue
             surface = strip_possessive(text[hit.start:hit.end])
             reason = hit.reason
             if reason == "acronym:kb" and (len(surface) <= SHORT_ACRONYM_LEN
@@ -225,6 +233,13 @@ def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept
     return out
+
+
+def _not_a_place(text: str, hit: AliasHit) -> bool:
+    """A place name inside a person's name ("Abu Abdelrahman Salqeen") or an outlet's
+    ("Washington Post") is not the place."""
+    return bool(_PERSON_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+                or _NOT_PLACE_AFTER.match(text, hit.end))
 
 
 def _candidates(text: str, sentence: Sentence) -> list[Candidate]:

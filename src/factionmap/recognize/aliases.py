@@ -114,6 +114,8 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         parts = key.split(" ")
         lengths[parts[0]].add(len(parts))
         by_head[parts[0]].append(key)
+        if len(parts) > 1:  # fuzzy pools by first and by last word ("Syria Democratic Forces")
+            by_head["$" + parts[-1]].append(key)
     return AliasIndex(
         keys={k: tuple(v) for k, v in keys.items()},
         lengths={k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()},
@@ -200,6 +202,13 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
             continue
         key = " ".join(norms[i:i + n])
         ids = (extra or {}).get(key) or index.keys.get(key)
+        last = segment[tokens[i + n - 1][0]:tokens[i + n - 1][1]]
+        bare_s = False
+        if not ids and len(last) >= 5 and last.endswith("s") and last[0].isupper():
+            # A possessive whose apostrophe was lost ("Syrias", "al-Qaedas", "Assads"): the
+            # name without its final s, when the KB knows that name.
+            ids = index.keys.get(key[:-1])
+            key, bare_s = key[:-1], bool(ids)
         if not ids:
             continue
         if key not in index.lower_ok and not any(
@@ -215,5 +224,7 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         known = index.surfaces.get(key, ())
         bare = strip_possessive(segment[tokens[i][0]:tokens[i + n - 1][1]]).casefold()
         exact = strip_possessive(span).casefold() in known or bare in known
+        if bare_s:
+            return n, ids, "alias:normalized", key
         return n, ids, "alias:exact" if exact else "alias:normalized", key
     return None

@@ -21,6 +21,9 @@ from factionmap.recognize.rules import (
     TRAILING_LOWER_HEADS, WEAK_HEADS,
 )
 
+# Participle compounds end a name: "Nusra-led", "Saudi-backed", "Ahrar al-Sham-dominated".
+_COMPOUND_END = re.compile(r"[-‐‑](?:led|dominated|backed|linked|affiliated|allied|held|controlled|"
+                           r"based|aligned|run|funded|supported|sponsored|inspired|friendly)$")
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑'’ʿʾ][^\W_]+)*")
 _ARTICLE_WORD = re.compile(r"^(?:al|el|a[dnrstz]|ash|adh|ath|es|ez|ed|wal|wa|bil|lil)[-‐‑]\S",
                            re.IGNORECASE)
@@ -72,6 +75,19 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for word in words:
+        compound = _COMPOUND_END.search(word[2])
+        if compound:  # "Ahrar al-Sham-dominated": the name ends at the hyphen
+            cut = (word[0], word[0] + compound.start(), word[2][:compound.start()])
+            if current and _JOIN.match(text[current[-1][1]:cut[0]]) and _is_cap(cut[2]):
+                current.append(cut)
+            elif _is_cap(cut[2]):
+                if current:
+                    runs.append(current)
+                current = [cut]
+            if current:
+                runs.append(current)
+            current = []
+            continue
         lower = word[2].lower()
         fits = _is_cap(word[2]) or lower in CONNECTORS or (
             current and normalize_token(lower) in TRAILING_LOWER_HEADS)
@@ -89,6 +105,19 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
     if current:
         runs.append(current)
     return [r for r in (_trim(run) for run in runs) if r]
+
+
+def _trim_sentence_start(run: list[tuple[int, int, str]], sentence_start: int
+                         ) -> list[tuple[int, int, str]]:
+    """Drop common English words that are capitalised only because they open the sentence
+    ("Elsewhere the Syrian army", "Tags Syria ...")."""
+    while run and run[0][0] == sentence_start and len(run) > 1:
+        key = normalize_name(run[0][2])
+        if not key or key not in common_words() or key in STRONG_HEADS or key in ARMED_WORDS:
+            break
+        run = _trim(run[1:])
+        sentence_start = run[0][0] if run else -1
+    return run
 
 
 def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -158,6 +187,9 @@ def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
     """Group names in ``text[start:end]`` made by an organisational head."""
     found = []
     for run in _runs(text, _words(text, start, end)):
+        run = _trim_sentence_start(run, start)
+        if not run:
+            continue
         kind = classify_run(run)
         if kind:
             found.append(Candidate(run[0][0], run[-1][1], _display(text, run), kind,
