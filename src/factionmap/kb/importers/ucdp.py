@@ -40,9 +40,15 @@ def _canonical(row: dict[str, str]) -> str:
     for candidate in (later_full[-1] if later_full else "", row.get("NameOrigFull", ""),
                       row.get("NameOrigFullEng", "")):
         candidate = (candidate or "").strip()
-        if candidate and candidate.casefold() != "n/a" and not is_acronym(candidate):
+        if candidate and candidate.casefold() != "n/a" and not is_acronym(candidate) and _latin(candidate):
             return candidate
     return label
+
+
+def _latin(name: str) -> bool:
+    """Mostly Latin letters: an original-script name (Burmese, Amharic) is no canonical name here."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and sum(c.isascii() or "\u00c0" <= c <= "\u024f" for c in letters) >= 0.8 * len(letters)
 
 
 def _aliases(row: dict[str, str], canonical: str) -> list[Alias]:
@@ -77,7 +83,7 @@ def ucdp_entity(row: dict[str, str]) -> KBEntity:
     kind = ORG_TYPES.get(org, "armed_group")
     canonical = _canonical(row)
     countries = tuple(dict.fromkeys(c for c in map(country_code, split_list(row.get("Location"))) if c))
-    entity_id = f"kb:{slugify(canonical)}"
+    entity_id = f"kb:{slugify(canonical) or 'ucdp-' + row['ActorId'].strip()}"
     if kind == "state":
         # "Government of Syria" is the state itself: same id as the generated state record.
         iso = country_code(row["NameData"].removeprefix("Government of ").strip())
