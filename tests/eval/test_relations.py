@@ -114,3 +114,22 @@ def test_pr_curve_thresholds_ascend_and_recall_never_rises():
     assert [p.threshold for p in curve] == [0.0, 0.5, 0.8, 0.9]
     assert [p.prf.recall for p in curve] == [1.0, 1.0, 0.0, 0.0]
     assert [p.prf.tp + p.prf.fp for p in curve] == [3, 2, 1, 1]
+
+
+def test_bootstrap_intervals_hold_the_estimate_and_repeat():
+    from factionmap.eval.scores import bootstrap_intervals, prf_at
+
+    scores = [_score(_rel("allied_with", "kb:jabhat-al-nusra", "new:ahrar")),
+              _score(_rel("leads", "new:jaish", "new:ahrar")), _score()]
+    (p_lo, p_hi), (r_lo, r_hi) = bootstrap_intervals(scores, samples=200)
+    overall = prf_at(scores)
+    assert p_lo <= overall.precision <= p_hi and r_lo <= overall.recall <= r_hi
+    assert p_lo < p_hi
+    assert bootstrap_intervals(scores, samples=200) == ((p_lo, p_hi), (r_lo, r_hi))
+
+
+@pytest.mark.parametrize("doc_id,kind", [("page-533-x", "page"), ("mmp-1", "mmp"), ("plain", "plain")])
+def test_document_kind_is_id_prefix(doc_id, kind):
+    from factionmap.eval.scores import document_kind
+
+    assert document_kind(doc_id) == kind

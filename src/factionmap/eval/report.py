@@ -11,7 +11,7 @@ from typing import Any
 
 from factionmap.errors import EvalError
 from factionmap.eval.mmp import LABEL_NAMES, MMPLabelScore
-from factionmap.eval.scores import CurvePoint, Summary
+from factionmap.eval.scores import PRF, CurvePoint, Summary
 
 # Floors a gold run may pin (gold/dev/floors.json); "max_" keys are ceilings instead.
 FLOOR_KEYS = ("precision", "recall", "f1", "entity_recall", "modality_accuracy", "section_accuracy",
@@ -76,16 +76,28 @@ def _pct(x: float) -> str:
     return f"{x:.3f}"
 
 
+def _span(interval: tuple[float, float]) -> str:
+    return f"[{interval[0]:.3f}, {interval[1]:.3f}]"
+
+
+def _prf_row(name: str, prf: PRF) -> str:
+    return (f"{name:<24}{_pct(prf.precision):>7}{_pct(prf.recall):>7}{_pct(prf.f1):>7}"
+            f"{prf.tp:>5}{prf.fp:>5}{prf.fn:>5}")
+
+
 def format_summary(summary: Summary, *, details: int = 15) -> str:
     """A readable report of a gold run: overall, per type, attributes, curve, then the worst cases."""
     o = summary.overall
     lines = [f"documents: {summary.documents}",
              f"relations  P {_pct(o.precision)}  R {_pct(o.recall)}  F1 {_pct(o.f1)}  "
              f"(tp {o.tp}, fp {o.fp}, fn {o.fn}; symmetric types unordered)",
+             f"95% document-bootstrap intervals: P {_span(summary.precision_interval)}  "
+             f"R {_span(summary.recall_interval)}",
              "", f"{'type':<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
     for rtype, prf in summary.per_type:
-        lines.append(f"{rtype:<24}{_pct(prf.precision):>7}{_pct(prf.recall):>7}{_pct(prf.f1):>7}"
-                     f"{prf.tp:>5}{prf.fp:>5}{prf.fn:>5}")
+        lines.append(_prf_row(rtype, prf))
+    lines += ["", f"{'document kind':<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"]
+    lines += [_prf_row(kind, prf) for kind, prf in summary.by_kind]
     lines += ["",
               f"entities found    {_pct(summary.entities.value)} ({summary.entities.correct}/{summary.entities.total})",
               f"kb links correct  {_pct(summary.kb_links.value)} ({summary.kb_links.correct}/{summary.kb_links.total})",
@@ -131,6 +143,9 @@ def summary_json(summary: Summary | None, mmp: Sequence[MMPLabelScore] | None = 
         obj["documents"] = summary.documents
         obj["overall"] = _prf(summary.overall)
         obj["per_type"] = {t: _prf(p) for t, p in summary.per_type}
+        obj["by_kind"] = {k: _prf(p) for k, p in summary.by_kind}
+        obj["intervals"] = {"precision": list(summary.precision_interval),
+                            "recall": list(summary.recall_interval)}
         obj["curve"] = [{"threshold": p.threshold, **_prf(p.prf)} for p in summary.curve]
         obj["violations"] = [v.describe() for v in summary.violations]
         obj["misses"] = [{"doc_id": m.doc_id, "type": m.relation.type, "source": m.relation.source,
