@@ -194,3 +194,34 @@ def test_clean_text_front_matter_is_boilerplate_and_article_body() -> None:
     kinds = kinds_of(text)
     assert kinds["subject: Battle of Kobani"] == "boilerplate" and kinds["tags:"] == "boilerplate"
     assert kinds[ARTICLE.splitlines()[3]] == "body"
+
+
+def test_clean_text_post_meta_under_standfirst_does_not_end_article() -> None:
+    standfirst = ("Islamic State fighters have executed dozens of members of the Jubur tribe accused of "
+                  "collaborating with Iraqi forces, residents said.")
+    paragraphs = [
+        "The executions took place in the village of Hammam al-Alil, where the group had gathered men from "
+        "nearby villages as Iraqi forces advanced.",
+        "Residents said the Islamic State accused the men of belonging to the tribal Hashd, the Sunni fighters "
+        "who joined the PMF in 2015.",
+    ]
+    text = "\n".join(["ISIS executes tribal fighters south of Mosul", standfirst, "Leave a comment",
+                      "Share this:", "Twitter", "", *paragraphs, "", "Share this:", "Leave a Reply", ""])
+    kinds = kinds_of(text)
+    assert kinds["Leave a comment"] == "boilerplate" and kinds["Twitter"] == "boilerplate"
+    assert [kinds[p] for p in paragraphs] == ["body", "body"]
+    assert kinds["Leave a Reply"] == "boilerplate"
+
+
+def test_clean_text_related_excerpts_after_short_article_stay_out_of_body() -> None:
+    excerpts = [
+        "Islamic State retakes Palmyra in surprise offensive: The jihadist group seized the ancient city "
+        "again on Sunday, nine months after it was driven out.",
+        "Who are the Fatemiyoun? The Afghan Shiite militia, recruited among refugees in Iran, has lost "
+        "hundreds of fighters in Syria.",
+    ]
+    text = "\n".join([ARTICLE.splitlines()[0], ARTICLE.splitlines()[3], "Share this:", "Twitter",
+                      "You may also like", *excerpts, "Most Read", ""])
+    kinds = kinds_of(text)
+    assert kinds[ARTICLE.splitlines()[3]] == "body"
+    assert [kinds[e] for e in excerpts] == ["boilerplate", "boilerplate"]

@@ -38,6 +38,9 @@ CUE_ABOUT = "sidebar-about"
 CUE_DATELINE = "dateline"
 # A comment claimed back from above its 'Reply' link has at most this many lines (author, text).
 COMMENT_MAX_LINES = 6
+# Furniture that some themes print under the standfirst, before the rest of the article: inside
+# the header window and followed by article paragraphs, they cut one line instead of the article.
+EARLY_CUES = frozenset({"form-leave-reply", "share-widget", "post-meta", "tags"})
 # Cues of the comment form: a thread may still follow them.
 FORM_CUES = frozenset({"form-leave-reply", "form-wpcom-login", "form-required"})
 # A dateline ('ISTANBUL', 'DAMASCUS, SYRIA') has at most this many words.
@@ -256,10 +259,13 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
     """
     zone: Zone = "body"
     zone_cue: str | None = None
+    prose_seen = 0
     i = anchor
     while i < len(lines):
         line = lines[i]
         cue = line.cue
+        if zone == "body" and line.prose and cue is None:
+            prose_seen += 1
         if switch is not None and i >= switch:
             zone, zone_cue, switch = "comments", switch_cue, None
         if line.blank:
@@ -282,6 +288,9 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
             labels[i] = ("comments", zone_cue)
         elif cue.role == "comment_meta":
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
+        elif cue.role in ("form", "tail") and zone == "body" and cue.name in EARLY_CUES \
+                and prose_seen <= 1 and i - anchor <= HEADER_META_WINDOW and _article_follows(lines, i):
+            labels[i] = ("boilerplate", cue.name)  # post meta under a standfirst: the article goes on
         elif cue.role in ("form", "tail"):
             zone, zone_cue = "tail", cue.name
             labels[i] = ("boilerplate", cue.name)
@@ -292,6 +301,21 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
         else:  # "line"
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         i += 1
+
+
+def _article_follows(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether at least two article paragraphs follow line ``i`` before any comment or end."""
+    paragraphs = 0
+    for line in lines[i + 1:]:
+        if line.role in ("thread", "commenter", "pingback"):
+            break
+        if line.cue is None and line.prose and not line.excerpt:
+            paragraphs += 1
+            if paragraphs >= 2:
+                return True
+        elif line.role in ("tail", "form", "promo") and paragraphs:
+            break  # furniture after some prose: that prose was the article's end
+    return False
 
 
 def _claim_comment(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> bool:
