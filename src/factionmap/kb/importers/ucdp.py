@@ -90,11 +90,12 @@ def ucdp_entity(row: dict[str, str]) -> KBEntity:
         entity_id = (state_id(iso) if iso else None) or entity_id
         countries = (iso,) if iso else countries
     aliases = clean_aliases(_aliases(row, canonical), canonical=canonical)
+    flag = (Alias(name=canonical, kind="name", ambiguous=True),) if org in AMBIGUOUS_ORGS else canonical_flag(canonical)
     return KBEntity(
         id=entity_id,
         name=canonical,
         type=kind,
-        aliases=(*canonical_flag(canonical), *aliases),
+        aliases=(*flag, *aliases),
         country=countries[0] if countries else None,
         countries=countries if len(countries) > 1 else (),
         links=_links(row),
