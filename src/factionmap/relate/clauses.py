@@ -14,11 +14,12 @@ from factionmap.relate.candidates import Arg
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
-AGAINST_VERBS = frozenset({"fight", "battle", "cooperate", "co-operate", "collaborate",
+AGAINST_VERBS = frozenset({"eliminate", "kill", "attack", "target", "strike", "repel", "defend",
+                           "fight", "battle", "cooperate", "co-operate", "collaborate",
                            "coordinate", "work", "unite", "ally", "join", "use", "launch",
                            "operate", "advance", "mobilize", "mobilise", "deploy", "rally",
-                           "wage", "lead", "spearhead", "continue", "keep", "strike",
-                           "conduct", "carry", "mount", "participate", "take"})
+                           "wage", "lead", "spearhead", "continue", "keep", "conduct", "carry",
+                           "mount", "participate", "take"})
 # Verbs of cooperation: with an enemy named ("against B"), they report a joint operation.
 COOPERATION_VERBS = frozenset({"cooperate", "co-operate", "collaborate", "coordinate", "work",
                                "unite", "ally", "join", "partner", "team"})
@@ -274,6 +275,31 @@ def supplied_findings(view: SentenceView, verb: Token) -> list[Finding]:
             if g is not u]
 
 
+# "considered / declared / designated a terrorist organization by A": condemnation by A.
+DESIGNATE_VERBS = frozenset({"consider", "declare", "designate", "label", "brand", "list",
+                             "deem", "classify", "name", "call"})
+BRANDS = frozenset({"terrorist", "terrorists", "apostate", "apostates", "criminal", "criminals",
+                    "traitor", "traitors", "khawarij", "infidel", "infidels", "extremist"})
+
+
+def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """condemns from "A is considered a terrorist group by B" / "B declared A apostates"."""
+    if verb.lemma_.lower() not in DESIGNATE_VERBS:
+        return []
+    branded = any(t.lower_ in BRANDS for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")
+                  for t in c.subtree)
+    if not branded:
+        return []
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN":
+        sources = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
+        targets = subjects(view, verb)
+    else:
+        sources = subjects(view, verb)
+        targets = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
+    return [Finding("condemns", s, t, "clause:designated", verb.i) for s in sources for t in targets
+            if s is not t and t.is_actor and s.is_actor]
+
+
 def clause_findings(view: SentenceView, text: str) -> list[Finding]:
     """Every clause-level finding of a sentence (``text`` is the document text)."""
     found: list[Finding] = []
@@ -285,6 +311,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(demand_findings(view, token))
             found.extend(include_findings(view, token))
             found.extend(supplied_findings(view, token))
+            found.extend(designate_findings(view, token))
             if token.dep_ == "ROOT":
                 found.extend(side_findings(view, token))
         elif token.pos_ in ("NOUN", "PROPN"):

@@ -115,7 +115,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if subj:
             events.append(EventFinding("dissolution", tuple(subj), f"verb:{lemma}", verb.i))
     if lemma in CAPTURE_VERBS:
-        places = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_place]
+        places = [p for c in verb.children if c.dep_ == "dobj" for p in view.places(c)]
         for child in verb.children:  # "took control of P"
             if child.dep_ == "dobj" and child.lemma_ == "control":
                 places.extend(a for a in view.prep_objects(child, ("of", "over")) if a.is_place)
@@ -195,6 +195,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
             coagents.extend(view.prep_objects(verb, ("with",)))
         targets = view.prep_objects(verb, preps)
+        if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
+            for child in verb.children:
+                if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:
+                    targets += [a for a in view.prep_objects(child, ("by",)) if a.is_actor]
         if cue.type == "based_in":
             targets = [t for t in targets if t.is_place or t.label == "state"]
             for child in verb.children:  # "operates in the Assyrian areas of P"
@@ -207,6 +211,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
             sources = list(moved)
+    circular = {id(t) for t in targets} & {id(s) for s in sources if s is not None}
+    if circular:  # "a channel linked to A and B": the slot resolved to its own object
+        sources = [s for s in sources if s is None or id(s) not in circular]
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type

@@ -43,6 +43,20 @@ def _clause(token: Token) -> int:
     return token.doc.text.count(";", 0, token.idx)
 
 
+# Pattern families whose edge is stated inside one noun phrase.
+LOCAL_FAMILIES = ("modifier:", "clause:unit-of", "clause:media", "clause:such-as",
+                  "clause:possessor")
+
+
+def _noun_phrase_internal(anchor: Token, pattern: str) -> bool:
+    """Whether an edge is stated inside a noun phrase (apposition, compound, modifier)."""
+    if pattern.startswith(LOCAL_FAMILIES):
+        return True
+    if not pattern.startswith(("noun:", "role:", "base:")):
+        return False
+    return anchor.dep_ in ("appos", "compound") or any(c.dep_ == "appos" for c in anchor.children)
+
+
 def _chain(anchor: Token) -> list[Token]:
     """The anchor and every token governing it in its own clause, nearest first.
 
@@ -61,6 +75,10 @@ def _chain(anchor: Token) -> list[Token]:
 def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tuple[str, Arg | None]:
     """(modality, claimant) for a finding anchored at ``anchor``."""
     chain = _chain(anchor)
+    if _noun_phrase_internal(anchor, pattern):
+        # "the truce does not apply to ISIS and al-Qaeda affiliate the Nusra Front": the
+        # apposition states the affiliation itself; the clause's negation is about the truce
+        chain = [anchor]
     negated = alleged = planned = False
     claimant: Arg | None = None
     for depth, token in enumerate(chain):

@@ -31,6 +31,9 @@ from factionmap.types import SYMMETRIC_RELATION_TYPES
 # Nouns of a body whose listed parties are its members.
 BODY_NOUNS = frozenset({"alliance", "coalition", "room", "council", "umbrella", "front",
                         "federation", "union", "bloc", "grouping"})
+# Nouns of quantity that pass their holder through: "a series of airstrikes", "a wave of attacks".
+QUANTITY_NOUNS = frozenset({"series", "wave", "number", "string", "spate", "barrage", "round",
+                            "set", "campaign"})
 # Prepositions by which a hostile act names its target: "an attack on B", "war against B".
 HOSTILE_PREPS = ("on", "against")
 # Verbs that list the members of their subject: "D comprises A, B and C".
@@ -47,10 +50,12 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     not only of light verbs ("A formed an alliance with B").
     """
     dep, head = noun.dep_, noun.head
-    named = [a for c in noun.children if c.dep_ == "appos" for a in view.group(c)]
+    named = [a for c in noun.children if c.dep_ == "appos" for a in view.resolve(c)]
     if named:  # "al-Qaeda's affiliate in Syria, the Nusra Front"
         return named
     if dep == "appos":
+        return view.group(head)
+    if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
         return view.group(head)
     if dep == "nsubj" and head.lemma_ in ("be", "remain", "become"):
         # "The strongest group in D is A"
@@ -93,7 +98,11 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """fights from "A launched an attack on B", "an air strike against B"; "declared war on B"
     is verbal hostility (condemns)."""
     key = noun.lemma_.lower()
-    own = holders(view, noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
+    holder_noun = noun
+    while holder_noun.dep_ == "pobj" and holder_noun.head.lower_ == "of" \
+            and holder_noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
+        holder_noun = holder_noun.head.head  # "unleashed a series of airstrikes"
+    own = holders(view, holder_noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
     targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
     for child in noun.children:  # "an attack targeting B"
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
@@ -165,8 +174,11 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
                     if obj.dep_ == "pobj":
                         listed.extend(a for a in view.group(obj) if a.is_actor)
     if not targets and not cue.among:  # "an al-Qaeda franchise": the actor modifies the noun
-        targets = [view.arg(c) for c in noun.children  # type: ignore[misc]
-                   if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i and view.arg(c)]
+        # the modifier nearest the noun: "ISIS and al-Qaeda affiliate X" is al-Qaeda's affiliate
+        near = [(m.i, view.arg(m)) for c in noun.children
+                if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i
+                for m in (c, *c.conjuncts) if view.arg(m) is not None and m.i < noun.i]
+        targets = [max(near, key=lambda x: x[0])[1]] if near else []  # type: ignore[list-item]
         targets = [t for t in targets if t not in own]
     found = []
     if cue.among and key in BODY_NOUNS and own and noun.dep_ in ("appos", "attr"):

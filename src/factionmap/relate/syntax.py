@@ -30,6 +30,9 @@ PLACE_HEADS = frozenset({"town", "city", "village", "area", "areas", "province",
                          "district", "countryside", "outskirts", "suburb", "all", "most", "much",
                          "part", "parts", "governorate", "neighborhood", "neighbourhood",
                          "capital", "center", "centre", "border", "crossing", "base"})
+# Carriers that are people: "terrorists affiliated to A" are A's.
+PEOPLE_CARRIERS = frozenset({"terrorist", "militant", "fighter", "member", "rebel", "gunman",
+                             "jihadist", "insurgent", "extremist", "element", "man", "soldier"})
 # Carriers that may stand in apposition to the name before them ("the SDF a coalition of ...").
 PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbrella", "faction",
                              "organization", "organisation", "movement", "front"})
@@ -121,6 +124,10 @@ class SentenceView:
                             found.extend(a for a in self.group(obj, depth=depth + 1)
                                          if child.lower_ not in ("in", "within")
                                          or a.label not in ("state", "place"))
+            for child in token.children:  # "terrorists affiliated to A, B and C"
+                if child.dep_ == "acl" and child.lemma_.lower() in ("affiliate", "link", "belong", "tie") \
+                        and token.lemma_.lower() in PEOPLE_CARRIERS:
+                    found.extend(a for a in self.prep_objects(child, ("to", "with")) if a.is_actor)
             if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_.lower() in CARRIER_NOUNS:
                 return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"

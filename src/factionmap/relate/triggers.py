@@ -95,6 +95,11 @@ VERBS: dict[str, VerbCue] = {
     "defeat": VerbCue("fights", ("dobj",)),
     "eliminate": VerbCue("fights", ("dobj",)),
     "crush": VerbCue("fights", ("dobj",)),
+    "resist": VerbCue("fights", ("dobj",)),
+    "push": VerbCue("fights", ("dobj",)),  # "pushing back Kurdish forces" (needs "back")
+    "thwart": VerbCue("fights", ("dobj",)),
+    "foil": VerbCue("fights", ("dobj",)),
+    "oppose": VerbCue("rival_of", ("dobj",)),
     "shoot": VerbCue("fights", ("dobj", "at")),
     "strike": VerbCue("fights", ("dobj", "against", "at")),
     "besiege": VerbCue("fights", ("dobj",)),
@@ -195,6 +200,7 @@ NEEDS_OBJECT = {
     "break": frozenset({"away", "off", "ties", "tie", "relations"}),
     "work": frozenset({"together", "closely", "alongside", "jointly"}),
     "team": frozenset({"up"}),
+    "push": frozenset({"back"}),
 }
 
 NOUNS: dict[str, NounCue] = {
@@ -229,7 +235,7 @@ NOUNS: dict[str, NounCue] = {
     "member": NounCue("member_of", ("of",)),
     "part": NounCue("member_of", ("of",)),
     "component": NounCue("member_of", ("of",)),
-    "offshoot": NounCue("split_from", ("of", "from")),
+    "offshoot": NounCue("affiliated_with", ("of", "from")),  # "al-Qaeda's Syrian offshoot"
     "splinter": NounCue("split_from", ("of", "from")),
     "breakaway": NounCue("split_from", ("from", "of")),
     "successor": NounCue("merged_into", ("to", "of")),
@@ -319,7 +325,10 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "militiamen", "bomber", "bombers", "attacker", "attackers", "element",
                            "elements", "personnel", "agency", "outlet", "channel", "guard",
                            "guards", "contingent", "battalions", "brigades", "jihadists",
-                           "insurgents", "gunmen", "soldiers", "division", "sector"})
+                           "insurgents", "gunmen", "soldiers", "division", "sector",
+                           "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
+                           "advance", "number", "dozens", "hundreds", "scores", "some", "many",
+                           "tribe"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
