@@ -80,3 +80,11 @@ def test_read_mmp_bad_path_is_one_clear_line(tmp_path, content, message):
         path.write_text(content, encoding="utf-8")
     with pytest.raises(EvalError, match=message):
         read_mmp(Path(path))
+
+
+def test_format_mmp_misses_lists_what_was_found_instead():
+    from factionmap.eval.report import format_mmp_misses
+
+    text = format_mmp_misses([score_row(ROW, _extraction("fights")), score_row(ROW, _extraction("allied_with"))])
+    assert "first 1 of 1" in text and "alliance" in text and "[fights]" in text and "JRTN and IS" in text
+    assert format_mmp_misses([score_row(ROW, _extraction("allied_with"))]) == ""

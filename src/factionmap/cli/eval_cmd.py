@@ -14,6 +14,7 @@ from factionmap.eval.report import (
     below_floors,
     curve_csv,
     format_mmp,
+    format_mmp_misses,
     format_summary,
     metrics,
     read_floors,
@@ -46,7 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _mmp_path(value: str) -> Path:
-    return REPO_ROOT / DEFAULT_MMP_CSV if value == "default" else Path(value)
+    """The CSV given, else the shared data copy beside the working directory or the repository."""
+    if value != "default":
+        return Path(value)
+    candidates = (Path.cwd() / DEFAULT_MMP_CSV, REPO_ROOT / DEFAULT_MMP_CSV)
+    return next((c for c in candidates if c.is_file()), candidates[0])
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     settings = load_settings(args.config, kb=[str(p) for p in args.kb] if args.kb else None)
     resources = load_resources(settings=settings)
     summary = summarize(score_gold(golds, resources)) if golds is not None else None
-    mmp = evaluate_mmp(rows, resources)[1] if rows is not None else None
+    outcomes, mmp = evaluate_mmp(rows, resources) if rows is not None else ((), None)
     if args.curve and summary is not None:
         args.curve.write_text(curve_csv(summary.curve), encoding="utf-8")
     if args.json:
@@ -68,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         if summary is not None:
             sys.stdout.write(format_summary(summary, details=args.details))
         if mmp is not None:
-            sys.stdout.write(("\n" if summary else "") + "Mapping Militants descriptions\n" + format_mmp(mmp))
+            sys.stdout.write(("\n" if summary else "") + "Mapping Militants descriptions\n"
+                             + format_mmp(mmp) + format_mmp_misses(outcomes, limit=args.details))
     failures = below_floors(metrics(summary, mmp), floors)
     if failures:
         raise EvalError(f"below floors in {args.floors}: " + "; ".join(failures))

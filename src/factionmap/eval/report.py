@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from factionmap.errors import EvalError
-from factionmap.eval.mmp import LABEL_NAMES, MMPLabelScore
+from factionmap.eval.mmp import LABEL_NAMES, MMPLabelScore, MMPOutcome
 from factionmap.eval.scores import PRF, CurvePoint, Summary
 
 # Floors a gold run may pin (gold/dev/floors.json); "max_" keys are ceilings instead.
@@ -133,6 +133,19 @@ def format_mmp(scores: Sequence[MMPLabelScore]) -> str:
         lines.append(f"{name:<14}{s.rows:>6}{s.hit_rate:>10.3f}{s.pairs:>7}{s.groups:>8}")
     lines.append("hit: labelled relation found with an allowed type; pair: any relation between the two "
                  "groups; groups: both groups recognised")
+    return "\n".join(lines) + "\n"
+
+
+def format_mmp_misses(outcomes: Sequence[MMPOutcome], *, limit: int = 15) -> str:
+    """The first ``limit`` rows whose labelled relation was not found, with what was found instead."""
+    misses = [o for o in outcomes if not o.hit]
+    if not limit or not misses:
+        return ""
+    lines = [f"missed rows (first {min(limit, len(misses))} of {len(misses)}):"]
+    for o in misses[:limit]:
+        r = o.row
+        found = ", ".join(o.pair_types) or ("no relation" if o.found1 and o.found2 else "group not recognised")
+        lines.append(f"  {r.uid} {LABEL_NAMES[r.label]} {r.group1} / {r.group2} [{found}]: {r.description[:120]!r}")
     return "\n".join(lines) + "\n"
 
 
