@@ -33,13 +33,19 @@ TITLE_MAX_CHARS = 200
 PERSON_NAME = re.compile(r"(?:[A-Z][\w'’\-]*\.?\s+){1,3}[A-Z][\w'’\-]*\.?")
 # A related-post entry: a headline, then ':' '?' or a dash, then the post's first words.
 EXCERPT = re.compile(r"([^:?!—–]{8,90}?)(?::|\?|!|\s—|\s–)\s+\S")
+# Shape features are read from a line's first characters: every threshold above is far below
+# what this many characters hold, and one-line articles (FA-KES) then cost no more than short lines.
+FEATURE_CHARS = 600
 # Furniture lines are short; longer lines (a one-line article) are not tested against cues at all.
 CUE_MAX_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One line of the text: ``start``/``end`` include its line break; ``text`` is stripped."""
+    """One line of the text: ``start``/``end`` include its line break; ``text`` is stripped.
+
+    ``words`` and ``lower_ratio`` are read from the first ``FEATURE_CHARS`` characters.
+    """
 
     start: int
     end: int
@@ -116,12 +122,13 @@ def split_lines(text: str) -> tuple[Line, ...]:
     offset = 0
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
-        words = WORD.findall(stripped)
+        head = stripped[:FEATURE_CHARS]
+        words = WORD.findall(head)
         lower = sum(1 for w in words if w[0].islower())
         lines.append(Line(
             start=offset, end=offset + len(raw), text=stripped,
             cue=match_cue(stripped) if stripped and len(stripped) <= CUE_MAX_CHARS else None,
-            words=len(stripped.split()), lower_ratio=lower / len(words) if words else 0.0,
+            words=len(head.split()), lower_ratio=lower / len(words) if words else 0.0,
         ))
         offset += len(raw)
     return tuple(lines)
