@@ -25,6 +25,7 @@ MMP_CSV = Path("dev/mapping-militants-mmp/Militant-Group-Relationships-clean.csv
 # Fuzzy floor between an entity name and the MMP name (rapidfuzz token_sort_ratio on keys):
 # "Al Qaeda in Iraq" vs "al-Qaida in Iraq" meet, "Al Qaeda" vs "Al Qaeda in Iraq" do not.
 FUZZY_FLOOR = 90.0
+SUBSET_MIN_WORDS = 3
 
 
 def mmp_rows(shared_data: Path) -> list[dict[str, str]]:
@@ -55,10 +56,25 @@ def entity_names(entity: Entity, resources: Resources) -> set[str]:
 
 
 def matches(keys: set[str], names: set[str]) -> bool:
-    """Whether some entity name equals or fuzzy-matches some MMP key."""
+    """Whether some entity name equals or fuzzy-matches some MMP key.
+
+    Fuzzy: near-equal spellings, or one name holding every word of the other when that one
+    has at least ``SUBSET_MIN_WORDS`` words ("Revolutionary Armed Forces of Colombia" in
+    "Revolutionary Armed Forces of Colombia - People's Army"; "Al Qaeda" in "Al Qaeda in
+    Iraq" is too short to count).
+    """
     if keys & names:
         return True
-    return any(fuzz.token_sort_ratio(k, n) >= FUZZY_FLOOR for k in keys for n in names if n)
+    for key in keys:
+        for name in names:
+            if not name:
+                continue
+            if fuzz.token_sort_ratio(key, name) >= FUZZY_FLOOR:
+                return True
+            shorter = min(len(key.split()), len(name.split()))
+            if shorter >= SUBSET_MIN_WORDS and fuzz.token_set_ratio(key, name) == 100:
+                return True
+    return False
 
 
 def measure(rows: list[dict[str, str]], resources: Resources) -> tuple[float, list[tuple]]:

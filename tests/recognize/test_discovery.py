@@ -93,7 +93,7 @@ def test_short_name_drops_trailing_head():
 
 
 def test_recognize_new_group_with_defined_acronym_and_repeats(small):
-    text = ("Jaish al-Muhajireen wal-Ansar (JMA) was founded in 2013. Later the JMA joined HTS. "
+    text = ("Jaish al-Muhajireen wal-Ansar (JMA) was founded in 2013. Later the JMA grew. "
             "Jaish al-Muhajireen wal-Ansar's leader spoke.")
     found = _found(text, small)
     ids = {m[1] for m in found}
@@ -129,3 +129,21 @@ def test_recognize_operations_room_short_repeat(small):
     found = _found(text, small)
     assert [m[1] for m in found] == ["new:fatah-halab-operations-room"] * 2 + ["geo:aleppo"]
     assert found[1][2] == "discovered:repeat"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After its dissolution, some of its members joined Prima Linea.", "Prima Linea"),
+    ("The Ahrar al-Sham and Black Order leaders met.", "Black Order"),
+    ("Hamas Iraq militants attacked a checkpoint.", "Hamas Iraq"),
+])
+def test_recognize_groups_by_context(text, name, small):
+    found = [m for m in _found(text, small) if m[2] == "discovered:context"]
+    assert [m[0] for m in found] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Ahrar al-Sham and Druze villagers met on 26 July 2012.",
+    "The Ahrar al-Sham, 23 and more.",
+])
+def test_recognize_context_skips_peoples_and_numbers(text, small):
+    assert [m for m in _found(text, small) if m[2] == "discovered:context"] == []

@@ -44,8 +44,11 @@ _PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey
                       r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
                       r"reported|said|believed|thought|expected|difficult|hard|important|"
                       r"unlikely|too|clear|worth)\b)")
-_PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district|"
-                    r"countryside|area)\b(?!\s+(?:of|that|which)\b)")
+_PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district)\b"
+                    r"(?!\s+(?:of|that|which)\b)")
+# "the other group", "the largest group" compare groups; they do not point back to one.
+_NOT_ANAPHORIC = re.compile(r"\b(?:other|another|largest|biggest|smallest|same|first|second|"
+                            r"last|only|one|new\s+group)\b", re.IGNORECASE)
 _REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
                      r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
                      r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
@@ -223,7 +226,7 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
                        "former-latter", hard)
         for match in _DEFINITE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
-            if _overlaps(s, e, hard):
+            if _overlaps(s, e, hard) or _NOT_ANAPHORIC.search(match.group(0)):
                 continue
             ref = r.definite(index, s, re.sub(r"\s+", " ", match.group("noun").lower()))
             if ref:

@@ -18,6 +18,7 @@ from factionmap.parses import ParseCache
 from factionmap.recognize.aliases import (
     AliasHit, AliasIndex, build_alias_index, find_aliases, strip_possessive,
 )
+from factionmap.recognize.context import discover_by_context
 from factionmap.recognize.discovery import (
     Candidate, definition_after, discover_defined, short_name, discover_heads, discover_intro, discover_named_after,
 )
@@ -200,6 +201,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
+    _context_groups(text, sentences, wanted, out)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
 
 
@@ -294,6 +296,22 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
             if out.free(hit.start, hit.end):
                 out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
                         hit.reason, i)
+
+
+def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                    out: _Collector) -> None:
+    """Names made groups by a coordinated group or a group-relation cue (run last)."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in out.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    for i in wanted:
+        here = by_sentence.get(i, [])
+        groups = [(m.start, m.end) for m in here if m.label in ACTOR_TYPES and m.label != "state"]
+        taken = [(m.start, m.end) for m in here]
+        for cand in discover_by_context(text, sentences[i].start, sentences[i].end, groups, taken):
+            if out.free(cand.start, cand.end):
+                out.add(cand.start, cand.end, cand.type, out.new_id(cand.name, cand.type),
+                        cand.reason, i)
 
 
 def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from factionmap.kb.hygiene import common_words
 from factionmap.kb.model import KnowledgeBase
 from factionmap.kb.normalize import APOSTROPHES, normalize_name, tokens_with_offsets
 from factionmap.recognize.rules import OPENERS
@@ -34,6 +35,11 @@ COMMON_SINGLE_WORDS = frozenset(normalize_name(w) for w in (
     "people nation party hope dawn unity victory glory martyrs free liberation revolution "
     "resistance jihad sham levant iraq syria"
 ).split())
+
+
+def COMMON_KEYS() -> frozenset[str]:  # noqa: N802 - reads as the constant it caches
+    """Normalised common English words (the KB's list), loaded once."""
+    return common_words()
 
 
 def is_acronym(name: str, kind: str = "name") -> bool:
@@ -221,6 +227,8 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         span = segment[_extend_article(segment, tokens[i][0]):tokens[i + n - 1][1]]
         if extra and key in extra:
             return n, ids, "discovered:repeat", key
+        if n == 1 and key in COMMON_KEYS() and first.casefold() not in index.surfaces.get(key, ()):
+            continue  # spelling rules made an English word a name ("Four" -> "Fur")
         known = index.surfaces.get(key, ())
         bare = strip_possessive(segment[tokens[i][0]:tokens[i + n - 1][1]]).casefold()
         exact = strip_possessive(span).casefold() in known or bare in known

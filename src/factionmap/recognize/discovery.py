@@ -285,3 +285,9 @@ def definition_after(text: str, end: int, limit: int) -> tuple[str, int, int, st
     if match and match.group("gloss")[:1].isupper():
         return "gloss", match.start("gloss"), match.end("gloss"), match.group("gloss")
     return None
+
+
+def capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
+    """Capitalised runs of ``text[start:end]`` (words as (start, end, text)), trimmed."""
+    return [r for r in (_trim_sentence_start(run, start) for run in _runs(text, _words(text, start, end)))
+            if r]

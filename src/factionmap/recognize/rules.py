@@ -110,6 +110,7 @@ SCORES = {
     "discovered:named-after": 0.75,
     "discovered:repeat": 0.8,
     "discovered:acronym": 0.8,
+    "discovered:context": 0.6,
     "gloss": 0.9,
     "ner:person": 0.8,
     "ner:place": 0.8,

@@ -1,0 +1,68 @@
+"""Groups named without an organisational head, found by what the sentence says about them.
+
+"New Order, National Vanguard, and National Front collaborated" or "some of its members
+joined Prima Linea": a capitalised name coordinated with a known group, or governed by a
+group-relation cue ("joined", "split from", "members of", "X militants"), is a group too.
+Run last, after the KB, discovery and NER have claimed their spans, so people and places
+named by the model are never taken for groups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factionmap.kb.hygiene import common_words
+from factionmap.kb.normalize import normalize_name
+from factionmap.recognize.discovery import Candidate, capitalised_runs
+from factionmap.recognize.rules import DEMONYMS, OPENERS
+
+# Words before a name that say it is a group: "joined X", "split from X", "members of X".
+CUE_BEFORE = re.compile(
+    r"(?:\bjoined|\bsplit\s+(?:off\s+)?from|\bbroke\s+(?:away\s+)?from|\bmerged\s+(?:in)?to|"
+    r"\bmerged\s+with|\bmembers?\s+of|\bleaders?\s+of|\bleadership\s+of|\bfaction\s+of|"
+    r"\bwing\s+of|\bbranch\s+of|\ballied\s+with|\baffiliated\s+with|\bpledged\s+allegiance\s+to|"
+    r"\bdefected\s+to|\bdissolved)\s+(?:the\s+)?$")
+# Words after a name that say it is a group: "X militants", "X's leader".
+CUE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:militants|fighters|members|operatives|cells|leader|"
+                       r"leadership|commanders?|founder|militia|guerrill?as)\b")
+# A coordination joining the run to a group mention: ", " / " and " / ", and " / " or ".
+COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+)?$")
+MIN_WORDS_COMMON = 2  # a run of common English words needs two of them ("Black Order")
+
+
+def _plausible(words: list[str], at_sentence_start: bool, cued: bool) -> bool:
+    keys = [normalize_name(w) for w in words]
+    if not keys or any(not k for k in keys) or words[0].lower() in OPENERS:
+        return False
+    if not words[0][:1].isupper() or any(w[:1].isdigit() for w in words):
+        return False  # "23", "26 July 2012"
+    if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2) and not cued:
+        return False  # a lone word beside a group is as often a people ("Druze", "Alawites")
+    if all(k in DEMONYMS for k in keys):
+        return False
+    uncommon = any(k not in common_words() for k in keys)
+    return uncommon or (len(words) >= MIN_WORDS_COMMON and not at_sentence_start)
+
+
+def discover_by_context(text: str, start: int, end: int,
+                        groups: list[tuple[int, int]], taken: list[tuple[int, int]]
+                        ) -> list[Candidate]:
+    """Capitalised runs in ``text[start:end]`` that a cue or a coordinated group makes groups.
+
+    ``groups`` are spans of group mentions in the sentence, ``taken`` spans of any mention.
+    """
+    found = []
+    for run in capitalised_runs(text, start, end):
+        s, e = run[0][0], run[-1][1]
+        if any(a < e and b > s for a, b in taken):
+            continue
+        before = text[max(start, s - 40):s]
+        after = text[e:min(end, e + 30)]
+        cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after))
+        if not _plausible([w[2] for w in run], s == start, cued):
+            continue
+        coordinated = any(COORDINATION.match(text[b:s]) for a, b in groups if b <= s) or any(
+            COORDINATION.match(text[e:a]) for a, b in groups if a >= e)
+        if coordinated or cued:
+            found.append(Candidate(s, e, text[s:e], "armed_group", "discovered:context"))
+    return found
