@@ -94,3 +94,13 @@ def test_load_gold_dir_refuses_duplicate_ids_and_empty_dirs(tmp_path):
     (tmp_path / "b.yaml").write_text(GOOD, encoding="utf-8")
     with pytest.raises(EvalError, match="already used"):
         load_gold_dir(tmp_path)
+
+
+def test_load_gold_dir_every_entity_has_a_name_in_its_text(dev_gold):
+    import html
+    import re
+
+    for g in dev_gold:
+        text = (g.text if g.text is not None else html.unescape(re.sub(r"<[^>]+>", " ", g.html or ""))).lower()
+        missing = [e.key for e in g.entities if not any(n.lower() in text for n in e.names)]
+        assert not missing, f"{g.id}: no name of {missing} occurs in the text"
