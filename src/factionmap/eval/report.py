@@ -157,6 +157,7 @@ def summary_json(summary: Summary | None, mmp: Sequence[MMPLabelScore] | None = 
         obj["overall"] = _prf(summary.overall)
         obj["per_type"] = {t: _prf(p) for t, p in summary.per_type}
         obj["by_kind"] = {k: _prf(p) for k, p in summary.by_kind}
+        obj["by_document"] = {k: _prf(p) for k, p in summary.by_document}
         obj["intervals"] = {"precision": list(summary.precision_interval),
                             "recall": list(summary.recall_interval)}
         obj["curve"] = [{"threshold": p.threshold, **_prf(p.prf)} for p in summary.curve]

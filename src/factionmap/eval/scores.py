@@ -85,6 +85,7 @@ class Summary:
     section_errors: tuple[str, ...]
     curve: tuple[CurvePoint, ...]
     by_kind: tuple[tuple[str, PRF], ...] = ()
+    by_document: tuple[tuple[str, PRF], ...] = ()
     precision_interval: tuple[float, float] = (0.0, 1.0)
     recall_interval: tuple[float, float] = (0.0, 1.0)
 
@@ -172,6 +173,7 @@ def summarize(scores: Sequence[DocumentScore], *,
         section_errors=tuple(x for s in scores for x in s.section_errors),
         curve=pr_curve(scores, thresholds),
         by_kind=prf_by(scores),
+        by_document=prf_by(scores, key=str),
         precision_interval=intervals[0],
         recall_interval=intervals[1],
     )
