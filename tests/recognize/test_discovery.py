@@ -49,12 +49,21 @@ def test_discover_heads_finds_group_names(text, name):
 
 
 @pytest.mark.parametrize("text", [
-    "The Syrian Army advanced.", "The United Nations Security Council met.",
-    "The European Union condemned it.", "The army said so.", "Iraqi Security Forces entered.",
-    "He met the Red Crescent Committee.",
+    "The Syrian Army advanced.", "The European Union condemned it.", "The army said so.",
+    "Iraqi Security Forces entered.",
 ])
-def test_discover_heads_ignores_state_forces_and_civil_bodies(text):
+def test_discover_heads_ignores_state_forces(text):
     assert discover_heads(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The United Nations Security Council met.", "United Nations Security Council"),
+    ("He met the Red Crescent Committee.", "Red Crescent Committee"),
+    ("The Syrian Observatory for Human Rights said so.", "Syrian Observatory for Human Rights"),
+    ("He told ARA News on Monday.", "ARA News"),
+])
+def test_discover_heads_types_civil_bodies_as_organizations(text, name):
+    assert [(c.name, c.type) for c in discover_heads(text, 0, len(text))] == [(name, "organization")]
 
 
 @pytest.mark.parametrize("text, name, kind", [

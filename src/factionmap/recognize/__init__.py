@@ -34,6 +34,7 @@ from factionmap.types import ENTITY_TYPES, CleanDocument, Mention, Sentence
 __all__ = ["alias_index", "recognize", "slug", "split_sentences"]
 
 RECOGNISED_SECTIONS = ("body", "comments")
+PERSON_OVERRIDABLE = frozenset({"person", "place"})
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "organization"})
 # A bare repeat of a discovered name after these words is the place it is named after.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
@@ -93,6 +94,17 @@ class _Collector:
                 self.taken.remove((start, end))
                 return True
         return False
+
+    def remove_inside(self, start: int, end: int, labels: frozenset[str]) -> bool:
+        """Drop the mentions inside ``[start, end)`` if all have one of ``labels`` (a longer
+        name found later claims the span); False, and nothing dropped, otherwise."""
+        inside = [m for m in self.mentions if m.start < end and m.end > start]
+        if not all(m.label in labels and start <= m.start and m.end <= end for m in inside):
+            return False
+        for mention in inside:
+            self.mentions.remove(mention)
+            self.taken.remove((mention.start, mention.end))
+        return True
 
     def new_id(self, name: str, kind: str) -> str:
         key = normalize_name(strip_possessive(name))
@@ -168,8 +180,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             if any(h.start <= cand.start and h.end >= cand.end for h in inner):
                 continue  # the KB knows this name (or a longer one)
             actors = [h for h in inner if _kb_type(resources, h.ids[0]) in ACTOR_TYPES]
-            if actors and _contains_only_heads(text, cand, actors):
-                continue  # "the Kurdish YPG militia": the KB name stands
+            if actors and (len(actors) > 1 or _contains_only_heads(text, cand, actors)):
+                continue  # "the Kurdish YPG militia", "Ahrar al-Sham Nusra Front": KB names stand
             if not out.free(cand.start, cand.end):
                 continue
             hits = [h for h in hits if h not in inner]
@@ -329,7 +341,10 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
                                for i in wanted), common)
     starts = {i: sentences[i].start for i in chosen}
     for start, end, kind, i in ner_spans(resources.nlp, chosen, starts):
-        if not out.free(start, end):
+        # A person's full name holding a KB short name or a place ("Abu Khaled", "Abu
+        # Abdelrahman Salqeen") is the person; the model's longer span wins.
+        if not out.free(start, end) and not (kind == "person" and out.remove_inside(
+                start, end, PERSON_OVERRIDABLE)):
             continue
         surface = strip_possessive(text[start:end])
         end = start + len(surface)

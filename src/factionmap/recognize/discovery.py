@@ -29,6 +29,10 @@ _ARTICLE_WORD = re.compile(r"^(?:al|el|a[dnrstz]|ash|adh|ath|es|ez|ed|wal|wa|bil
                            re.IGNORECASE)
 # Between two words of one name there is only a space (or a line wrap).
 _JOIN = re.compile(r"^[ \t\n]$|^ [\"“]?$")
+# Heads of civil bodies: what they name is an organisation, never an armed group.
+ORGANIZATION_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
+    "Observatory Agency News Association Committees Institute Center Centre Foundation "
+    "Society TV Network Channel Ministry Commission").split())))
 # English heads never count as a name's own word ("Brigade Army" names nothing).
 ENGLISH_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
     "army front brigade brigades battalion battalions division legion regiment militia "
@@ -142,12 +146,17 @@ def classify_run(run: list[tuple[int, int, str]]) -> str | None:
     """The entity type of a capitalised run if it names a group, else None."""
     norms = [n for n in _norms(run) if n]
     words = [w for n in norms for w in n.split(" ")]
-    if any(w in NON_ARMED_WORDS for w in words):
-        return None
+    civil = any(w in NON_ARMED_WORDS or w in ORGANIZATION_HEADS for w in words)
     strong = [w for w in words if w in STRONG_HEADS]
     weak = [w for w in words if w in WEAK_HEADS]
     arabic = any(_ARTICLE_WORD.match(w[2]) for w in run)
     armed = arabic or any(w in ARMED_WORDS for w in words)
+    if civil:
+        # "Syrian Observatory for Human Rights", "Local Coordination Committees", "ARA News":
+        # civil bodies are actors of the reporting too, typed organisation.
+        own = [w for w in words if w not in CONNECTORS and w not in ORGANIZATION_HEADS
+               and w not in WEAK_HEADS and w not in NON_ARMED_WORDS]
+        return "organization" if own and len(words) >= 2 else None
     if not strong and not weak:
         return None
     # The name's own words: everything but its first head, connectors and English heads
