@@ -138,6 +138,7 @@ def is_candidate(text: str, args: list[Arg]) -> bool:
     return len(actors) >= 2 or TRIGGER_RE.search(text) is not None
 
 
+_BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " "})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|as well as\b)")
 
 
@@ -186,4 +187,6 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
         cursor = arg.end
         shifts.append((length, cursor))
     pieces.append(doc_text[cursor:sentence.end])
+    # Markup marks ("**bold**", "## heading") break the parse; blanks keep every offset.
+    pieces = [p.translate(_BLANKED) for p in pieces]
     return MaskedSentence(index, "".join(pieces), tuple(args), tuple(starts), tuple(shifts))

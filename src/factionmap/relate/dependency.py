@@ -36,7 +36,8 @@ FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "co
                           "command", "movement", "organization", "organisation", "umbrella",
                           "union", "federation", "bloc", "body", "brigade", "faction", "force",
                           "jaysh", "jaish", "operations", "league", "network", "party",
-                          "formation", "grouping", "entity", "operation", "division", "corps"})
+                          "formation", "grouping", "entity", "operation", "division", "corps",
+                          "unit", "wing", "battalion", "militia"})
 # Verbs that name their object: "an operations room named D", "a group called D".
 NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 # Combat cues: co-agents of these verbs operate jointly (joint_operation, not allied_with).

@@ -140,6 +140,10 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         return []
     pattern = f"noun:{key}"
     own = holders(view, noun, any_verb=cue.type == "fights")
+    if cue.type == "pledged_allegiance_to" and not own:
+        # "A swore allegiance to B" mis-parsed as a noun phrase: A is a modifier of the noun
+        own = [a for c in noun.children if c.dep_ in ("compound", "nsubj", "nmod") and c.i < noun.i
+               for a in view.resolve(c) if a.is_actor]
     if cue.type not in SYMMETRIC_RELATION_TYPES:
         # "al-Qaeda's affiliate": the possessor is the target, never the holder
         possessors = [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]

@@ -217,8 +217,8 @@ class SentenceView:
 
 def is_passive(verb: Token) -> bool:
     """Whether a verb is passive: an ``auxpass``/``nsubjpass`` child or a bare participle on a noun."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-        return True
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children):
+        return True  # a "by"-agent marks a participle passive even when the parser missed it
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 

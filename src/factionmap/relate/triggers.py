@@ -263,6 +263,9 @@ NOUNS: dict[str, NounCue] = {
     "support": NounCue("supports", ("for", "to")),
     # allegiance and merger as nouns: "its pledge of allegiance to B", "a merger with B"
     "allegiance": NounCue("pledged_allegiance_to", ("to",)),
+    "loyalty": NounCue("pledged_allegiance_to", ("to",)),  # "declared its loyalty to B"
+    "bay'ah": NounCue("pledged_allegiance_to", ("to",)),
+    "bayah": NounCue("pledged_allegiance_to", ("to",)),
     "merger": NounCue("merged_into", ("with", "into"), among=False),
     "affiliation": NounCue("affiliated_with", ("with", "to")),
     "ties": NounCue("affiliated_with", ("with", "to")),
@@ -328,7 +331,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe"})
+                           "tribe", "army", "organisation"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
