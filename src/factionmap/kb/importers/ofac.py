@@ -154,7 +154,7 @@ def _entity(ent_num: str, name: str, kind: str, alt_names: list[tuple[str, str]]
         id=f"kb:{slugify(name)}",
         name=name,
         type=kind,
-        aliases=(*canonical_flag(name), *clean_aliases(candidates, canonical=name)),
+        aliases=(*canonical_flag(name, person=person), *clean_aliases(candidates, canonical=name, person=person)),
         country=codes[0] if codes else None,
         countries=tuple(codes) if len(codes) > 1 else (),
         sources=(f"{SOURCE_PREFIX}:{ent_num}",),
