@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -89,7 +89,7 @@ def test_gold_spans_fall_on_word_boundaries(gold):
     assert not bad, "\n".join(bad)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _source_text(path: Path) -> str:
     """The text of a shared-data source with all whitespace removed (excerpts keep theirs)."""
     if path.suffix == ".csv":
@@ -218,3 +218,12 @@ def test_load_gold_file_rejects_bad_mentions(tmp_path, mention, message):
     path.write_text(json.dumps(record), encoding="utf-8")
     with pytest.raises(GoldError, match=message):
         load_gold_file(path)
+
+
+def test_format_report_names_figures_variations_and_failures():
+    doc = _gold_doc(_gm(0, 10, "kb:a", variations=("jaish-spelling",)),
+                    _gm(20, 30, "kb:b", variations=("possessive",)))
+    report = format_report(score([doc], {"d": [_pm(0, 10, "kb:c"), _pm(40, 50, "kb:d")]}))
+    assert "recall 0.500" in report and "variation:possessive" in report
+    assert "want kb:b: missed" in report and "want kb:a: linked kb:c" in report
+    assert "-> kb:d: no gold" in report
