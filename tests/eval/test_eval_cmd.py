@@ -22,6 +22,7 @@ entities:
     ({"g.yaml": GOOD, "floors.json": '{"precision": "high"}'}, ["{tmp}", "--floors", "{tmp}/floors.json"],
      "non-numeric"),
     (None, ["--mmp", "{tmp}/mmp.csv"], "Mapping Militants CSV not found"),
+    ({"g.yaml": GOOD}, ["{tmp}", "--only", "page-*"], "no gold document id matches 'page-*'"),
 ])
 def test_eval_cmd_bad_input_exits_5_with_one_line(tmp_path, capsys, setup, args, message):
     for name, content in (setup or {}).items():

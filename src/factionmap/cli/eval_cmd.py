@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import sys
 from pathlib import Path
@@ -35,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mmp", nargs="?", const="default", default=None, metavar="CSV",
                    help="also score the Mapping Militants descriptions (default: the shared data copy)")
     p.add_argument("--mmp-every", type=int, default=1, metavar="N", help="score every N-th MMP row only")
+    p.add_argument("--only", default=None, metavar="GLOB",
+                   help="score only gold documents whose id matches this pattern (e.g. 'page-*')")
     p.add_argument("--floors", type=Path, default=None, metavar="FILE",
                    help="JSON floors; exit 5 when a metric falls below one")
     p.add_argument("--curve", type=Path, default=None, metavar="FILE", help="write the PR curve as CSV")
@@ -60,6 +63,10 @@ def run(args: argparse.Namespace) -> int:
         raise EvalError("give a GOLD_DIR, --mmp [CSV], or both")
     floors = read_floors(args.floors) if args.floors else {}
     golds = load_gold_dir(args.gold_dir) if args.gold_dir is not None else None
+    if golds is not None and args.only:
+        golds = tuple(g for g in golds if fnmatch.fnmatchcase(g.id, args.only))
+        if not golds:
+            raise EvalError(f"{args.gold_dir}: no gold document id matches {args.only!r}")
     rows = select_rows(read_mmp(_mmp_path(args.mmp)), every=args.mmp_every) if args.mmp else None
     settings = load_settings(args.config, kb=[str(p) for p in args.kb] if args.kb else None)
     resources = load_resources(settings=settings)
