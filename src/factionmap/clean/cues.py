@@ -53,7 +53,7 @@ CONFIRMS: dict[str, str] = {
 }
 
 # A commenter's display name: a handle or up to six words, never a sentence.
-NAME = r"[^\s.!?][^.!?:]{0,58}?"
+NAME = r"(?!(?:posted|published|updated|last updated|date|by)\b)[^\s.!?][^.!?:]{0,58}?"
 # One to four capitalised words separated by spaces (a byline's name); case-sensitive inside
 # the case-insensitive table, and unambiguous so that long capitalised lines cannot backtrack.
 CAP_NAME = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"
@@ -87,6 +87,8 @@ CUES: tuple[Cue, ...] = (
         "Disqus prints '<name> • 3 years ago' above each comment"),
     Cue("commenter-on-date", "commenter", rf"{NAME} on {DATE}{TIME}?(?: said:)?",
         "some themes print '<name> on October 22, 2015 at 4:12 pm said:'"),
+    Cue("commenter-level", "commenter", r"level \d{1,2}",
+        "Reddit prints 'level 1', 'level 2' above each comment of a thread"),
     Cue("commenter-handle-date", "commenter", rf"(?:[\w.\-]{{2,30}} ){{1,2}}{DATE}{TIME}",
         "news-site threads (Guardian-style) print '<handle> [<replied-to handle>] 3 Oct 2017 08:12'",
         confirm="meta_near"),
@@ -99,7 +101,8 @@ CUES: tuple[Cue, ...] = (
     Cue("comment-reply", "comment_meta",
         r"(?:reply|reply ↓|↓ reply|log in to reply|login to reply|report|flag|permalink|edit|like|unlike"
         r"|like liked by \d+ (?:person|people)|liked by \d+ (?:person|people)|upvote|downvote|see more|recommend \d*"
-        r"|reply with quote|quote|multi-quote|like\s*·\s*reply(?:\s*·\s*\w+)*"
+        r"|reply with quote|quote|multi-quote|like\s*·\s*reply(?:\s*·\s*\w+)*|save|hide|give award|award"
+        r"|·?\s*\d+ (?:yr|mo|d|h|min)s?\.? ago"
         r"|share ›|share|reply\s*[•·]\s*share ›?|load more comments|show more replies|view \d+ replies|hide replies)",
         "the action links under each comment"),
     Cue("comment-counter", "comment_meta", r"[•·|–—\-]*\s*\d{0,5}\s*[•·|–—\-]*|avatar|\+\d+|−\d+",
@@ -109,7 +112,7 @@ CUES: tuple[Cue, ...] = (
         r"leave a (?:reply|comment|response)(?: cancel reply)?|post a comment|add (?:a )?comment|write a comment"
         r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+|join the discussion(?:…|\.\.\.)?"
         r"|comments are closed\.?|comments? (?:are|is) disabled.*|comments powered by disqus\.?|add disqus to your site"
-        r"|sort by|oldest|newest|top comments|add a comment(?:\.\.\.|…)?|facebook comments plugin"
+        r"|sort by|oldest|newest|top comments|add a comment(?:\.\.\.|…)?|facebook comments plugin|\d+% upvoted"
         r"|do not sell my (?:data|personal information)|(?:sign in|log in|register)(?: or create (?:your|an) account)?"
         r" to (?:join the discussion|comment|reply).*",
         "the comment form's heading ('Leave a Reply', Blogger's 'Post a Comment')"),
@@ -153,17 +156,19 @@ CUES: tuple[Cue, ...] = (
         r"|consider (?:a|making a) donation|support (?:our|my|this|independent) (?:work|journalism|blog|site|reporting)"
         r"|donate|become a (?:patron|member|supporter)|subscribe (?:to|for)|sign up for (?:our|the|my)"
         r"|enter your email address to (?:subscribe|follow)|join \d[\d,]* other (?:subscribers|followers)"
-        r"|get (?:the|our) (?:latest|newsletter)|newsletter).*",
+        r"|get (?:the|our) (?:latest|newsletter)|newsletter|want (?:to see )?more (?:posts|articles|stories)).*",
         "donation and newsletter appeals ('Are you a dedicated reader of …? … consider a donation')",
         confirm="at_end"),
     Cue("related-posts", "promo",
-        r"related(?: posts?| articles?| stories| content| reading| coverage| research)?:?|you (?:may|might) also like:?"
+        r"related(?: posts?| articles?| stories| content| reading| coverage| research| topics)?:?"
+        r"|you (?:may|might) also like:?|more on this (?:story|topic)"
         r"|more (?:on|from) this (?:topic|author|site)|similar posts|further reading on this site|read next|up next"
         r"|what to read next",
         "related-post boxes: after the article, or between its paragraphs on news sites, so only the box "
         "(its link and excerpt lines) is cut"),
     Cue("popular-posts", "tail",
-        r"popular posts|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you| from medium)?",
+        r"popular posts|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you| from medium)?"
+        r"|more posts you may like",
         "site-wide popularity lists: they follow the article"),
     Cue("post-nav", "tail",
         r"(?:←|«|<)?\s*(?:previous|next|older|newer) (?:post|entry|article|posts|entries|story)\s*(?:→|»|>)?.*"
@@ -172,6 +177,7 @@ CUES: tuple[Cue, ...] = (
     Cue("sidebar-heading", "tail",
         r"recent posts|recent comments|archives?|blog archive|blogroll|meta|search for:|search|top posts(?: & pages)?"
         r"|follow (?:blog )?via email|follow (?:this )?blog|followers|pages|links|blog stats|quick navigation|top"
+        r"|follow (?:us|[\w ]{2,30}):|connect|our channels|skip links"
         r"|subscribe to:.*|powered by blogger\.?|[►▼]\s.+|entries (?:rss|feed)|comments (?:rss|feed)|wordpress\.org"
         r"|log in|login|sign in|sign up|subscribe|open in app|write|get unlimited access|member-only story",
         "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
@@ -203,7 +209,7 @@ CUES: tuple[Cue, ...] = (
         "Tumblr's note counts and reblog trail"),
     Cue("wire-credits", "tail",
         r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
-        r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?",
+        r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?|(?-i:SOURCE:\s.{1,80})",
         "wire-service credits ('Reporting by …; Editing by …') close a news story"),
     Cue("not-found", "tail",
         r"(?:error )?404.*|page not found.*|(?:it looks like )?nothing (?:was )?found.*|sorry, (?:the|this) page.*"
@@ -219,6 +225,9 @@ CUES: tuple[Cue, ...] = (
         r"|article summary"
         rf"|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
         r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story"
+        r"|listen to this (?:article|story)|\d+ mins?|published|close panel|share|image source,? .{1,60}"
+        r"|(?:briefing|report|commentary|op-ed|analysis|feature|interview|issue)\s+"
+        r"(?:n[o°]\.?\s*)?\d+\b.{0,80}"
         r"|(?:issue|vol\.?|volume)\s*\d+\b.{0,60}"
         r"|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}) [–—] (?-i:[A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})",
         "bylines and datelines ('By Charles Lister | October 22, 2015', 'October 22, 2015 by thelandscape')"),
@@ -227,6 +236,8 @@ CUES: tuple[Cue, ...] = (
         r"|copy link|messenger|flipboard|vk|share on whatsapp|(?:facebook|twitter|whatsapp|email|print)(?:\s+[·|]?\s*"
         r"(?:facebook|twitter|whatsapp|email|print|linkedin|reddit))+",
         "share buttons flattened to one word per line"),
+    Cue("image-caption-label", "line", r"(?:image|media|photo) caption,?:?",
+        "BBC-style pages label the caption under each image; the caption itself is the next line"),
     Cue("read-more", "promo",
         r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?"
         r"|continue reading.*",

@@ -36,6 +36,8 @@ CUE_PROMO_LINKS = "read-more"       # link lines under an inline 'Read more:' bo
 CUE_BYLINE = "byline"
 CUE_ABOUT = "sidebar-about"
 CUE_DATELINE = "dateline"
+CUE_CAPTION_LABEL = "image-caption-label"
+CUE_LEAD_CAPTION = "lead-caption"
 # A comment claimed back from above its 'Reply' link has at most this many lines (author, text).
 COMMENT_MAX_LINES = 6
 # Furniture that some themes print under the standfirst, before the rest of the article: inside
@@ -153,6 +155,14 @@ def _dateline(line: Line) -> bool:
     return 0 < line.words <= DATELINE_MAX_WORDS and line.text.isupper() and not line.structural
 
 
+def _is_caption(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` follows an 'Image caption' label."""
+    j = i - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    return j >= 0 and lines[j].cue_name == CUE_CAPTION_LABEL
+
+
 def _under_about(lines: tuple[Line, ...], i: int) -> bool:
     """Whether line ``i`` is the paragraph of a sidebar 'About' box (its previous line is the box's heading)."""
     j = i - 1
@@ -203,6 +213,8 @@ def _label_head(lines: tuple[Line, ...], labels: list, first: int, anchor: int) 
             labels[i] = ("boilerplate", CUE_BYLINE)
         elif _dateline(line):
             labels[i] = ("boilerplate", CUE_DATELINE)
+        elif _is_caption(lines, i):
+            labels[i] = ("boilerplate", CUE_LEAD_CAPTION)  # the lead image's caption, above the article
         else:
             labels[i] = ("body", None)  # a standfirst or subtitle under the headline
     return title
@@ -239,7 +251,8 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
 
 def _previous_content(lines: tuple[Line, ...], first: int, i: int) -> int | None:
     """The nearest line at or above ``i`` that is neither blank, furniture (a cue) nor a dateline."""
-    while i >= first and (lines[i].blank or lines[i].cue is not None or _dateline(lines[i])):
+    while i >= first and (lines[i].blank or lines[i].cue is not None or _dateline(lines[i])
+                          or _is_caption(lines, i)):
         i -= 1
     return i if i >= first else None
 
@@ -260,6 +273,7 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
     zone: Zone = "body"
     zone_cue: str | None = None
     prose_seen = 0
+    thread_started = True  # whether the open thread has shown a comment yet
     i = anchor
     while i < len(lines):
         line = lines[i]
@@ -277,17 +291,21 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
             labels[i] = ("boilerplate", CUE_BYLINE)
         elif cue is None:
             labels[i] = (ZONE_KIND[zone], zone_cue)
+            thread_started = True
         elif cue.role in ("thread", "commenter", "pingback"):
             if zone != "comments" and cue.role == "commenter":
                 _claim_timestamp(lines, labels, i, cue.name)
             zone, zone_cue = "comments", cue.name
             labels[i] = ("comments", cue.name)
+            thread_started = cue.role != "thread"
         elif cue.role == "comment_meta" and zone == "tail" and zone_cue in FORM_CUES and cue.name == "comment-reply" \
                 and _claim_comment(lines, labels, i, cue.name):
             zone, zone_cue = "comments", cue.name  # a thread printed below its form (Facebook, Disqus)
             labels[i] = ("comments", zone_cue)
         elif cue.role == "comment_meta":
-            labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
+            # Share/save/report links between a thread's header and its first comment are chrome.
+            inside = zone == "comments" and thread_started
+            labels[i] = ("comments", zone_cue) if inside else ("boilerplate", cue.name)
         elif cue.role in ("form", "tail") and zone == "body" and cue.name in EARLY_CUES \
                 and prose_seen <= 1 and i - anchor <= HEADER_META_WINDOW and _article_follows(lines, i):
             labels[i] = ("boilerplate", cue.name)  # post meta under a standfirst: the article goes on
