@@ -207,7 +207,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                     targets += [p for o in child.children if o.dep_ == "pobj" for p in view.places(o)]
                 elif child.dep_ == "dobj" and "dobj" in preps:
                     targets += view.places(child)
-            targets = list(dict.fromkeys(targets)) or _where(view, verb)
+            # "based in Saraqib in the Idlib Governorate in Syria": the first place is the base
+            targets = list(dict.fromkeys(targets))[:1] or _where(view, verb)
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"

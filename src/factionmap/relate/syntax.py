@@ -261,6 +261,9 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     token = subject_token(verb)
     if token is None:
         return []
+    if verb.dep_ in ("acl", "relcl") and token is verb.head:
+        # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
+        return view.resolve(token)
     return view.group(token)
 
 
