@@ -29,6 +29,8 @@ from typing import Literal
 from factionmap.clean.dates import DATE, TIME
 
 CueRole = Literal["thread", "commenter", "pingback", "comment_meta", "form", "tail", "line", "promo"]
+# Furniture that may sit inside a run of menu lines or under a headline without breaking it.
+INLINE_ROLES = frozenset({"line", "comment_meta"})
 ROLES: tuple[str, ...] = ("thread", "commenter", "pingback", "comment_meta", "form", "tail", "line", "promo")
 
 
