@@ -70,17 +70,21 @@ def _acronym_key(word: str) -> str | None:
 
 
 def _index(groups: dict[str, str], resources: Resources) -> dict[str, str]:
+    """Normalised name -> group id: MMP names and acronyms first, then KB aliases."""
     index: dict[str, str] = {}
     for gid, name in groups.items():
-        names = set(name_variants(name))
-        for entity in resources.kb.find(_ACRONYM.sub("", name).strip()):
-            names.update(entity.all_names())  # KB aliases, when a knowledge base is present
         for key in acronyms(name):
             index.setdefault(key, gid)
-        for variant in names:
+        for variant in name_variants(name):
             key = normalize_name(variant)
             if key and len(key) > 1:
                 index.setdefault(key, gid)
+    for gid, name in groups.items():  # KB aliases never take a name an MMP group has
+        for entity in resources.kb.find(_ACRONYM.sub("", name).strip()):
+            for alias in entity.all_names():
+                key = normalize_name(alias)
+                if key and len(key) > 2:
+                    index.setdefault(key, gid)
     return index
 
 
