@@ -8,6 +8,7 @@ the fuller name already mentioned ("Abu Mohammad al-Jolani").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from factionmap.kb.model import KBEntity, KnowledgeBase
@@ -26,6 +27,8 @@ HEAD_WEIGHT = 3.0  # an organisational head in the surface outweighs every other
 GROUP_TYPES = frozenset({"armed_group", "coalition"})
 AMBIGUOUS_SCORE = 0.6  # no clue separates the candidates: the first (most prominent) is kept
 PLACE_LABELS = frozenset({"place"})
+_LOCATIVE = re.compile(r"\b(?:in|near|at|from|to|into|outside|around|across|toward|towards|of|"
+                       r"town|city|village|province)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _countries(kb: KnowledgeBase, ids: set[str]) -> set[str]:
@@ -67,6 +70,7 @@ def choose(candidates: tuple[str, ...], label: str, doc: CleanDocument, known: s
     """
     countries = _countries(kb, known)
     group_name = any(w in STRONG_HEADS for w in normalize_name(surface).split())
+    wants_place = label in PLACE_LABELS
     scored = []
     for rank, entity_id in enumerate(candidates):
         entity = kb.get(entity_id)
@@ -79,7 +83,7 @@ def choose(candidates: tuple[str, ...], label: str, doc: CleanDocument, known: s
         points += LINK_WEIGHT * min(2, _linked(entity, known, kb))
         if _active(entity, doc.published):
             points += PERIOD_WEIGHT
-        if (label in PLACE_LABELS) == (entity.type == "place"):
+        if wants_place == (entity.type == "place"):
             points += TYPE_WEIGHT
         if group_name and entity.type in GROUP_TYPES:
             points += HEAD_WEIGHT
@@ -101,7 +105,11 @@ def resolve(doc: CleanDocument, mentions: tuple[Mention, ...], kb: KnowledgeBase
             candidates = index.candidates(mention.text) or ()
             if not candidates:
                 continue
-            entity_id, score = choose(candidates, mention.label, doc, known, kb, mention.text)
+            # A name that is both a group and a place ("Hamas", a German town's alternate
+            # name) is the place only after a locative word ("in", "near", "town of").
+            label = "place" if _LOCATIVE.search(doc.text, max(0, mention.start - 20),
+                                                mention.start) else "actor"
+            entity_id, score = choose(candidates, label, doc, known, kb, mention.text)
             entity = kb.get(entity_id)
             label = entity.type if entity is not None else mention.label
             mention = replace(mention, entity_id=entity_id, score=min(mention.score, score),

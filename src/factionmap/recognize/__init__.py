@@ -40,6 +40,8 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "or
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
                               r"|at|from|outside)\s+$", re.IGNORECASE)
 _SHOUTING_RATIO = 0.6
+# An Arabic article and a capitalised word right after a KB name: the name goes on.
+_ARABIC_TAIL = re.compile(r"\s+(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑][A-Z][\w'’]+(?![-‐‑]\w)")
 # Name particles of people ("Abu Abdelrahman Salqeen", "bin Laden"): a place after them is a
 # nisba or family name. Words after a place name that make it something else.
 _PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
@@ -199,6 +201,20 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             if not out.free(hit.start, hit.end):
                 continue
             if _kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
+                continue
+            longer = _ARABIC_TAIL.match(text, hit.end, sentence.end)
+            if longer and index.candidates(longer.group(0).strip()):
+                longer = None  # "the Nusra Front al-Qaedas branch": two names side by side
+            if longer and _kb_type(resources, hit.ids[0]) in ACTOR_TYPES | {"place"} \
+                    and out.free(hit.start, longer.end()):
+                # "Fatah al-Islam" is not Fatah: an Arabic name continues with its article.
+                name = text[hit.start:longer.end()]
+                kb_id = _fuzzy(index, name)
+                if kb_id:
+                    out.add(hit.start, longer.end(), _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                else:
+                    out.add(hit.start, longer.end(), "armed_group", out.new_id(name, "armed_group"),
+                            "discovered:extended", i)
                 continue
             surface = strip_possessive(text[hit.start:hit.end])
             reason = hit.reason

@@ -111,6 +111,7 @@ SCORES = {
     "discovered:repeat": 0.8,
     "discovered:acronym": 0.8,
     "discovered:context": 0.6,
+    "discovered:extended": 0.7,
     "gloss": 0.9,
     "ner:person": 0.8,
     "ner:place": 0.8,
