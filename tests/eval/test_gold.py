@@ -104,3 +104,9 @@ def test_load_gold_dir_every_entity_has_a_name_in_its_text(dev_gold):
         text = (g.text if g.text is not None else html.unescape(re.sub(r"<[^>]+>", " ", g.html or ""))).lower()
         missing = [e.key for e in g.entities if not any(n.lower() in text for n in e.names)]
         assert not missing, f"{g.id}: no name of {missing} occurs in the text"
+
+
+def test_load_gold_dir_kb_ids_exist_in_bundled_kb(dev_gold, kb):
+    unknown = sorted({(g.id, e.kb) for g in dev_gold for e in g.entities
+                      if e.kb and e.kb.startswith("kb:") and kb.get(e.kb) is None})
+    assert not unknown, unknown
