@@ -73,7 +73,7 @@ CUES: tuple[Cue, ...] = (
         "'5 Comments' / 'Comments (5)' heads WordPress, Blogger and Disqus threads"),
     Cue("thread-heading", "thread",
         r"comments|reader comments|readers'? comments|discussion|what readers are saying"
-        r"|responses|\d+ responses so far|show comments|view comments|conversation",
+        r"|responses|\d+ responses so far|show comments|view comments|conversation|discussion about this post",
         "a bare 'Comments' / 'Discussion' heading opens the reader thread on news sites; inside an article "
         "only when comment furniture follows", confirm="meta_near"),
     Cue("thread-disqus", "thread", r"disqus|sort by (?:best|newest|oldest)",
@@ -179,7 +179,7 @@ CUES: tuple[Cue, ...] = (
     Cue("sidebar-heading", "tail",
         r"recent posts|recent comments|archives?|blog archive|blogroll|meta|search for:|search|top posts(?: & pages)?"
         r"|follow (?:blog )?via email|follow (?:this )?blog|followers|pages|links|blog stats|quick navigation|top"
-        r"|follow (?:us|[\w ]{2,30}):|connect|our channels|skip links"
+        r"|follow (?:us|[\w ]{2,30}):|connect|our channels|skip links|ready for more\?"
         r"|subscribe to:.*|powered by blogger\.?|[►▼]\s.+|entries (?:rss|feed)|comments (?:rss|feed)|wordpress\.org"
         r"|log in|login|sign in|sign up|subscribe|open in app|write|get unlimited access|member-only story",
         "sidebar widgets and Blogger/Medium chrome that follow the article in flattened pages"),
@@ -218,7 +218,8 @@ CUES: tuple[Cue, ...] = (
         r"|the page you (?:are|were) looking for.*",
         "error pages: the text of a 404 page is all furniture"),
     # ---- inside the article -----------------------------------------------------------------
-    Cue("advert", "line", r"advertisement|advert|sponsored(?: content)?|scroll to continue(?: with content)?|ad",
+    Cue("advert", "line",
+        r"advertisements?|advert|sponsored(?: content)?|scroll to continue(?: with content)?|ad|report this ad",
         "ad slots interleaved with paragraphs on news sites"),
     Cue("byline", "line",
         rf"by\s+{CAP_NAME}(?:\s*(?:and|&|,)\s*{CAP_NAME})*(?:\s*[|·—-]\s*.{{0,60}})?"
@@ -227,7 +228,7 @@ CUES: tuple[Cue, ...] = (
         r"|article summary"
         rf"|{DATE}{TIME}?\s+(?:by|[|·—-])\s+.{{1,60}}"
         r"|\d+ (?:min|minute) read.*|[·•|]|author:\s*.{1,60}|follow|following|listen|member-only story"
-        r"|listen to this (?:article|story)|\d+ mins?|published|close panel|share|image source,? .{1,60}"
+        r"|translated from [a-z]{3,15}|listen to this (?:article|story)|\d+ mins?|published|close panel|share|image source,? .{1,60}"
         r"|(?:briefing|report|commentary|op-ed|analysis|feature|interview|issue)\s+"
         r"(?:n[o°]\.?\s*)?\d+\b.{0,80}"
         r"|(?:issue|vol\.?|volume)\s*\d+\b.{0,60}"
@@ -238,6 +239,9 @@ CUES: tuple[Cue, ...] = (
         r"|copy link|messenger|flipboard|vk|share on whatsapp|(?:facebook|twitter|whatsapp|email|print)(?:\s+[·|]?\s*"
         r"(?:facebook|twitter|whatsapp|email|print|linkedin|reddit))+",
         "share buttons flattened to one word per line"),
+    Cue("subscribe-box", "line",
+        r"thanks for reading .{1,80}(?:subscribe|support).*|click here to (?:sign up|subscribe|get|receive|donate).*",
+        "subscription boxes that Substack and news sites drop between paragraphs"),
     Cue("image-caption-label", "line", r"(?:image|media|photo) caption,?:?",
         "BBC-style pages label the caption under each image; the caption itself is the next line"),
     Cue("read-more", "promo",
