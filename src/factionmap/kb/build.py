@@ -89,9 +89,23 @@ class ActorIndex:
             if source.startswith(LINKABLE_PREFIXES):
                 self.external[source] = entity.id
 
-    def absorb(self, entity: KBEntity) -> str:
-        """Merge ``entity`` into its match, or add it; returns the id it ends up under."""
+    def clashes(self, entity: KBEntity) -> bool:
+        """True if ``entity``'s canonical name already names an entity of an incompatible type.
+
+        CAMEO files list people among militant groups ("Ayman al Zawahiri" coded as a group):
+        such a record would only duplicate a known entity under the wrong type.
+        """
+        found = self.by_key.get(normalize_name(entity.name))
+        return found is not None and not compatible(self.by_id[found], entity)
+
+    def absorb(self, entity: KBEntity) -> str | None:
+        """Merge ``entity`` into its match, or add it; returns the id it ends up under.
+
+        A record that clashes with a known entity of another type is dropped (None).
+        """
         found = self.match(entity)
+        if found is None and self.clashes(entity):
+            return None
         target = found or entity.id
         kept = tuple(a for a in entity.aliases
                      if self.owner.get(normalize_name(a.name), target) == target)
@@ -162,5 +176,5 @@ def merge_into(existing: Iterable[KBEntity], incoming: Iterable[KBEntity]) -> li
     index = ActorIndex()
     for entity in existing:
         index.put(entity)
-    touched = list(dict.fromkeys(index.absorb(entity) for entity in incoming))
+    touched = [i for i in dict.fromkeys(index.absorb(entity) for entity in incoming) if i is not None]
     return resolve_links((index.by_id[i] for i in touched), index.external, known=index.by_id)

@@ -11,7 +11,10 @@ What becomes KB records:
 - a countries file (``*Countries*``): people whose code is a bare political-military role
   (``SYRMIL``, ``IRQREB``; ``xxxGOV`` only for the states of the Syrian and Iraqi wars), and, with
   the agents file, each state's forces as a ``state_actor`` named from its demonym and the
-  force agents ("Syrian military", "Syrian troops").
+  force agents ("Syrian military", "Syrian troops"). In a countries file the synonyms of a
+  record are other actors sharing its code (the README's example lists three Afghan leaders in
+  one record), so only the primary phrase is used; a record named with a group word ("Free
+  Syrian Army", "Kurdistan Regional Government") is a group or a state body, not a person.
 """
 
 from __future__ import annotations
@@ -24,9 +27,11 @@ from pathlib import Path
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import country_table, state_id
+from factionmap.kb.hygiene import generic_keys
 from factionmap.kb.importers.common import canonical_flag, clean_aliases
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
+from factionmap.kb.normalize import normalize_name
 
 SOURCE = "cameo:phoenix"
 # Roles that make a person from a countries file a conflict actor.
@@ -187,23 +192,31 @@ def read_countries(path: Path, *, agents_path: Path | None = None) -> Iterator[K
         keep = roles & PERSON_ROLES or ({"GOV"} & roles if {c[:3] for c in codes} & GOV_PERSON_STATES else set())
         if not keep or not record.phrases:
             continue
-        names = [phrase_name(p) for p in record.phrases]
+        name = phrase_name(record.phrases[0])
         country = iso.get(codes[0][:3])
         start = end = None
         for code, period in record.codes:
             if code[3:] in keep:
                 start, end = _period(period)
         role = "/".join(sorted(keep))
+        kind = _actor_kind(name, keep)
         yield KBEntity(
-            id=f"kb:{slugify(names[0])}",
-            name=names[0],
-            type="person",
-            aliases=(*canonical_flag(names[0], person=True),
-                     *clean_aliases([Alias(name=n) for n in names[1:]], canonical=names[0], person=True)),
+            id=f"kb:{slugify(name)}",
+            name=name,
+            type=kind,
+            aliases=canonical_flag(name, person=kind == "person"),
             country=country,
             sources=(f"{SOURCE}:{path.name}",),
             description=f"CAMEO role {role}" + (f" from {start}" if start else "") + (f" to {end}" if end else ""),
         )
+
+
+def _actor_kind(name: str, roles: set[str]) -> str:
+    """person, or armed_group / state_actor for a record named with a group word."""
+    tokens = set(normalize_name(name).split())
+    if not tokens & generic_keys():
+        return "person"
+    return "state_actor" if roles & {"GOV", "MIL", "SPY"} else "armed_group"
 
 
 def _state_forces(record: Record, country: str, agents: list[str], path: Path) -> Iterator[KBEntity]:
