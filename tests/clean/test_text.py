@@ -225,3 +225,10 @@ def test_clean_text_related_excerpts_after_short_article_stay_out_of_body() -> N
     kinds = kinds_of(text)
     assert kinds[ARTICLE.splitlines()[3]] == "body"
     assert [kinds[e] for e in excerpts] == ["boilerplate", "boilerplate"]
+
+
+def test_clean_text_short_line_between_furniture_is_boilerplate() -> None:
+    more = "The fighting continued into the night, activists said, with dozens of fighters killed on both sides.\n"
+    kinds = kinds_of(ARTICLE + "Advertisement\nPartner content\nAdvertisement\n\n" + more)
+    assert kinds["Partner content"] == "boilerplate"
+    assert kinds[more.strip()] == "body"

@@ -6,6 +6,7 @@ from factionmap.clean.cues import INLINE_ROLES
 from factionmap.clean.lines import Line
 
 CUE_TRAILING_MENU = "trailing-menu"  # short menu lines left at the article's end
+CUE_BETWEEN = "between-furniture"    # a short line with furniture on both sides
 # A trailing menu has at least this many short lines: fewer may be the article's own last lines.
 TRAILING_MENU_MIN_LINES = 3
 
@@ -46,3 +47,19 @@ def trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
             for k in run:
                 if labels[k][0] == kind:
                     labels[k] = ("boilerplate", CUE_TRAILING_MENU)
+
+
+def between_furniture(lines: tuple[Line, ...], labels: list) -> None:
+    """Move a short body line with furniture right above and right below it to boilerplate.
+
+    'Report this ad' under 'Advertisements', a lone 'Pinterest' among share cues: an article's own
+    short lines (headings, captions, list items) sit between paragraphs, not between furniture.
+    """
+    nonblank = [i for i, lab in enumerate(labels) if lab is not None]
+    for position in range(1, len(nonblank) - 1):
+        i = nonblank[position]
+        before, after = labels[nonblank[position - 1]], labels[nonblank[position + 1]]
+        if labels[i][0] == "body" and lines[i].cue is None and lines[i].menu_like \
+                and before[0] == "boilerplate" and after[0] == "boilerplate" \
+                and lines[nonblank[position - 1]].cue is not None and lines[nonblank[position + 1]].cue is not None:
+            labels[i] = ("boilerplate", CUE_BETWEEN)

@@ -30,7 +30,7 @@ from factionmap.clean.head import (
     under_about,
 )
 from factionmap.clean.lines import HEADING, Line, split_lines
-from factionmap.clean.menus import trailing_menus
+from factionmap.clean.menus import between_furniture, trailing_menus
 from factionmap.types import Section, SectionKind
 
 Zone = Literal["head", "body", "tail", "comments"]
@@ -106,6 +106,7 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
             title_index = label_head(lines, labels, first, anchor)
         _label_article(lines, labels, anchor, switch=switch, switch_cue=comments_cue)
         trailing_menus(lines, labels)
+        between_furniture(lines, labels)
         head = [line.text for line in lines[first:anchor]] + meta_after(lines, labels, anchor)
         lead = LEAD_DATE_RE.match(lines[anchor].text)
         published = None if extracted else header_date([*head, lead.group(0)] if lead else head)
