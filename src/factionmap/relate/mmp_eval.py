@@ -104,8 +104,8 @@ def find_groups(text: str, index: dict[str, str]) -> list[tuple[int, int, str]]:
             gid = local.get(normalize_name(text[start:end]))
             if gid is None:
                 continue
-            if size == 1 and text[start:end].isupper() is False and text[start].islower():
-                continue
+            if size == 1 and not any(c.isupper() for c in text[start:end]):
+                continue  # a lower-case word is not a name ("al-Qaeda" is)
             found.append((start, end, gid))
             for j in range(i, i + size):
                 taken[j] = True

@@ -227,6 +227,8 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
+        if child.dep_ == "csubj" and depth < 4:  # "A being a Sunni group developed a rivalry"
+            return subject_token(child, depth=depth + 1)
     if depth > 4:
         return None
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
