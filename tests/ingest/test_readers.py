@@ -117,3 +117,11 @@ def test_read_inputs_size_limit(tmp_path: Path) -> None:
     path.write_text("x" * 100, encoding="utf-8")
     [error] = read([str(path)], max_bytes=10)
     assert isinstance(error, InputError) and "limit" in str(error)
+
+
+def test_read_inputs_html_valid_utf8_wins_over_stale_declaration(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>جبهة النصرة – “Nusra”</p></body></html>'
+    path = tmp_path / "saved.html"
+    path.write_bytes(page.encode("utf-8"))
+    [doc] = read([str(path)])
+    assert isinstance(doc, Document) and "جبهة النصرة – “Nusra”" in (doc.html or "")

@@ -75,8 +75,11 @@ def _read_file(path: Path, name: str, encoding: str | None, max_bytes: int) -> I
     if suffix in HTML_SUFFIXES:
         declared = META_CHARSET.search(data[:4096])
         enc = encoding
-        if enc is None and declared and _known_encoding(declared.group(1).decode("ascii")):
-            enc = declared.group(1).decode("ascii")  # the page's own <meta charset>
+        if enc is None and declared and _known_encoding(declared.group(1).decode("ascii")) \
+                and not _is_utf8(data):
+            # The page's own <meta charset>; bytes that are valid UTF-8 are read as UTF-8 whatever
+            # the page declares, since saved pages often keep a stale declaration.
+            enc = declared.group(1).decode("ascii")
         try:
             yield Document(doc_id=name, html=_decode(data, enc))
         except UnicodeDecodeError:
@@ -96,6 +99,14 @@ def _read_file(path: Path, name: str, encoding: str | None, max_bytes: int) -> I
         yield from _read_jsonl_lines(_jsonl_lines(text), name)
     else:
         yield Document(doc_id=name, text=text)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _known_encoding(name: str) -> bool:
