@@ -192,7 +192,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if not sources and cue.type == "killed" and subject_token(verb) is not None:
             sources = [None]  # "the bombing killed X": a killing without a named killer
         preps = cue.preps
-        if cue.type in COMBAT_TYPES and view.prep_objects(verb, ("against",)):
+        if cue.type in COMBAT_TYPES and (view.prep_objects(verb, ("against",)) or _combat_purpose(verb)):
+            # "with B against C" / "fought with B to take Mosul": B is a partner
             preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
             coagents.extend(view.prep_objects(verb, ("with",)))
         targets = view.prep_objects(verb, preps)
@@ -228,7 +229,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
             for o in c.children) for c in verb.children):
         relation = "joint_operation"  # "joined B in clashes with C": fighting beside B
-    if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj")) \
+    if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj", "poss")) \
             or (not targets and cue.mutual and len(subj) >= 2
                 and not any(c.dep_ == "dobj" for c in verb.children)):
         if cue.mutual:

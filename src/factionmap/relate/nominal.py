@@ -162,7 +162,7 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         if not partners:
             found.extend(Finding("joint_operation", a, b, pattern + ":among", noun.i)
                          for a, b in pairs(actors))
-        between = [a for a in view.prep_objects(noun, ("between",)) if a.is_actor]
+        between = [a for a in view.prep_objects(noun, ("between", "by")) if a.is_actor]
         found.extend(Finding("joint_operation", a, b, pattern + ":between", noun.i)
                      for a, b in pairs(between))
         return found

@@ -96,6 +96,7 @@ VERBS: dict[str, VerbCue] = {
     "eliminate": VerbCue("fights", ("dobj",)),
     "crush": VerbCue("fights", ("dobj",)),
     "resist": VerbCue("fights", ("dobj",)),
+    "destroy": VerbCue("fights", ("dobj",)),
     "push": VerbCue("fights", ("dobj",)),  # "pushing back Kurdish forces" (needs "back")
     "thwart": VerbCue("fights", ("dobj",)),
     "foil": VerbCue("fights", ("dobj",)),
@@ -218,6 +219,13 @@ NOUNS: dict[str, NounCue] = {
     "offensive": NounCue("joint_operation", ("with", "between"), among=True),
     "attack": NounCue("joint_operation", ("with", "between"), among=True),
     "operations": NounCue("joint_operation", ("with", "between"), among=True),
+    # only when qualified as joint (JOINT_NOUNS): "a joint assassination attempt", "a joint effort"
+    "attempt": NounCue("joint_operation", ("with", "between", "by"), among=True),
+    "effort": NounCue("joint_operation", ("with", "between", "by"), among=True),
+    "bombing": NounCue("joint_operation", ("with", "between", "by"), among=True),
+    "attacks": NounCue("joint_operation", ("with", "between"), among=True),
+    "campaign": NounCue("joint_operation", ("with", "between"), among=True),
+    "strike": NounCue("joint_operation", ("with", "between"), among=True),
     # structure: branches, subunits, members
     "branch": NounCue("affiliated_with", ("of", "in")),
     "affiliate": NounCue("affiliated_with", ("of",)),
@@ -295,7 +303,8 @@ MODIFIER_CUES: dict[str, tuple[str, bool]] = {
     "dominated": ("based_in", True), "run": ("based_in", True),
 }
 # Noun cues that only mean joint operations when qualified as joint ("a joint attack").
-JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid"})
+JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid",
+                         "attempt", "effort", "bombing", "attacks", "campaign", "strike"})
 # Adjectives / adverbs that make an action shared: "joint operations", "attacked together".
 TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "combined", "coordinated"})
 # Person roles that make the person a leader of the group: "the military emir of A, X".
@@ -331,7 +340,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe", "army", "organisation"})
+                           "tribe", "organisation"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
