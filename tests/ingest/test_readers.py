@@ -125,3 +125,11 @@ def test_read_inputs_html_valid_utf8_wins_over_stale_declaration(tmp_path: Path)
     path.write_bytes(page.encode("utf-8"))
     [doc] = read([str(path)])
     assert isinstance(doc, Document) and "جبهة النصرة – “Nusra”" in (doc.html or "")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_read_inputs_unicode_with_bom_is_text_not_binary(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "windows.txt"
+    path.write_bytes("Jaysh al-Islam and Faylaq al-Rahman clashed in Misraba.".encode(codec))
+    [doc] = read([str(path)])
+    assert isinstance(doc, Document) and doc.text == "Jaysh al-Islam and Faylaq al-Rahman clashed in Misraba."

@@ -6,6 +6,7 @@ clean: HTML stays HTML until the clean stage.
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import sys
@@ -24,6 +25,10 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 BINARY_PROBE_BYTES = 8192
 # Declared charset of an HTML page, read from its first bytes.
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# Files saved as UTF-16 or UTF-32 (Windows "Unicode" text) announce it with a byte-order mark;
+# they hold NUL bytes but are text. UTF-32 marks first: UTF-16's is a prefix of UTF-32-LE's.
+UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 JSONL_FIELDS = ("id", "text", "html", "title", "url", "published", "source", "language")
 
 
@@ -69,6 +74,8 @@ def _read_file(path: Path, name: str, encoding: str | None, max_bytes: int) -> I
     if not data.strip():
         yield InputError(f"{name}: file is empty")
         return
+    if encoding is None:
+        encoding = next((codec for bom, codec in UNICODE_BOMS if data.startswith(bom)), None)
     if b"\x00" in data[:BINARY_PROBE_BYTES] and encoding is None:
         yield InputError(f"{name}: looks like a binary file, not text; give a .txt, .html or .jsonl file")
         return
@@ -110,8 +117,6 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def _known_encoding(name: str) -> bool:
-    import codecs
-
     try:
         codecs.lookup(name)
     except LookupError:
