@@ -133,3 +133,8 @@ def test_document_kind_is_id_prefix(doc_id, kind):
     from factionmap.eval.scores import document_kind
 
     assert document_kind(doc_id) == kind
+
+
+def test_summarize_counts_modality_confusion():
+    s = summarize([_score(_rel("allied_with", "kb:jabhat-al-nusra", "new:ahrar", modality="negated"))])
+    assert s.modality_confusion == (("asserted", "negated", 1),)

@@ -104,6 +104,8 @@ def format_summary(summary: Summary, *, details: int = 15) -> str:
               f"modality accuracy {_pct(summary.modality.value)} ({summary.modality.correct}/{summary.modality.total})",
               f"section accuracy  {_pct(summary.section.value)} ({summary.section.correct}/{summary.section.total})",
               f"date accuracy     {_pct(summary.date.value)} ({summary.date.correct}/{summary.date.total})",
+              "modality errors   " + (", ".join(f"{g} as {p}: {n}" for g, p, n in summary.modality_confusion
+                                               if g != p) or "none"),
               f"section spans     {_pct(summary.sections.value)} ({summary.sections.correct}/{summary.sections.total})",
               f"forbidden violations: {len(summary.violations)}"]
     lines += [f"  {v.describe()}" for v in summary.violations]  # always all: each is a bug
@@ -158,6 +160,8 @@ def summary_json(summary: Summary | None, mmp: Sequence[MMPLabelScore] | None = 
         obj["per_type"] = {t: _prf(p) for t, p in summary.per_type}
         obj["by_kind"] = {k: _prf(p) for k, p in summary.by_kind}
         obj["by_document"] = {k: _prf(p) for k, p in summary.by_document}
+        obj["modality_confusion"] = [{"gold": g, "predicted": p, "count": n}
+                                     for g, p, n in summary.modality_confusion]
         obj["intervals"] = {"precision": list(summary.precision_interval),
                             "recall": list(summary.recall_interval)}
         obj["curve"] = [{"threshold": p.threshold, **_prf(p.prf)} for p in summary.curve]

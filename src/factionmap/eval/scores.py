@@ -86,6 +86,7 @@ class Summary:
     curve: tuple[CurvePoint, ...]
     by_kind: tuple[tuple[str, PRF], ...] = ()
     by_document: tuple[tuple[str, PRF], ...] = ()
+    modality_confusion: tuple[tuple[str, str, int], ...] = ()  # (gold, predicted, count)
     precision_interval: tuple[float, float] = (0.0, 1.0)
     recall_interval: tuple[float, float] = (0.0, 1.0)
 
@@ -174,6 +175,8 @@ def summarize(scores: Sequence[DocumentScore], *,
         curve=pr_curve(scores, thresholds),
         by_kind=prf_by(scores),
         by_document=prf_by(scores, key=str),
+        modality_confusion=tuple(sorted((g, p or "none", n) for (g, p), n in Counter(
+            (c.gold, c.predicted) for s in scores for c in s.attributes if c.attribute == "modality").items())),
         precision_interval=intervals[0],
         recall_interval=intervals[1],
     )
