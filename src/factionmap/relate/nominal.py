@@ -295,7 +295,10 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
         return []
     if lemma == "be":
         members = [a for c in verb.children if c.dep_ == "attr" for a in view.group(c) if a.is_actor]
-        if len(members) < 2 or subject.lemma_.lower() not in LIST_NOUNS and subject.lower_ not in LIST_NOUNS:
+        listed = {subject.lemma_.lower(), subject.lower_} | {
+            o.lemma_.lower() for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"}  # "The most prominent of the groups are"
+        if len(members) < 2 or not listed & LIST_NOUNS:
             return []
         bodies = [a for a in view.prep_objects(subject, ("of",)) if a.is_actor]
         bodies += [view.arg(c) for c in subject.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
@@ -312,6 +315,22 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
         return []
     return [Finding("member_of", m, b, f"verb:{lemma}:members", verb.i)
             for b in bodies for m in members if m is not b]
+
+
+# Nouns announcing that a body was formed: "announced the formation of D".
+FORMATION_NOUNS = frozenset({"formation", "creation", "establishment", "founding", "launch",
+                             "birth"})
+
+
+def formation_noun(view: SentenceView, noun: Token, context: Context) -> list[Finding]:
+    """Remember D from "the formation of D" for later copular lists ("The groups are A, B and C")."""
+    if noun.lemma_.lower() not in FORMATION_NOUNS:
+        return []
+    bodies = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor]
+    if bodies:
+        context.last_formed = bodies[-1]
+        context.formed.extend(bodies)
+    return []
 
 
 def absent_findings(view: SentenceView, word: Token, context: Context) -> list[Finding]:
@@ -366,6 +385,8 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
                 findings.extend(noun_findings(view, token))
         if lower in MODIFIER_CUES or lemma in MODIFIER_CUES:
             findings.extend(modifier_findings(view, token))
+        if token.pos_ == "NOUN":
+            findings.extend(formation_noun(view, token, context))
         if lower in ABSENT_WORDS:
             findings.extend(absent_findings(view, token, context))
         if lemma == "be" or lemma in MEMBERSHIP_VERBS:

@@ -156,6 +156,11 @@ class SentenceView:
         arg = self.arg(token)
         if arg is not None:
             return [arg] if arg.is_place or arg.label == "state" else []
+        if token.lower_ in RELATIVES:  # "Tel Abyad, which is controlled by A"
+            for ancestor in token.ancestors:
+                if ancestor.dep_ in ("relcl", "acl"):
+                    return self.places(ancestor.head)
+            return []
         if token.lemma_.lower() not in PLACE_HEADS:
             return []
         found = [a for c in token.children if c.dep_ in ("compound", "nmod", "appos")
