@@ -16,12 +16,12 @@ import time
 from pathlib import Path
 
 from factionmap.kb.build import build_actors
+from factionmap.kb.hygiene import use_common_words
 from factionmap.kb.importers.cameo import read_countries, read_milnonstate
 from factionmap.kb.importers.gade import read_gade
 from factionmap.kb.importers.ofac import read_ofac
 from factionmap.kb.importers.ucdp import read_ucdp
 from factionmap.kb.model import write_records
-from factionmap.kb.hygiene import use_common_words
 from factionmap.kb.wordlist import common_english_words
 
 ROOT = Path(__file__).resolve().parent.parent

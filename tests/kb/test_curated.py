@@ -70,7 +70,7 @@ def test_find_nusra_spellings_share_one_entity(kb):
 ])
 def test_curated_links_state_structure(kb, entity_id, link_type, target):
     links = kb.get(entity_id).links
-    assert any(l.type == link_type and l.target == target for l in links)
+    assert any(lk.type == link_type and lk.target == target for lk in links)
 
 
 def test_curated_former_name_is_dated(kb):

@@ -14,7 +14,7 @@ from factionmap.kb.importers.common import country_code
 from factionmap.kb.importers.gade import read_gade
 from factionmap.kb.importers.ofac import read_ofac, recase
 from factionmap.kb.importers.ucdp import read_ucdp
-from factionmap.kb.model import KBEntity
+from factionmap.kb.model import Alias, KBEntity
 
 
 def _slice_csv(src: Path, dst: Path, keep, *, encoding: str = "utf-8-sig", header: bool = True) -> Path:
@@ -55,7 +55,7 @@ def test_ucdp_acronym_label_gets_full_canonical_name(ucdp_slice):
 
 def test_ucdp_structure_links_point_to_ucdp_ids(ucdp_slice):
     ahrar = next(e for e in ucdp_slice if "ucdp:5554" in e.sources)
-    assert {(l.type, l.target) for l in ahrar.links} == {
+    assert {(lk.type, lk.target) for lk in ahrar.links} == {
         ("splinter_of", "ucdp:5575"), ("member_of", "ucdp:5575"), ("merged_into", "ucdp:7105")}
 
 
@@ -75,8 +75,8 @@ def test_ucdp_slice_merges_into_curated_records(ucdp_slice, kb):
     assert "ucdp:6815" in merged["kb:hayat-tahrir-al-sham"].sources
     ahrar = merged["kb:ahrar-al-sham"]
     # UCDP's links are resolved to KB ids; the curated, dated link to a target is kept first.
-    assert not any(l.target.startswith("ucdp:") for e in merged.values() for l in e.links)
-    assert [l.type for l in ahrar.links if l.target == "kb:jabhat-tahrir-suriya"] == ["member_of"]
+    assert not any(lk.target.startswith("ucdp:") for e in merged.values() for lk in e.links)
+    assert [lk.type for lk in ahrar.links if lk.target == "kb:jabhat-tahrir-suriya"] == ["member_of"]
 
 
 def test_ucdp_rejects_other_csv(tmp_path):
@@ -111,7 +111,7 @@ def test_ofac_aliases_recased_with_acronyms(ofac_slice):
 def test_ofac_person_linked_to_group(ofac_slice):
     person = next(e for e in ofac_slice if e.type == "person")
     group = next(e for e in ofac_slice if e.name == "Hizballah")
-    assert [(l.type, l.target) for l in person.links] == [("member_of", group.id)]
+    assert [(lk.type, lk.target) for lk in person.links] == [("member_of", group.id)]
 
 
 def test_ofac_alias_owned_by_other_entity_is_not_merged(ofac_slice, kb):
@@ -185,7 +185,8 @@ def test_cameo_phrase_name(phrase, name):
 
 
 def test_gade_groups_with_parenthesised_glosses(shared_data):
-    groups = {e.name: e for e in read_gade(shared_data / "kb-sources" / "gade2019-syria-rebel-networks" / "IdeologyVars_JPR.csv")}
+    path = shared_data / "kb-sources" / "gade2019-syria-rebel-networks" / "IdeologyVars_JPR.csv"
+    groups = {e.name: e for e in read_gade(path)}
     assert len(groups) == 30
     assert {"Al-Rahman Corps", "Al-Rahman Legion"} <= {a.name for a in groups["Faylaq al-Rahman"].aliases}
 
@@ -201,13 +202,11 @@ def test_build_actors_curated_only_is_deterministic():
     curated = Path(__file__).resolve().parents[2] / "scripts" / "kb_curated"
     first = build_actors(curated)
     assert first == build_actors(curated)
-    assert any(e.id == "kb:syria" and any(l.type == "territory" for l in e.links) for e in first)
+    assert any(e.id == "kb:syria" and any(lk.type == "territory" for lk in e.links) for e in first)
 
 
 def test_index_match_needs_more_than_one_short_shared_alias():
     index = ActorIndex()
-    index.put(KBEntity(id="kb:houthis", name="Houthis", type="armed_group",
-                       aliases=(__import__("factionmap.kb.model", fromlist=["Alias"]).Alias("Ansar Allah"),)))
-    other = KBEntity(id="kb:hizballah", name="Hizballah", type="armed_group",
-                     aliases=(__import__("factionmap.kb.model", fromlist=["Alias"]).Alias("Ansar Allah"),))
+    index.put(KBEntity(id="kb:houthis", name="Houthis", type="armed_group", aliases=(Alias("Ansar Allah"),)))
+    other = KBEntity(id="kb:hizballah", name="Hizballah", type="armed_group", aliases=(Alias("Ansar Allah"),))
     assert index.match(other) is None

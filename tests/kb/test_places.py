@@ -42,7 +42,7 @@ def test_governorate_takes_capital_coordinates(kb):
 
 def test_region_is_part_of_its_governorate(kb):
     ghouta = kb.get("geo:eastern-ghouta")
-    assert [(l.type, l.target) for l in ghouta.links] == [("part_of", "geo:rif-dimashq-governorate")]
+    assert [(lk.type, lk.target) for lk in ghouta.links] == [("part_of", "geo:rif-dimashq-governorate")]
 
 
 def test_place_alias_filter_drops_scripts_short_lowercase_and_common_words():
@@ -51,7 +51,8 @@ def test_place_alias_filter_drops_scripts_short_lowercase_and_common_words():
     assert [a.name for a in aliases] == ["Hamath", "Epiphania"]
 
 
-@pytest.mark.parametrize(("name", "latin"), [("Dar‘ā", True), ("Ḩamāh", True), ("Deir ez-Zor", True), ("دير الزور", False)])
+@pytest.mark.parametrize(("name", "latin"), [
+    ("Dar‘ā", True), ("Ḩamāh", True), ("Deir ez-Zor", True), ("دير الزور", False)])
 def test_is_latin(name, latin):
     assert is_latin(name) is latin
 

@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(show)
     show.set_defaults(run=run_show)
 
-    imp = kb_sub.add_parser("import", help="import a UCDP, OFAC, CAMEO or Gade source file into the user KB file")
+    imp = kb_sub.add_parser("import",
+                            help="import a UCDP, OFAC, CAMEO or Gade source file into the user KB file")
     imp.add_argument("format", choices=user.IMPORT_FORMATS)
     imp.add_argument("file", type=Path, metavar="FILE")
     _common(imp)
@@ -35,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add = kb_sub.add_parser("add", help="add your own entity to the user KB file")
     add.add_argument("--id", required=True, dest="entity_id", help="kb:<slug>")
     add.add_argument("--name", required=True)
-    add.add_argument("--type", required=True, help="armed_group, coalition, state, state_actor, person, place, organization")
+    add.add_argument("--type", required=True,
+                     help="armed_group, coalition, state, state_actor, person, place, organization")
     add.add_argument("--alias", action="append", default=[], help="another name (repeatable)")
     add.add_argument("--country", default=None, help="ISO 3166 alpha-2 code")
     add.add_argument("--link", action="append", default=[], metavar="'TYPE TARGET [START..END]'",
@@ -55,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     export = kb_sub.add_parser("export", help="write the whole knowledge base (with overlays) as JSON Lines")
     export.add_argument("--format", choices=["jsonl"], default="jsonl")
-    export.add_argument("--type", action="append", default=[], dest="types", help="only entities of this type (repeatable)")
+    export.add_argument("--type", action="append", default=[], dest="types",
+                        help="only entities of this type (repeatable)")
     export.add_argument("--output", "-o", type=Path, default=None, help="file to write (default stdout)")
     _common(export)
     export.set_defaults(run=run_export)

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.model import Alias, KBEntity, KBLink

@@ -40,7 +40,9 @@ def merge_entities(base: KBEntity, extra: KBEntity) -> KBEntity:
 
     Fields ``base`` already has win; empty ones are filled from ``extra``.
     """
-    extra_aliases = [Alias(name=extra.name, kind="name"), *extra.aliases] if extra.name != base.name else list(extra.aliases)
+    extra_aliases = list(extra.aliases)
+    if extra.name != base.name:
+        extra_aliases.insert(0, Alias(name=extra.name, kind="name"))
     links: list[KBLink] = list(base.links)
     links.extend(link for link in extra.links if link not in links and link.target != base.id)
     countries = tuple(dict.fromkeys((*base.countries, *extra.countries)))

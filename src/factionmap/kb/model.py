@@ -115,9 +115,9 @@ def entity_to_record(entity: KBEntity) -> dict:
         record["countries"] = list(entity.countries)
     if entity.links:
         record["links"] = [
-            {k: v for k, v in (("type", l.type), ("target", l.target), ("start", l.start),
-                               ("end", l.end)) if v is not None}
-            for l in entity.links
+            {k: v for k, v in (("type", lk.type), ("target", lk.target), ("start", lk.start),
+                               ("end", lk.end)) if v is not None}
+            for lk in entity.links
         ]
     if entity.sources:
         record["sources"] = list(entity.sources)

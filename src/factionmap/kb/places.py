@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+import yaml  # type: ignore[import-untyped]
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import country_table

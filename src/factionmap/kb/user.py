@@ -106,7 +106,7 @@ def add_entity(path: Path, *, entity_id: str, name: str, type: str, aliases: Ite
         raise KnowledgeBaseError(f"type {type!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
     entity = KBEntity(id=entity_id, name=name, type=type,
                       aliases=tuple(Alias(name=a) for a in dict.fromkeys(aliases) if a != name),
-                      country=country, links=tuple(parse_link(l, where=entity_id) for l in links),
+                      country=country, links=tuple(parse_link(lk, where=entity_id) for lk in links),
                       description=description, sources=(source,))
     save_entities([entity], path)
     return entity
@@ -205,7 +205,7 @@ def describe(kb: KnowledgeBase, entity: KBEntity) -> str:
             target = kb.get(link.target)
             label = f"{link.target} ({target.name})" if target else link.target
             lines.append(f"    {link.type} {label}{_period(link.start, link.end)}")
-    incoming = [(e, l) for e in kb for l in e.links if l.target == entity.id] if entity.type != "place" else []
+    incoming = [(e, lk) for e in kb for lk in e.links if lk.target == entity.id] if entity.type != "place" else []
     if incoming:
         lines.append("  linked from:")
         for other, link in sorted(incoming, key=lambda p: (p[1].type, p[0].id))[:40]:

