@@ -243,8 +243,13 @@ CUES: tuple[Cue, ...] = (
     Cue("subscribe-box", "line",
         r"thanks for reading .{1,80}(?:subscribe|support).*|click here to (?:sign up|subscribe|get|receive|donate).*",
         "subscription boxes that Substack and news sites drop between paragraphs"),
-    Cue("image-caption-label", "line", r"(?:image|media|photo) caption,?:?",
-        "BBC-style pages label the caption under each image; the caption itself is the next line"),
+    Cue("image-caption-label", "line", r"(?:image|media|photo) caption,?:?(?:\s.{1,200})?",
+        "BBC-style pages label each caption for screen readers ('Image caption, <caption>', or the caption on "
+        "the next line); the label is furniture, a caption inside the article is body"),
+    Cue("dated-link", "line",
+        rf"(?:[-*•]\s+)?[^.!?]{{5,120}}?\S(?:published|updated|posted)\s*{DATE}",
+        "related-story links flattened with their date glued on ('Syria: the story of the conflictPublished 11 "
+        "March 2016')"),
     Cue("read-more", "promo",
         r"(?:read more|read also|also read|see also|related|more|watch|listen)\s*:.*|read more(?: »| →)?"
         r"|continue reading.*",

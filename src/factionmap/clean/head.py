@@ -18,6 +18,8 @@ CUE_ABOUT = "sidebar-about"
 CUE_DATELINE = "dateline"
 CUE_CAPTION_LABEL = "image-caption-label"
 CUE_LEAD_CAPTION = "lead-caption"
+# 'Image caption,' is 14 characters: a longer line carries the caption itself.
+CAPTION_LABEL_CHARS = 16
 # A dateline ('ISTANBUL', 'DAMASCUS, SYRIA') has at most this many words.
 DATELINE_MAX_WORDS = 3
 # Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
@@ -63,7 +65,7 @@ def _is_caption(lines: tuple[Line, ...], i: int) -> bool:
     j = i - 1
     while j >= 0 and lines[j].blank:
         j -= 1
-    return j >= 0 and lines[j].cue_name == CUE_CAPTION_LABEL
+    return j >= 0 and lines[j].cue_name == CUE_CAPTION_LABEL and len(lines[j].text) <= CAPTION_LABEL_CHARS
 
 
 def under_about(lines: tuple[Line, ...], i: int) -> bool:

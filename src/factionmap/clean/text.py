@@ -22,6 +22,8 @@ from typing import Literal
 from factionmap.clean.dates import DATE_RE, LEAD_DATE_RE, header_date
 from factionmap.clean.head import (
     CUE_BYLINE,
+    CAPTION_LABEL_CHARS,
+    CUE_CAPTION_LABEL,
     HEADER_META_WINDOW,
     front_matter,
     label_head,
@@ -168,6 +170,8 @@ def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch
             labels[i] = ("boilerplate", cue.name)
             if line.text.rstrip().endswith(":") or ":" not in line.text:
                 i = _promo_links(lines, labels, i)
+        elif cue.name == CUE_CAPTION_LABEL and prose_seen and len(line.text) > CAPTION_LABEL_CHARS:
+            labels[i] = ("body", None)  # 'Image caption, <caption>' inside the article: the caption stays
         else:  # "line"
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         i += 1
