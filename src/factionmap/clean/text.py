@@ -21,8 +21,8 @@ from typing import Literal
 
 from factionmap.clean.dates import DATE_RE, LEAD_DATE_RE, header_date
 from factionmap.clean.head import (
-    CUE_BYLINE,
     CAPTION_LABEL_CHARS,
+    CUE_BYLINE,
     CUE_CAPTION_LABEL,
     HEADER_META_WINDOW,
     front_matter,
