@@ -62,3 +62,16 @@ def test_load_kb_is_fast():
     started = time.perf_counter()
     load_kb()
     assert time.perf_counter() - started < 3.0  # about 0.6 s on the dev machine; slack for CI
+
+
+@pytest.mark.parametrize(("entity_id", "name", "expected"), [
+    ("kb:syrian-government-forces", "the regime", True),
+    ("kb:syrian-government-forces", "Syrian Arab Army", False),
+    ("kb:islamic-state", "IS", True),
+    ("kb:islamic-state", "ISIS", False),
+    ("geo:95788", "Hit", True),
+])
+def test_entity_ambiguous_keys(kb, entity_id, name, expected):
+    from factionmap.kb.normalize import normalize_name
+
+    assert (normalize_name(name) in kb.get(entity_id).ambiguous_keys()) is expected

@@ -60,3 +60,8 @@ def test_is_latin(name, latin):
 def test_common_word_city_name_is_flagged(kb):
     hit = kb.get("geo:95788")
     assert any(a.name == hit.name and a.ambiguous for a in hit.aliases)
+
+
+def test_country_place_at_capital(kb):
+    syria = kb.get("geo:163843")
+    assert (syria.feature, round(syria.latitude), round(syria.longitude)) == ("country", 34, 36)

