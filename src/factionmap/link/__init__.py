@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factionmap.kb.normalize import normalize_name
-from factionmap.link.coref import resolve_coreference
+from factionmap.link.coref import build_state_index, resolve_coreference
 from factionmap.link.resolve import resolve
 from factionmap.parses import ParseCache
 from factionmap.recognize import alias_index
@@ -28,7 +28,8 @@ def link(doc: CleanDocument, sentences: tuple[Sentence, ...], mentions: tuple[Me
          resources: Resources, parses: ParseCache) -> tuple[Entity, ...]:
     """Entities with their mentions: recognised ones resolved, coreferences added."""
     resolved = resolve(doc, mentions, resources.kb, alias_index(resources))
-    added, replaced = resolve_coreference(doc, sentences, resolved, resources.kb)
+    states = resources.derived("state_index", lambda r: build_state_index(r.kb))
+    added, replaced = resolve_coreference(doc, sentences, resolved, resources.kb, states)
     resolved = [m for m in resolved if m not in replaced] + added
     return build_entities(resolved, resources)
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from factionmap.kb.model import KnowledgeBase
 from factionmap.types import CleanDocument, Mention, Sentence
@@ -69,7 +70,7 @@ class _Resolver:
     """State for one document: the group, person and place mentions seen, in text order."""
 
     def __init__(self, doc: CleanDocument, sentences: tuple[Sentence, ...],
-                 mentions: list[Mention], kb: KnowledgeBase) -> None:
+                 mentions: list[Mention], kb: KnowledgeBase, states: StateIndex) -> None:
         self.text = doc.text
         self.sentences = sentences
         self.kb = kb
@@ -79,7 +80,7 @@ class _Resolver:
         self.people = [m.start for m in mentions if m.label == "person"]
         self.places = sorted((m for m in mentions if m.label == "place" and m.entity_id),
                              key=lambda m: m.start)
-        self.regime: dict[str, tuple[str, str] | None] = {}  # country -> state actor, lazily
+        self.states = states
         self.demonyms: dict[str, str | None] = {}
         self.country = _document_country(mentions, kb)
         self.added: list[Mention] = []
@@ -182,21 +183,20 @@ class _Resolver:
 
     def regime_actor(self, demonym: str | None) -> tuple[str, str] | None:
         if demonym and demonym not in self.demonyms:
-            self.demonyms[demonym] = _country_of_demonym(demonym, self.kb)
+            self.demonyms[demonym] = _country_of_demonym(demonym, self.kb, self.states)
         # An unknown word before "regime" ("the Assad regime") leaves the document's country.
         country = (self.demonyms[demonym] if demonym else None) or self.country
-        if country is None:
-            return None
-        if country not in self.regime:
-            self.regime[country] = _state_actor(country, self.kb)
-        return self.regime[country]
+        return self.states.actors.get(country) if country else None
 
 
 def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
-                        mentions: list[Mention], kb: KnowledgeBase
-                        ) -> tuple[list[Mention], list[Mention]]:
-    """Coreference mentions (one per referent) and the KB lower-case matches they replace."""
-    r = _Resolver(doc, sentences, mentions, kb)
+                        mentions: list[Mention], kb: KnowledgeBase,
+                        states: StateIndex | None = None) -> tuple[list[Mention], list[Mention]]:
+    """Coreference mentions (one per referent) and the KB lower-case matches they replace.
+
+    ``states`` is the KB's state index (built here when not given).
+    """
+    r = _Resolver(doc, sentences, mentions, kb, states or build_state_index(kb))
     text = doc.text
     for index, sentence in enumerate(sentences):
         if sentence.section == "boilerplate":
@@ -265,7 +265,32 @@ def _document_country(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
     return countries.most_common(1)[0][0] if countries else None
 
 
-def _country_of_demonym(word: str, kb: KnowledgeBase) -> str | None:
+@dataclass(frozen=True, slots=True)
+class StateIndex:
+    """Per country its state actor (the forces as a whole), and state names by first letters;
+    built once per KB (``resources.derived("state_index", ...)``)."""
+
+    actors: dict[str, tuple[str, str] | None]
+    stems: dict[str, frozenset[str]]
+
+
+def build_state_index(kb: KnowledgeBase) -> StateIndex:
+    """Index the KB's states and state actors for the ``regime`` rule."""
+    by_country: dict[str, list] = {}
+    stems: dict[str, set[str]] = {}
+    names: dict[str, set[str]] = {}
+    for entity in kb:
+        if entity.type == "state_actor" and entity.country:
+            by_country.setdefault(entity.country, []).append(entity)
+        elif entity.type == "state" and entity.country:
+            stems.setdefault(entity.name.lower()[:4], set()).add(entity.country)
+            names.setdefault(entity.country, set()).add(entity.name.lower()[:4])
+    actors = {country: _state_actor(found, names.get(country, set()))
+              for country, found in by_country.items()}
+    return StateIndex(actors, {k: frozenset(v) for k, v in stems.items()})
+
+
+def _country_of_demonym(word: str, kb: KnowledgeBase, states: StateIndex) -> str | None:
     """"Syrian" -> SY, "Iraqi" -> IQ, "Turkish" -> TR: the state named by the word less its
     ending, else the one state whose name shares its first four letters; None otherwise
     ("Assad", "Islamic")."""
@@ -274,20 +299,16 @@ def _country_of_demonym(word: str, kb: KnowledgeBase) -> str | None:
             return entity.country
     if len(word) < 5:
         return None
-    stem = word.lower()[:4]
-    found = {e.country for e in kb if e.type == "state" and e.country
-             and e.name.lower().startswith(stem)}
-    return found.pop() if len(found) == 1 else None
+    found = states.stems.get(word.lower()[:4], frozenset())
+    return next(iter(found)) if len(found) == 1 else None
 
 
-def _state_actor(country: str, kb: KnowledgeBase) -> tuple[str, str] | None:
+def _state_actor(actors: list, stems: set[str]) -> tuple[str, str] | None:
     """The forces of a country as a whole: named after the country ("Syrian government
     forces", "Iraqi security forces", not "Kurdistan Regional Government"), then "government"
     in the name, then "regime forces" among the aliases."""
-    actors = [e for e in kb if e.type == "state_actor" and e.country == country]
     if len(actors) == 1:
         return actors[0].id, "state_actor"
-    stems = {e.name.lower()[:4] for e in kb if e.type == "state" and e.country == country}
     ranked = sorted((((e.name.lower()[:4] in stems) * 4 + ("government" in e.name.lower()) * 2
                       + any(n.lower() in REGIME_ALIASES for n in e.all_names()), e.id)
                      for e in actors), reverse=True)
