@@ -44,6 +44,8 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 COMBAT_TYPES = frozenset({"fights"})
 # Nouns of fighting that "joined B in ..." can take besides hostile acts.
 CLASH_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "fight", "combat"})
+# Verbs of trying: a killing they govern did not (yet) happen.
+ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "seek", "fail", "plan"})
 # Verbs of dying (death event without a relation).
 DEATH_VERBS = frozenset({"die"})
 # Reciprocal objects: "A and B fought each other".
@@ -105,7 +107,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     together = bool(children & TOGETHER_WORDS)
     coagents = view.coagents(verb)
     for token in (verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]):
-        if token is not verb:
+        if token != verb:
             coagents.extend(view.coagents(token))
 
     if lemma in SPEECH_VERBS and subj and not passive:
@@ -150,6 +152,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if not words & needed:
             return findings, events
     pattern = f"verb:{lemma}"
+    if cue.type == "killed" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
+        return findings, events  # "attempted to assassinate X": X was not killed
     if lemma == "operate" and verb.dep_ in ("acl", "relcl"):
         return findings, events  # "factions operating in P" describes, it does not locate a base
 

@@ -53,8 +53,8 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     named = [a for c in noun.children if c.dep_ == "appos" for a in view.resolve(c)]
     if named:  # "al-Qaeda's affiliate in Syria, the Nusra Front"
         return named
-    if dep == "appos":
-        return view.group(head)
+    if dep == "appos":  # "A (part of D), B and C": the apposition is A's alone
+        return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
         return view.group(head)
     if dep == "nsubj" and head.lemma_ in ("be", "remain", "become"):
@@ -71,7 +71,7 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         if dep == "nsubj":
             return []
         token = subject_token(verb)
-        if token is not None and token is not noun:
+        if token is not None and token != noun:
             return view.group(token)
     # "A's ally", "Hamas' rival"
     return [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
@@ -199,7 +199,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in _sides(view, members))
         return found
     plural = noun.tag_ in ("NNS", "NNPS") or cue.among
-    mutual_type = cue.type in SYMMETRIC_RELATION_TYPES or cue.type == "affiliated_with"
+    # "A and B were involved in the battle" puts them on one side: no fights among holders
+    mutual_type = cue.type in (SYMMETRIC_RELATION_TYPES - {"fights"}) or cue.type == "affiliated_with"
     if not targets and plural and mutual_type and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj", "ROOT"):
         # "A and B are rivals", "A and B have an alliance": the noun relates its holders
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
@@ -245,7 +246,7 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         people.extend(a for a in view.group(head) if a.is_person)
     elif noun.dep_ in ("attr", "nsubj") and head.lemma_ in COPULAS:
         for child in head.children:
-            if child is not noun and child.dep_ in ("nsubj", "attr"):
+            if child != noun and child.dep_ in ("nsubj", "attr"):
                 people.extend(a for a in view.group(child) if a.is_person)
     if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.lower_ == "whose" for c in noun.children):
         pass  # handled above: "A, whose military emir is X"

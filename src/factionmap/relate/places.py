@@ -28,7 +28,7 @@ def _located(token: Token) -> bool:
     current = token
     for _ in range(6):
         head = current.head
-        if head is current:
+        if head == current:
             return False
         if head.dep_ == "prep" or head.pos_ == "ADP":
             if head.lower_ in LOCATIVE_PREPS:

@@ -242,16 +242,16 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 and head.dep_ in ("dobj", "pobj", "nsubjpass") and self_arg_free(head):
             # "A released a statement condemning B": the statement speaks for A
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
-            return subject_token(verb_of, depth=depth + 1) if verb_of is not head else None
+            return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
         return head
-    if verb.dep_ in INHERITING and verb.head is not verb:
+    if verb.dep_ in INHERITING and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp" or head.dep_ == "prep":
             head = head.head if verb.dep_ == "pcomp" else head
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
             if verb.dep_ == "pcomp" and controller is not None:
                 return controller  # "accused B of providing ...": B provides
-        if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and head is not verb:
+        if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and head != verb:
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("attr", "acomp"):
                 return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)
             return subject_token(head, depth=depth + 1)
@@ -268,7 +268,7 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     token = subject_token(verb)
     if token is None:
         return []
-    if verb.dep_ in ("acl", "relcl") and token is verb.head:
+    if verb.dep_ in ("acl", "relcl") and token == verb.head:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
         return view.resolve(token)
     return view.group(token)
