@@ -64,7 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     except ImportError:
         build_places = None
     if build_places is not None:
-        places = build_places(args.shared_data, args.curated)
+        from factionmap.kb.build import curated_files
+        from factionmap.kb.curated import load_curated
+
+        curated_names = [n for e in load_curated(curated_files(args.curated)) if e.type != "state"
+                         for n in e.all_names()]
+        places = build_places(args.shared_data, args.curated, actor_names=curated_names)
         write_records(places, args.out / "places.jsonl")
         print(f"places.jsonl: {len(places)} places", file=sys.stderr)
     print(f"built in {time.perf_counter() - started:.1f}s", file=sys.stderr)

@@ -54,11 +54,16 @@ def ascii_variant(name: str) -> str:
     return re.sub(r"['’‘ʿʾ]", "", text)
 
 
-def place_aliases(name: str, alternates: Iterable[str], *, limit: int | None = None) -> tuple[Alias, ...]:
+def place_aliases(name: str, alternates: Iterable[str], *, limit: int | None = None,
+                  taken: frozenset[str] = frozenset()) -> tuple[Alias, ...]:
     """Alternate names worth matching: Latin script, capitalised (GeoNames' lower-case entries
-    are machine transliterations), longer than 3 letters, not a common English word."""
+    are machine transliterations), longer than 3 letters, not a common English word.
+
+    ``taken``: name keys of curated actors; an alternate name that is one ("Sadr" for Sadr
+    City) would turn every mention of the actor into a place.
+    """
     out: list[Alias] = []
-    seen = {normalize_name(name)}
+    seen = {normalize_name(name), *taken}
     candidates = [ascii_variant(name), *alternates]
     for alt in candidates:
         alt = alt.strip()
@@ -162,7 +167,7 @@ def curated_place_entities(records: list[dict[str, Any]], cities: list[dict[str,
 
 
 def populated_places(cities: Iterable[dict[str, Any]], admin1: dict[tuple[str, str], str], *,
-                     limit: int | None = None) -> Iterator[KBEntity]:
+                     limit: int | None = None, taken: frozenset[str] = frozenset()) -> Iterator[KBEntity]:
     """Place records of GeoNames populated places, admin1 given as the governorate's id."""
     for city in cities:
         province = admin1.get((city["countrycode"], city.get("admin1code", "")))
@@ -172,7 +177,8 @@ def populated_places(cities: Iterable[dict[str, Any]], admin1: dict[tuple[str, s
             id=f"geo:{city['geonameid']}",
             name=city["name"],
             type="place",
-            aliases=(*flag, *place_aliases(city["name"], city.get("alternatenames", ()), limit=limit)),
+            aliases=(*flag, *place_aliases(city["name"], city.get("alternatenames", ()), limit=limit,
+                                           taken=taken)),
             country=city["countrycode"],
             links=(KBLink(type="located_in", target=province),) if province else (),
             sources=(GEONAMES_SOURCE,),
@@ -194,13 +200,19 @@ def world_cities() -> list[dict[str, Any]]:
                   key=lambda c: c["geonameid"])
 
 
-def build_places(shared_data: Path, curated_dir: Path) -> list[KBEntity]:
-    """Every place record of the bundled gazetteer, sorted by id."""
+def build_places(shared_data: Path, curated_dir: Path, *,
+                 actor_names: Iterable[str] = ()) -> list[KBEntity]:
+    """Every place record of the bundled gazetteer, sorted by id.
+
+    ``actor_names``: names of curated actors, kept out of GeoNames' alternate names.
+    """
+    taken = frozenset(k for k in map(normalize_name, actor_names) if k)
     cities = sy_iq_places(shared_data)
     records = [r for p in sorted((curated_dir / "places").glob("*.yaml")) for r in _curated_places(p)]
     admin1 = {(r["country"], str(r["admin1"])): r["id"] for r in records if r.get("admin1")}
     places = {e.id: e for e in country_places()}
     places.update((e.id, e) for e in curated_place_entities(records, cities))
-    places.update((e.id, e) for e in populated_places(cities, admin1))
-    places.update((e.id, e) for e in populated_places(world_cities(), {}, limit=WORLD_CITY_MAX_ALIASES))
+    places.update((e.id, e) for e in populated_places(cities, admin1, taken=taken))
+    places.update((e.id, e) for e in populated_places(world_cities(), {}, limit=WORLD_CITY_MAX_ALIASES,
+                                                      taken=taken))
     return sorted(places.values(), key=lambda e: e.id)

@@ -42,6 +42,9 @@ GOV_PERSON_STATES = frozenset({"SYR", "IRQ", "IRN", "TUR", "RUS", "ISR", "LBN", 
 FORCE_AGENTS = ("ARMED_FORCES", "ARMY", "MILITARY", "TROOP", "SOLDIER", "SECURITY_FORCE", "AIR_FORCE", "NAVY")
 # Endings of a country record's one-word synonym that make it a demonym ("SYRIAN", "LEBANESE").
 DEMONYM_ENDINGS = ("AN", "ESE", "I", "ISH", "CH", "IC")
+# Letters a demonym shares with its country's name: 4 keeps "SYRIAN" for SYRIA and drops
+# "TAINAN" (a city listed under TAIWAN) and misspellings like "AFGJANISTAN".
+DEMONYM_STEM = 4
 # Agents with an irregular or no plural in English text.
 PLURALS = {"ARMY": "ARMIES", "MILITARY": "", "ARMED_FORCES": "", "NAVY": ""}
 _CODE_RE = re.compile(r"\[([A-Z~]+)(?:\s+([<>]?\d{6}(?:-\d{6})?))?\s*\]")
@@ -221,7 +224,7 @@ def _actor_kind(name: str, roles: set[str]) -> str:
 
 def _state_forces(record: Record, country: str, agents: list[str], path: Path) -> Iterator[KBEntity]:
     name = phrase_name(record.phrases[0])
-    stem = record.phrases[0].strip("_ ")[:3]
+    stem = record.phrases[0].strip("_ ")[:DEMONYM_STEM]
     demonyms = [phrase_name(p) for p in record.phrases[1:]
                 if "_" not in p.strip("_ ") and p.startswith(stem) and p.strip("_ ").endswith(DEMONYM_ENDINGS)]
     if not demonyms:
