@@ -74,3 +74,9 @@ def test_kb_export_type_filter(capsys):
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records and all(r["type"] == "coalition" for r in records)
     assert "kb:islamic-front" in {r["id"] for r in records}
+
+
+def test_kb_show_lists_every_entity_sharing_a_name(capsys):
+    assert main(["kb", "show", "Sinjar"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n  type: place\n") >= 2 and "geo:sinjar  Sinjar" in out

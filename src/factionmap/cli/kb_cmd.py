@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     kb_sub = p.add_subparsers(dest="kb_command", metavar="SUBCOMMAND")
     p.set_defaults(run=lambda args: (p.print_help(), 0)[1])
 
-    show = kb_sub.add_parser("show", help="show an entity found by any of its names or its id")
+    show = kb_sub.add_parser("show", help="show the entities found by any of their names, or an id")
     show.add_argument("name", metavar="NAME")
     _common(show)
     show.set_defaults(run=run_show)
@@ -84,9 +84,9 @@ def _load(args: argparse.Namespace) -> KnowledgeBase:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    """Print the entity's description; exit 3 (with suggestions) if the name is unknown."""
+    """Print the description of every entity with that name; exit 3 (with suggestions) if none."""
     kb = _load(args)
-    sys.stdout.write(user.describe(kb, user.resolve(kb, args.name)))
+    sys.stdout.write("\n".join(user.describe(kb, entity) for entity in user.lookup(kb, args.name)))
     return 0
 
 

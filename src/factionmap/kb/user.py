@@ -112,18 +112,24 @@ def add_entity(path: Path, *, entity_id: str, name: str, type: str, aliases: Ite
     return entity
 
 
-def resolve(kb: KnowledgeBase, name: str) -> KBEntity:
-    """The one entity named ``name`` (or with that id); a clear error if none or several."""
+def lookup(kb: KnowledgeBase, name: str) -> list[KBEntity]:
+    """Every entity named ``name`` (or with that id), actors before places; a clear error if none."""
     entity = kb.get(name)
     if entity is not None:
-        return entity
+        return [entity]
     found = kb.find(name)
-    if len(found) == 1:
-        return found[0]
     if not found:
         close = suggest(kb, name)
         hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else ""
         raise KnowledgeBaseError(f"no entity named {name!r} in the knowledge base{hint}")
+    return sorted(found, key=lambda e: (e.type == "place", -(e.population or 0), e.id))
+
+
+def resolve(kb: KnowledgeBase, name: str) -> KBEntity:
+    """The one entity named ``name`` (or with that id); a clear error if none or several."""
+    found = lookup(kb, name)
+    if len(found) == 1:
+        return found[0]
     raise KnowledgeBaseError(
         f"{name!r} names {len(found)} entities ({', '.join(e.id for e in found[:8])}); use the id")
 
