@@ -201,6 +201,11 @@ CUES: tuple[Cue, ...] = (
         r"you are receiving this (?:e-?mail|message|newsletter).*|unsubscribe.*|view this e-?mail in your browser.*"
         r"|forward (?:this e-?mail )?to a friend.*|update your preferences.*|manage (?:your )?subscription.*",
         "e-mail newsletters pasted as text end with subscription footers"),
+    Cue("editor-note", "tail",
+        r"(?:editor'?s'? note:.*|this (?:interview|article|story|report|piece) (?:was|has been) (?:conducted|translated"
+        r"|edited|updated|originally published|produced|corrected).*|the original was published .*)",
+        "notes about the article itself at its end ('This interview was conducted in Arabic and edited for length.')",
+        confirm="at_end"),
     Cue("download-link", "tail", r"download (?:the |this )?(?:pdf|full report|report|paper|brief).*",
         "report pages end the summary with a download link to the full PDF"),
     Cue("hashtags", "tail", r"#[^\s#][^#]{0,40}(?:\s*#[^\s#][^#]{0,40})*",
@@ -256,7 +261,11 @@ CUES: tuple[Cue, ...] = (
         "inline promo boxes ('Read more: …') that news sites drop between paragraphs"),
 )
 
-CUE_BY_NAME: dict[str, Cue] = {c.name: c for c in CUES}
+# Decided by counting, not by a pattern (``lines.split_lines``).
+REPEATED_LINE = Cue("repeated-line", "line", "",
+                    "a short line printed three or more times on one page: a PDF's running header, a repeated "
+                    "widget; never article text")
+CUE_BY_NAME: dict[str, Cue] = {c.name: c for c in (*CUES, REPEATED_LINE)}
 # One compiled alternation with a named group per cue: a line is tested once, in cue order.
 CUE_RE = re.compile(
     "|".join(f"(?P<{c.name.replace('-', '_')}>{c.pattern})" for c in CUES), re.IGNORECASE

@@ -20,6 +20,9 @@ CUE_CAPTION_LABEL = "image-caption-label"
 CUE_LEAD_CAPTION = "lead-caption"
 # 'Image caption,' is 14 characters: a longer line carries the caption itself.
 CAPTION_LABEL_CHARS = 16
+# Short sentences that may open an article above its first prose line, at most this many.
+OPENING_SENTENCES = 2
+OPENING_MIN_WORDS = 4
 # A dateline ('ISTANBUL', 'DAMASCUS, SYRIA') has at most this many words.
 DATELINE_MAX_WORDS = 3
 # Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
@@ -132,6 +135,12 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
     headline is the line above the subtitle.
     """
     i = _previous_content(lines, first, anchor - 1)
+    for _ in range(OPENING_SENTENCES):
+        # A short opening sentence ('In the name of God, the Most Gracious, the Most Merciful.')
+        # is the article's, not a headline: the headline is above it.
+        if i is None or not _opening_sentence(lines[i]):
+            break
+        i = _previous_content(lines, first, i - 1)
     if i is not None and lines[i].person_name:
         byline = i
         i = _previous_content(lines, first, byline - 1)
@@ -152,6 +161,11 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
     if skipped and longer:
         return j
     return i
+
+
+def _opening_sentence(line: Line) -> bool:
+    """A complete sentence too short or too capitalised to count as prose."""
+    return not line.title_like and line.words >= OPENING_MIN_WORDS and SENTENCE_END.search(line.text[-3:]) is not None
 
 
 def _previous_content(lines: tuple[Line, ...], first: int, i: int) -> int | None:

@@ -7,9 +7,10 @@ fixture pages in tests/fixtures/pages and the FA-KES / Wikipedia smoke corpora.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
-from factionmap.clean.cues import Cue, match_cue
+from factionmap.clean.cues import REPEATED_LINE, Cue, match_cue
 
 # Article prose: a line of at least this many words whose words are mostly lowercase-initial
 # (menus and titles are Title Case) and which ends a sentence somewhere.
@@ -36,6 +37,10 @@ EXCERPT = re.compile(r"([^:?!—–]{8,90}?)(?::|\?|!|\s—|\s–)\s+\S")
 # Shape features are read from a line's first characters: every threshold above is far below
 # what this many characters hold, and one-line articles (FA-KES) then cost no more than short lines.
 FEATURE_CHARS = 600
+# A short line printed this many times on one page is a running header or a repeated widget; a
+# headline is printed at most twice (the article and a 'Recent posts' list).
+REPEATED_MIN = 3
+REPEATED_MAX_WORDS = 15
 # Furniture lines are short; longer lines (a one-line article) are not tested against cues at all.
 CUE_MAX_CHARS = 1000
 
@@ -131,4 +136,17 @@ def split_lines(text: str) -> tuple[Line, ...]:
             words=len(head.split()), lower_ratio=lower / len(words) if words else 0.0,
         ))
         offset += len(raw)
-    return tuple(lines)
+    return _mark_repeated(lines)
+
+
+def _mark_repeated(lines: list[Line]) -> tuple[Line, ...]:
+    """Give short lines that recur on the page (running headers of a PDF copy) the repeated-line cue."""
+    counts = Counter(line.text for line in lines if line.text and line.cue is None)
+    repeated = {text for text, n in counts.items() if n >= REPEATED_MIN}
+    if not repeated:
+        return tuple(lines)
+    return tuple(
+        replace(line, cue=REPEATED_LINE) if line.text in repeated and line.words <= REPEATED_MAX_WORDS
+        and not line.prose and not line.structural else line
+        for line in lines
+    )
