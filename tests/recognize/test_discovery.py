@@ -156,3 +156,21 @@ def test_recognize_groups_by_context(text, name, small):
 ])
 def test_recognize_context_skips_peoples_and_numbers(text, small):
     assert [m for m in _found(text, small) if m[2] == "discovered:context"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Latest News We report daily.",
+    "Watch Live TV Schedule Where to watch.",
+    "In Damascus the Syrian Army advanced.",
+])
+def test_discover_heads_skips_page_furniture_and_glued_runs(text):
+    assert discover_heads(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ahrar al-Sham and Bab al-Hawa crossing reopened.",
+    "Ahrar al-Sham and Three Russian soldiers died.",
+    "Members of Islamist groups fled.",
+])
+def test_recognize_context_skips_places_quantities_adjectives(text, small):
+    assert [m for m in _found(text, small) if m[2] == "discovered:context"] == []

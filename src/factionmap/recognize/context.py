@@ -14,7 +14,12 @@ import re
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.recognize.discovery import Candidate, capitalised_runs
-from factionmap.recognize.rules import DEMONYMS, OPENERS
+from factionmap.recognize.rules import (
+    DEMONYMS, MAX_NAME_WORDS, OPENERS, PAGE_WORDS, PLACE_PREFIXES, QUANTITY_WORDS,
+)
+
+# A lone word with these endings is an adjective or a people ("Islamist", "Alawites").
+_ADJECTIVE_END = re.compile(r"(?:ist|ists|ic|ite|ites|ian|ians|ish|i|is|ese)$", re.IGNORECASE)
 
 # Words before a name that say it is a group: "joined X", "split from X", "members of X".
 CUE_BEFORE = re.compile(
@@ -36,7 +41,11 @@ def _plausible(words: list[str], at_sentence_start: bool, cued: bool) -> bool:
         return False
     if not words[0][:1].isupper() or any(w[:1].isdigit() for w in words):
         return False  # "23", "26 July 2012"
-    if len(words) == 1 and not (words[0].isupper() and len(words[0]) >= 2) and not cued:
+    if len(words) > MAX_NAME_WORDS or keys[0] in PLACE_PREFIXES or keys[0] in QUANTITY_WORDS \
+            or any(k in PAGE_WORDS for k in keys):
+        return False  # "Bab al-Hawa" is a place, "Three Russian" a quantity
+    if len(words) == 1 and (not (words[0].isupper() and len(words[0]) >= 2) and not cued
+                            or _ADJECTIVE_END.search(words[0]) and not words[0].isupper()):
         return False  # a lone word beside a group is as often a people ("Druze", "Alawites")
     if all(k in DEMONYMS for k in keys):
         return False

@@ -16,9 +16,8 @@ from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name, normalize_token
 from factionmap.recognize.rules import (
     AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, GENERIC_WORDS,
-    INTRO_CUES,
-    INTRO_GROUP_NOUNS, NON_ARMED_WORDS, OPENERS, PERSON_GROUP_NOUNS, STRONG_HEADS,
-    TRAILING_LOWER_HEADS, WEAK_HEADS,
+    INTRO_CUES, INTRO_GROUP_NOUNS, MAX_NAME_WORDS, NON_ARMED_WORDS, OPENERS, PAGE_WORDS,
+    PERSON_GROUP_NOUNS, STRONG_HEADS, TRAILING_LOWER_HEADS, WEAK_HEADS,
 )
 
 # Participle compounds end a name: "Nusra-led", "Saudi-backed", "Ahrar al-Sham-dominated".
@@ -95,6 +94,8 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
         lower = word[2].lower()
         fits = _is_cap(word[2]) or lower in CONNECTORS or (
             current and normalize_token(lower) in TRAILING_LOWER_HEADS)
+        if lower == "the" and current and current[-1][2].lower() not in ("of", "for"):
+            fits = False  # "Army of the Men" joins; "Damascus the Syrian Observatory" does not
         joined = current and _JOIN.match(text[current[-1][1]:word[0]]) is not None
         if fits and (joined or not current):
             if lower == "and" and current and normalize_token(current[-1][2]) not in AND_ALLOWED_AFTER:
@@ -146,6 +147,8 @@ def classify_run(run: list[tuple[int, int, str]]) -> str | None:
     """The entity type of a capitalised run if it names a group, else None."""
     norms = [n for n in _norms(run) if n]
     words = [w for n in norms for w in n.split(" ")]
+    if len(run) > MAX_NAME_WORDS or any(w in PAGE_WORDS for w in words):
+        return None
     civil = any(w in NON_ARMED_WORDS or w in ORGANIZATION_HEADS for w in words)
     strong = [w for w in words if w in STRONG_HEADS]
     weak = [w for w in words if w in WEAK_HEADS]

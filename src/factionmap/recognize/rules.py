@@ -45,6 +45,21 @@ GENERIC_WORDS = _norm(
     "Air Naval Navy Special Security Police Task Elite Republican Presidential Border Coast "
     "Government Regime Coalition Allied Joint Federal Internal"
 )
+# Words of web page furniture and captions: a run holding one is no name ("Latest News",
+# "Watch Live TV Schedule", "Reuters Photo").
+PAGE_WORDS = _norm(
+    "Latest Related Category Showcase Watch Live Schedule Contact Privacy Policy Cookie Terms "
+    "Subscribe Follow Share Photo Photos Video Videos Careers Releases Advertise Newsletter "
+    "Login Register Copyright Home Menu Search Comments Tags"
+)
+# Longest run taken for a name: longer ones are menus or headlines.
+MAX_NAME_WORDS = 9
+# First words of Arabic place names: "Bab al-Hawa", "Tal Abyad", "Deir Hafer", "Kafr Nabl".
+PLACE_PREFIXES = _norm("Bab Tal Tel Bustan Deir Dayr Kafr Kfar Ain Ayn Jabal Jebel Wadi Khan "
+                       "Ras Beit Bayt Maarat Maarrat Qasr Souq Suq Harat Hay Sheikh Tell Jisr")
+# Quantity words that open noun phrases, not names: "Three Russian", "Hundreds of Iranian".
+QUANTITY_WORDS = _norm("One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds "
+                       "Thousands Scores Several Many Most Some")
 # Lower-case heads that may close a name: "the Fatah Halab operations room", "Abu Amara brigade".
 TRAILING_LOWER_HEADS = _norm("brigade brigades battalion battalions division army front "
                              "room militia council coalition alliance movement")
