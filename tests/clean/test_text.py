@@ -232,3 +232,21 @@ def test_clean_text_short_line_between_furniture_is_boilerplate() -> None:
     kinds = kinds_of(ARTICLE + "Advertisement\nPartner content\nAdvertisement\n\n" + more)
     assert kinds["Partner content"] == "boilerplate"
     assert kinds[more.strip()] == "body"
+
+
+def test_clean_text_running_header_repeated_three_times_is_boilerplate() -> None:
+    header = "Institute for Conflict Studies | Middle East Security Report 27"
+    paragraph = ARTICLE.splitlines()[3]
+    text = "\n".join(["Syria's Armed Opposition: A Spotlight on the Moderates", header, paragraph, "12", header,
+                      ARTICLE.splitlines()[5], "13", header, paragraph.replace("Saudi", "Qatari"), ""])
+    kinds = kinds_of(text)
+    assert kinds[header] == "boilerplate" and kinds["12"] == "boilerplate"
+    assert clean_text(text).title == "Syria's Armed Opposition: A Spotlight on the Moderates"
+
+
+def test_clean_text_short_opening_sentence_stays_with_the_article() -> None:
+    text = ("Statement of Jaysh al-Islam on the events in the Eastern Ghouta\n\n"
+            "In the name of God, the Most Gracious, the Most Merciful.\n\n" + ARTICLE.splitlines()[3] + "\n")
+    cleaned = clean_text(text)
+    assert cleaned.title == "Statement of Jaysh al-Islam on the events in the Eastern Ghouta"
+    assert kinds_of(text)["In the name of God, the Most Gracious, the Most Merciful."] == "body"
