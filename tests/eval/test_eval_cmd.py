@@ -31,3 +31,10 @@ def test_eval_cmd_bad_input_exits_5_with_one_line(tmp_path, capsys, setup, args,
     err = capsys.readouterr().err
     assert code == 5
     assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_eval_cmd_check_validates_without_extracting(tmp_path, capsys):
+    (tmp_path / "g.yaml").write_text(GOOD, encoding="utf-8")
+    assert main(["eval", str(tmp_path), "--check"]) == 0
+    out = capsys.readouterr().out
+    assert "1 gold documents: g1 1" in out and "0 required" in out

@@ -14,6 +14,7 @@ from factionmap.eval.mmp import DEFAULT_MMP_CSV, read_mmp, select_rows
 from factionmap.eval.report import (
     below_floors,
     curve_csv,
+    format_gold_stats,
     format_mmp,
     format_mmp_misses,
     format_summary,
@@ -38,6 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--mmp-every", type=int, default=1, metavar="N", help="score every N-th MMP row only")
     p.add_argument("--only", default=None, metavar="GLOB",
                    help="score only gold documents whose id matches this pattern (e.g. 'page-*')")
+    p.add_argument("--check", action="store_true",
+                   help="only validate the gold files and print what they hold (no extraction)")
     p.add_argument("--floors", type=Path, default=None, metavar="FILE",
                    help="JSON floors; exit 5 when a metric falls below one")
     p.add_argument("--curve", type=Path, default=None, metavar="FILE", help="write the PR curve as CSV")
@@ -68,6 +71,11 @@ def run(args: argparse.Namespace) -> int:
         if not golds:
             raise EvalError(f"{args.gold_dir}: no gold document id matches {args.only!r}")
     rows = select_rows(read_mmp(_mmp_path(args.mmp)), every=args.mmp_every) if args.mmp else None
+    if args.check:
+        if golds is None:
+            raise EvalError("--check needs a GOLD_DIR")
+        sys.stdout.write(format_gold_stats(golds))
+        return 0
     settings = load_settings(args.config, kb=[str(p) for p in args.kb] if args.kb else None)
     resources = load_resources(settings=settings)
     summary = summarize(score_gold(golds, resources)) if golds is not None else None

@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from factionmap.errors import EvalError
+from factionmap.eval.gold import GoldDocument
 from factionmap.eval.mmp import LABEL_NAMES, MMPLabelScore, MMPOutcome
-from factionmap.eval.scores import PRF, CurvePoint, Summary
+from factionmap.eval.scores import PRF, CurvePoint, Summary, document_kind
+from factionmap.types import MODALITIES, RELATION_TYPES
 
 # Floors a gold run may pin (gold/dev/floors.json); "max_" keys are ceilings instead.
 FLOOR_KEYS = ("precision", "recall", "f1", "entity_recall", "modality_accuracy", "section_accuracy",
@@ -148,6 +151,20 @@ def format_mmp_misses(outcomes: Sequence[MMPOutcome], *, limit: int = 15) -> str
         r = o.row
         found = ", ".join(o.pair_types) or ("no relation" if o.found1 and o.found2 else "group not recognised")
         lines.append(f"  {r.uid} {LABEL_NAMES[r.label]} {r.group1} / {r.group2} [{found}]: {r.description[:120]!r}")
+    return "\n".join(lines) + "\n"
+
+
+def format_gold_stats(golds: Sequence[GoldDocument]) -> str:
+    """What a gold set holds: documents per kind, relations per type and modality."""
+    kinds = Counter(document_kind(g.id) for g in golds)
+    types = Counter(r.type for g in golds for r in g.relations)
+    modalities = Counter(r.modality for g in golds for r in (*g.relations, *g.optional))
+    lines = [f"{len(golds)} gold documents: " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
+             f"relations: {sum(types.values())} required, {sum(len(g.optional) for g in golds)} optional, "
+             f"{sum(len(g.forbidden) for g in golds)} forbidden; "
+             f"{sum(len(g.sections) for g in golds)} section expectations",
+             "required by type: " + ", ".join(f"{t} {types[t]}" for t in RELATION_TYPES),
+             "required or optional by modality: " + ", ".join(f"{m} {modalities[m]}" for m in MODALITIES)]
     return "\n".join(lines) + "\n"
 
 
