@@ -114,7 +114,9 @@ CUES: tuple[Cue, ...] = (
         r"leave a (?:reply|comment|response)(?: cancel reply)?|post a comment|add (?:a )?comment|write a comment"
         r"|have your say|cancel reply|post comment|submit comment|leave a reply to .+|join the discussion(?:…|\.\.\.)?"
         r"|comments are closed\.?|comments? (?:are|is) disabled.*|comments powered by disqus\.?|add disqus to your site"
-        r"|sort by|oldest|newest|top comments|add a comment(?:\.\.\.|…)?|facebook comments plugin|\d+% upvoted"
+        r"|what do you think\??|be the first to (?:comment|reply)\.?|no comments yet\.?|start the discussion.*"
+        r"|sign in to (?:comment|reply)|sort by|oldest|newest|top comments|add a comment(?:\.\.\.|…)?"
+        r"|facebook comments plugin|\d+% upvoted"
         r"|do not sell my (?:data|personal information)|(?:sign in|log in|register)(?: or create (?:your|an) account)?"
         r" to (?:join the discussion|comment|reply).*",
         "the comment form's heading ('Leave a Reply', Blogger's 'Post a Comment')"),

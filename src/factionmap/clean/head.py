@@ -8,7 +8,7 @@ furniture (menus, taglines, cookie banners, a sidebar's About box).
 from __future__ import annotations
 
 from factionmap.clean.cues import INLINE_ROLES
-from factionmap.clean.lines import PROSE_MIN_LOWER, PROSE_MIN_WORDS, SENTENCE_END, Line
+from factionmap.clean.lines import BULLET, PROSE_MIN_LOWER, PROSE_MIN_WORDS, SENTENCE_END, Line
 
 # Cue names for head lines decided by position rather than by their own pattern.
 CUE_HEADER = "page-header"          # before the article's headline
@@ -20,9 +20,11 @@ CUE_CAPTION_LABEL = "image-caption-label"
 CUE_LEAD_CAPTION = "lead-caption"
 # 'Image caption,' is 14 characters: a longer line carries the caption itself.
 CAPTION_LABEL_CHARS = 16
-# Short sentences that may open an article above its first prose line, at most this many.
-OPENING_SENTENCES = 2
+# Short sentences, summary bullets and their intro may open an article above its first prose line:
+# at most this many lines are stepped over when looking for the headline.
+OPENING_LINES = 6
 OPENING_MIN_WORDS = 4
+OPENING_INTRO_WORDS = 4
 # A dateline ('ISTANBUL', 'DAMASCUS, SYRIA') has at most this many words.
 DATELINE_MAX_WORDS = 3
 # Hard-wrapped prose (newsletters, e-mail, WET records cut at 72-80 columns): lines of at least
@@ -135,10 +137,10 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
     headline is the line above the subtitle.
     """
     i = _previous_content(lines, first, anchor - 1)
-    for _ in range(OPENING_SENTENCES):
-        # A short opening sentence ('In the name of God, the Most Gracious, the Most Merciful.')
-        # is the article's, not a headline: the headline is above it.
-        if i is None or not _opening_sentence(lines[i]):
+    for _ in range(OPENING_LINES):
+        # A short opening sentence ('In the name of God, the Most Gracious, the Most Merciful.') or
+        # a summary list ('Key points:' and its bullets) is the article's: the headline is above it.
+        if i is None or not _opening_line(lines[i]):
             break
         i = _previous_content(lines, first, i - 1)
     if i is not None and lines[i].person_name:
@@ -163,8 +165,10 @@ def _find_title(lines: tuple[Line, ...], first: int, anchor: int) -> int | None:
     return i
 
 
-def _opening_sentence(line: Line) -> bool:
-    """A complete sentence too short or too capitalised to count as prose."""
+def _opening_line(line: Line) -> bool:
+    """A complete sentence too short to count as prose, a bullet, or a list's intro ('Key points:')."""
+    if BULLET.match(line.text) or (line.text.endswith(":") and line.words <= OPENING_INTRO_WORDS):
+        return True
     return not line.title_like and line.words >= OPENING_MIN_WORDS and SENTENCE_END.search(line.text[-3:]) is not None
 
 
