@@ -121,3 +121,12 @@ def test_explain_prints_every_mention_with_reason(small):
     assert "'Ansar al-Sharia'" in out and "-> kb:ast-libya (Ansar al-Sharia (Libya))" in out
     assert "reason=alias:exact" in out and "section" not in out.split("\n")[0]
     assert len(out.strip().splitlines()) == 1 + sum(len(e.mentions) for e in extraction.entities)
+
+
+def test_link_country_name_prefers_the_state_over_the_gazetteer_country(nlp):
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:qatar", "Qatar", "state", country="QA"))
+    kb.add(KBEntity("geo:289688", "Qatar", "place", country="QA", feature="country"))
+    kb.add(KBEntity("geo:doha", "Doha", "place", country="QA"))
+    links = _links("Officials flew to Qatar and then to Doha.", Resources(kb=kb, nlp=nlp))
+    assert links["Qatar"] == "kb:qatar" and links["Doha"] == "geo:doha"

@@ -134,3 +134,19 @@ def test_alias_pass_costs_under_a_millisecond_per_sentence(kb):
         find_aliases(sentence, 0, len(sentence), index)
     assert (time.perf_counter() - begin) / runs < 0.001
     assert len(kb) > 100 and normalize_name("Hay'at") == normalize_name("Hayat")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighters of Jabhat al-Nusras rival left.", [("Jabhat al-Nusras", "kb:nusra")]),
+    ("The Hezbollahs fighters left.", [("Hezbollahs", "kb:hezbollah")]),
+])
+def test_find_aliases_lost_apostrophe_possessive(text, expected, small):
+    assert [(m[0], m[1]) for m in _mentions(text, small)] == expected
+
+
+def test_find_aliases_dotted_acronym():
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:us", "United States", "state", (Alias("U.S.", "acronym"),), country="US"))
+    text = "The U.S. envoy met them; U.S.-backed rebels advanced."
+    hits = find_aliases(text, 0, len(text), build_alias_index(kb))
+    assert [(text[h.start:h.end], h.ids) for h in hits] == [("U.S.", ("kb:us",))] * 2

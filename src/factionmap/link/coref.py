@@ -186,7 +186,12 @@ class _Resolver:
             self.demonyms[demonym] = _country_of_demonym(demonym, self.kb, self.states)
         # An unknown word before "regime" ("the Assad regime") leaves the document's country.
         country = (self.demonyms[demonym] if demonym else None) or self.country
-        return self.states.actors.get(country) if country else None
+        if not country:
+            return None
+        actor = self.states.actors.get(country)
+        if actor is None and country in self.states.states:
+            return self.states.states[country], "state"  # "the Iraqi government": the state
+        return actor
 
 
 def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
@@ -272,6 +277,7 @@ class StateIndex:
 
     actors: dict[str, tuple[str, str] | None]
     stems: dict[str, frozenset[str]]
+    states: dict[str, str]  # country -> state id, when a country's forces are undecided
 
 
 def build_state_index(kb: KnowledgeBase) -> StateIndex:
@@ -287,7 +293,8 @@ def build_state_index(kb: KnowledgeBase) -> StateIndex:
             names.setdefault(entity.country, set()).add(entity.name.lower()[:4])
     actors = {country: _state_actor(found, names.get(country, set()))
               for country, found in by_country.items()}
-    return StateIndex(actors, {k: frozenset(v) for k, v in stems.items()})
+    states = {e.country: e.id for e in kb if e.type == "state" and e.country}
+    return StateIndex(actors, {k: frozenset(v) for k, v in stems.items()}, states)
 
 
 def _country_of_demonym(word: str, kb: KnowledgeBase, states: StateIndex) -> str | None:

@@ -70,6 +70,13 @@ def choose(candidates: tuple[str, ...], label: str, doc: CleanDocument, known: s
     """
     countries = _countries(kb, known)
     group_name = any(w in STRONG_HEADS for w in normalize_name(surface).split())
+    # A country is both a state and a gazetteer place: the state speaks for it ("Qatar", "the
+    # United States"); its territory is reached through the state's KB link.
+    entities = [kb.get(c) for c in candidates]
+    state_countries = {e.country for e in entities if e is not None and e.type == "state"}
+    candidates = tuple(c for c, e in zip(candidates, entities, strict=True)
+                       if not (e is not None and e.type == "place" and e.feature == "country"
+                               and e.country in state_countries)) or candidates
     wants_place = label in PLACE_LABELS
     scored = []
     for rank, entity_id in enumerate(candidates):

@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.model import KnowledgeBase
-from factionmap.kb.normalize import APOSTROPHES, normalize_name, tokens_with_offsets
+from factionmap.kb.normalize import (
+    APOSTROPHES, normalize_name, normalize_token, tokens_with_offsets,
+)
 from factionmap.recognize.rules import OPENERS
 
 # An alias is an acronym when it is one short word of mostly capitals (dots aside): "ISIS",
@@ -26,6 +28,8 @@ _GAP = re.compile(r"^[\s\-‐‑–" + APOSTROPHES + r"]*(?:[A-Za-z]{1,3}[\s\-�
 # The Arabic article glued before a matched name belongs to its span: "al-Nusra".
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[Ee]sh)[-‐‑])$"
                              r"|(?:\b(?:[Aa]l|AL|[Ee]l)\s)$")
+# A dotted acronym in the text: "U.S.", "U.N.", "I.S." (final dot optional).
+_DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[A-Z]\b)?")
 # The first word of an alias that is not an article ("al-Nusra" -> "Nusra").
 _FIRST_WORD = re.compile(r"(?<![\w'’])(?!(?:al|el|a[dnrstz]|ash|the)\b)[^\W\d_]+", re.IGNORECASE)
 # Single-word aliases that are ordinary English words in lower case are never matched alone:
@@ -163,8 +167,18 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
     tokens = tokens_with_offsets(segment)
     norms = [t[2] for t in tokens]
     hits: list[AliasHit] = []
+    dotted = {m.start(): m for m in _DOTTED.finditer(segment)}
     i = 0
     while i < len(tokens):
+        if tokens[i][0] in dotted:  # "U.S.", "U.N.": a dotted acronym spans several tokens
+            match = dotted[tokens[i][0]]
+            ids = index.acronyms.get(match.group(0).replace(".", ""))
+            if ids:
+                hits.append(AliasHit(start + match.start(), start + match.end(), ids, "acronym:kb",
+                                     match.group(0).replace(".", "")))
+                while i < len(tokens) and tokens[i][0] < match.end():
+                    i += 1
+                continue
         hit = _acronym_at(segment, tokens[i], index, extra)
         if hit is None:
             hit = _name_at(segment, tokens, norms, i, index, extra)
@@ -200,6 +214,8 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
     # Names are written with a capital somewhere ("jabhat al-Nusra" yes, "islamic state" in
     # lower case is prose), except the KB's own lower-case descriptions ("regime forces").
     lengths = set(index.lengths.get(norms[i], ()))
+    if not lengths and first.endswith("s") and normalize_token(first[:-1]) in index.keys:
+        lengths = {1}  # "al-Qaedas": a lost-apostrophe possessive of a one-word name
     if extra:
         lengths |= {len(k.split(" ")) for k in extra if not k.startswith("=")
                     and k.split(" ", 1)[0] == norms[i]}
@@ -213,8 +229,9 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         if not ids and len(last) >= 5 and last.endswith("s") and last[0].isupper():
             # A possessive whose apostrophe was lost ("Syrias", "al-Qaedas", "Assads"): the
             # name without its final s, when the KB knows that name.
-            ids = index.keys.get(key[:-1])
-            key, bare_s = key[:-1], bool(ids)
+            alt = " ".join([*norms[i:i + n - 1], normalize_token(last[:-1])])
+            ids = index.keys.get(alt)
+            key, bare_s = alt, bool(ids)
         if not ids:
             continue
         if key not in index.lower_ok and not any(
