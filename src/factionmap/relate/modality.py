@@ -22,10 +22,11 @@ HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
                          "probably", "likely", "perhaps", "presumably", "supposedly", "may",
                          "might", "could", "rumored", "rumoured", "suspected", "alleged",
                          "believed", "thought", "accused", "suspect", "suspicion", "allegation",
-                         "allegations", "rumor", "rumors", "claims", "unconfirmed", "unverified"})
+                         "allegations", "rumor", "rumors", "claims", "unconfirmed", "unverified",
+                         "considered", "seen", "regarded", "perceived"})
 # Verbs of intention: the relation is planned, not done.
 PLAN_WORDS = frozenset({"plan", "intend", "aim", "seek", "vow", "threaten", "prepare", "will",
-                        "shall", "propose", "want", "hope", "expect", "consider", "negotiate",
+                        "shall", "propose", "want", "hope", "expect", "negotiate",
                         "discuss", "mull", "promise", "'ll"})
 # Attribution cues besides speech verbs: "according to A".
 ACCORDING = "according"

@@ -25,6 +25,8 @@ from factionmap.relate.triggers import (
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Particles between a verb and its preposition: "broke away from", "split off from".
+PARTICLES = frozenset({"away", "off", "out", "apart", "together", "up", "back"})
 # Nouns through which a place is named: "the town of P", "the P area", "all of P".
 PLACE_HEADS = frozenset({"town", "city", "village", "area", "areas", "province", "region",
                          "district", "countryside", "outskirts", "suburb", "all", "most", "much",
@@ -210,6 +212,8 @@ class SentenceView:
         for child in token.children:
             if child.dep_ == "dobj" and "dobj" in preps:
                 found.extend(self.group(child))
+            elif child.dep_ in ("prt", "advmod") and child.lower_ in PARTICLES:
+                found.extend(self.prep_objects(child, preps))  # "broke away from B"
             elif child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":

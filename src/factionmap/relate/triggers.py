@@ -191,7 +191,8 @@ LIGHT_VERBS = frozenset({"form", "have", "forge", "establish", "announce", "conc
                          "lend", "continue", "lead", "spearhead", "execute", "perform", "join",
                          "participate", "engage", "pledge", "swear", "renew", "deny", "end",
                          "sever", "cut", "break", "receive", "get", "obtain", "enjoy", "seem",
-                         "appear", "act", "serve", "operate", "fight", "work", "coordinate"})
+                         "appear", "act", "serve", "operate", "fight", "work", "coordinate",
+                         "propose", "consider", "call", "regard", "see"})
 # Verbs whose subject receives what the noun names: "A received support from B".
 RECEIVE_VERBS = frozenset({"receive", "get", "obtain", "enjoy", "accept"})
 # Verbs that need a named object noun to mean the relation: "pledged allegiance to".
@@ -340,7 +341,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe", "organisation"})
+                           "tribe", "organisation", "compound", "camp", "camps"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
