@@ -44,7 +44,8 @@ _SHOUTING_RATIO = 0.6
 _ARABIC_TAIL = re.compile(r"\s+(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑][A-Z][\w'’]+(?![-‐‑]\w)")
 # Name particles of people ("Abu Abdelrahman Salqeen", "bin Laden"): a place after them is a
 # nisba or family name. Words after a place name that make it something else.
-_PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
+_PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
+                            r"|(?<![.,;:!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s+(?=[Aa][ln]-)$")
 _NOT_PLACE_AFTER = re.compile(r"\s+(?:Post|Times|News|TV|Television|Radio|Journal|Herald|Tribune|"
                               r"Agency|Press|Institute|University|Road|Street|Highway|Airport)\b")  # a sentence this upper-case is a headline: short acronyms mean nothing
 
@@ -139,6 +140,8 @@ def _fuzzy(index: AliasIndex, name: str) -> str | None:
     key = normalize_name(name)
     if not key:
         return None
+    if key in index.headless:
+        return index.headless[key]  # "Farouq" for the KB's "Farouq Brigades"
     words = key.split(" ")
     pool = (*index.by_head.get(words[0], ()), *index.by_head.get("$" + words[-1], ()))
     best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
@@ -229,7 +232,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
-    _context_groups(text, sentences, wanted, out)
+    _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
 
 
@@ -327,7 +330,7 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
 
 
 def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
-                    out: _Collector) -> None:
+                    out: _Collector, resources: Resources, index: AliasIndex) -> None:
     """Names made groups by a coordinated group or a group-relation cue (run last)."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in out.mentions:
@@ -337,7 +340,12 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
         groups = [(m.start, m.end) for m in here if m.label in ACTOR_TYPES and m.label != "state"]
         taken = [(m.start, m.end) for m in here]
         for cand in discover_by_context(text, sentences[i].start, sentences[i].end, groups, taken):
-            if out.free(cand.start, cand.end):
+            if not out.free(cand.start, cand.end):
+                continue
+            kb_id = _fuzzy(index, cand.name)
+            if kb_id:
+                out.add(cand.start, cand.end, _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+            else:
                 out.add(cand.start, cand.end, cand.type, out.new_id(cand.name, cand.type),
                         cand.reason, i)
 
@@ -351,6 +359,8 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
     common = resources.derived("common_words", lambda r: common_words())
     taken: dict[int, list[tuple[int, int]]] = {}
     for mention in out.mentions:
+        if mention.label == "place":
+            continue  # a place name may be part of a person's ("Ahmad al-Nemeh"): let NER see it
         base = sentences[mention.sentence].start
         taken.setdefault(mention.sentence, []).append((mention.start - base, mention.end - base))
     chosen = chosen_sentences(((i, text[sentences[i].start:sentences[i].end], taken.get(i, []))

@@ -30,6 +30,9 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[
                              r"|(?:\b(?:[Aa]l|AL|[Ee]l)\s)$")
 # A dotted acronym in the text: "U.S.", "U.N.", "I.S." (final dot optional).
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[A-Z]\b)?")
+# English heads a name may drop: "the Farouq" for "Farouq Brigades".
+_ENGLISH_HEAD_KEYS = frozenset(normalize_name(w) for w in (
+    "brigade brigades battalion battalions division front army movement legion regiment").split())
 # The first word of an alias that is not an article ("al-Nusra" -> "Nusra").
 _FIRST_WORD = re.compile(r"(?<![\w'’])(?!(?:al|el|a[dnrstz]|ash|the)\b)[^\W\d_]+", re.IGNORECASE)
 # Single-word aliases that are ordinary English words in lower case are never matched alone:
@@ -37,7 +40,7 @@ _FIRST_WORD = re.compile(r"(?<![\w'’])(?!(?:al|el|a[dnrstz]|ash|the)\b)[^\W\d_
 COMMON_SINGLE_WORDS = frozenset(normalize_name(w) for w in (
     "state army front group islam islamic brigade movement union council forces government "
     "people nation party hope dawn unity victory glory martyrs free liberation revolution "
-    "resistance jihad sham levant iraq syria"
+    "resistance jihad"
 ).split())
 
 
@@ -70,6 +73,9 @@ class AliasIndex:
     by_head: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Keys whose KB alias is written in lower case ("regime forces"): matched uncapitalised.
     lower_ok: frozenset[str] = frozenset()
+    # A KB name less its trailing English head ("farouq" for "Farouq Brigades"), when only
+    # one entity has it: a discovered bare name links there.
+    headless: dict[str, str] = field(default_factory=dict)
     # (key or acronym surface, id) pairs the KB marks ambiguous: they need context support.
     ambiguous: frozenset[tuple[str, str]] = frozenset()
 
@@ -120,6 +126,11 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
                 lower_ok.add(key)
     lengths: dict[str, set[int]] = defaultdict(set)
     by_head: dict[str, list[str]] = defaultdict(list)
+    headless: dict[str, set[str]] = defaultdict(set)
+    for key, ids in keys.items():
+        parts = key.split(" ")
+        if len(parts) > 1 and parts[-1] in _ENGLISH_HEAD_KEYS:
+            headless[" ".join(parts[:-1])].update(ids)
     for key in keys:
         parts = key.split(" ")
         lengths[parts[0]].add(len(parts))
@@ -133,6 +144,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         surfaces={k: frozenset(v) for k, v in surfaces.items()},
         by_head={k: tuple(v) for k, v in by_head.items()},
         lower_ok=frozenset(lower_ok),
+        headless={k: next(iter(v)) for k, v in headless.items() if len(v) == 1 and k not in keys},
         ambiguous=frozenset(ambiguous - plain),
     )
 

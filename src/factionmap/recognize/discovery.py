@@ -20,6 +20,8 @@ from factionmap.recognize.rules import (
     PERSON_GROUP_NOUNS, STRONG_HEADS, TRAILING_LOWER_HEADS, WEAK_HEADS,
 )
 
+# A day number or a recent year opening a run: "17 March 2016 Jund al-Aqsa".
+_DATE_WORD = re.compile(r"^(?:\d{1,2}|19[5-9]\d|20\d\d)$")
 # Participle compounds end a name: "Nusra-led", "Saudi-backed", "Ahrar al-Sham-dominated".
 _COMPOUND_END = re.compile(r"[-‐‑](?:led|dominated|backed|linked|affiliated|allied|held|controlled|"
                            r"based|aligned|run|funded|supported|sponsored|inspired|friendly)$")
@@ -103,6 +105,9 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
                 current = []
                 continue
             current.append(word)
+            if word[2].endswith(("'s", "’s")) and len(current) > 1:
+                runs.append(current)  # "the Islamic Front's Islamist ...": a possessive ends it
+                current = []
         else:
             if current:
                 runs.append(current)
@@ -126,6 +131,11 @@ def _trim_sentence_start(run: list[tuple[int, int, str]], sentence_start: int
 
 
 def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    # "17 March 2016 Jund al-Aqsa", "2016 Jund al-Aqsa": a date before a name is no part of it
+    # ("1920 Revolution Brigades" keeps its year: only recent years are dates here).
+    while len(run) > 1 and (_DATE_WORD.match(run[0][2]) or run[0][2].lower() in OPENERS
+                            and run[0][2][:1].isupper()):
+        run = run[1:]
     # "Fighters of Liwa Suqur al-Sham", "Leader of Jaysh al-Islam": not part of the name.
     while len(run) > 2 and normalize_name(run[0][2]) in GENERIC_WORDS \
             and run[1][2].lower() in ("of", "from"):
