@@ -102,8 +102,9 @@ class _Collector:
         """Drop the mentions inside ``[start, end)`` if all have one of ``labels`` (a longer
         name found later claims the span); False, and nothing dropped, otherwise."""
         inside = [m for m in self.mentions if m.start < end and m.end > start]
-        if not all(m.label in labels and start <= m.start and m.end <= end for m in inside):
-            return False
+        if not all(m.label in labels and start <= m.start and m.end <= end
+                   and m.end - m.start < end - start for m in inside):
+            return False  # only a strictly longer name claims the span
         for mention in inside:
             self.mentions.remove(mention)
             self.taken.remove((mention.start, mention.end))
