@@ -45,11 +45,13 @@ def test_score_pages_text_meets_floor(text_scores, kind: str, metric: str) -> No
     assert value >= floor, f"text {kind} {metric} {value:.4f} < floor {floor}: {text_scores.errors}"
 
 
-@pytest.mark.parametrize("metric", ["precision", "recall"])
-def test_score_pages_html_meets_floor(html_scores, metric: str) -> None:
-    value = getattr(html_scores.body, metric)
-    floor = FLOORS[f"html_body_{metric}"]
-    assert value >= floor, f"html body {metric} {value:.4f} < floor {floor}: {html_scores.errors}"
+@pytest.mark.parametrize(("kind", "metric"), [
+    ("body", "precision"), ("body", "recall"), ("comments", "precision"), ("comments", "recall"),
+])
+def test_score_pages_html_meets_floor(html_scores, kind: str, metric: str) -> None:
+    value = getattr(getattr(html_scores, kind), metric)
+    floor = FLOORS[f"html_{kind}_{metric}"]
+    assert value >= floor, f"html {kind} {metric} {value:.4f} < floor {floor}: {html_scores.errors}"
 
 
 @pytest.mark.parametrize("name", sorted(n for n in GOLD if "published" in GOLD[n]))

@@ -54,8 +54,8 @@ CONFIRMS: dict[str, str] = {
     "meta_near": "a comment timestamp or reply link within the next four lines, or a date on the line",
 }
 
-# A commenter's display name: a handle or up to six words, never a sentence.
-NAME = r"(?!(?:posted|published|updated|last updated|date|by)\b)[^\s.!?][^.!?:]{0,58}?"
+# A commenter's display name: a handle or a few words ('M. Ali', 'Tom W.'), never a sentence.
+NAME = r"(?!(?:posted|published|updated|last updated|date|by)\b)[^\s.!?][^!?:]{0,58}?"
 # One to four capitalised words separated by spaces (a byline's name); case-sensitive inside
 # the case-insensitive table, and unambiguous so that long capitalised lines cannot backtrack.
 CAP_NAME = r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})"

@@ -3,7 +3,9 @@
 A gold file (``gold.json``) maps each page file to the 1-based line numbers of its body and
 comments, written as ranges ("3-27,30"). An HTML page is scored against the body lines of its
 plain-text twin (``"twin": "x.txt"``), matched by normalised line text, since its text is
-what trafilatura extracts. Blank lines and the headline do not count.
+what trafilatura extracts; its comments are scored on the lines readers wrote (lines without a
+cue), since thread chrome differs between markup and text copy. Blank lines and the headline do
+not count.
 """
 
 from __future__ import annotations
@@ -16,12 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factionmap.clean.core import clean_document
+from factionmap.clean.cues import match_cue
 from factionmap.types import CleanDocument, Document, SectionKind
 
 # Typographic variants that differ between a page's HTML and its text copy.
 QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "–": "-", "—": "-", "\u00a0": " "})
 # List markers that trafilatura writes as "- " and pages print as "•", "-" or "1.".
 MARKER = re.compile(r"^(?:[-*•·]|\d{1,3}[.)])\s+")
+# A comment line with fewer words is an author name or a vote count, not what a reader wrote.
+READER_MIN_WORDS = 4
 
 
 @dataclass(slots=True)
@@ -103,7 +108,8 @@ def score_pages(pages: Path, *, suffixes: tuple[str, ...] = (".txt", ".html")) -
         doc = clean_document(Document(doc_id=name, html=raw) if is_html else Document(doc_id=name, text=raw))
         scores.pages += 1
         if is_html:
-            _score_html(scores, name, doc, gold[entry["twin"]], (pages / entry["twin"]).read_text(encoding="utf-8"))
+            _score_html(scores, name, doc, gold[entry["twin"]], (pages / entry["twin"]).read_text(encoding="utf-8"),
+                        entry)
         else:
             _score_text(scores, name, doc, entry)
     return scores
@@ -126,16 +132,29 @@ def _score_text(scores: PageScores, name: str, doc: CleanDocument, entry: dict[s
                 f"line {n} {'extra' if n in predicted else 'missed'} {kind}: {lines[n - 1].strip()[:80]}")
 
 
-def _score_html(scores: PageScores, name: str, doc: CleanDocument, twin: dict[str, str], twin_text: str) -> None:
+def _reader_text(line: str) -> bool:
+    """A line a reader wrote: no cue matches it and it has a few words (not a lone author name)."""
+    return match_cue(line.strip()) is None and len(line.split()) >= READER_MIN_WORDS
+
+
+def _score_html(scores: PageScores, name: str, doc: CleanDocument, twin: dict[str, str], twin_text: str,
+                entry: dict[str, object]) -> None:
     twin_lines = twin_text.splitlines()
     title = normalize_line(doc.title or "")
     for kind, counts in (("body", scores.body), ("comments", scores.comments)):
-        expected = Counter(normalize_line(twin_lines[n - 1]) for n in parse_ranges(twin[kind]))
+        numbers = parse_ranges(twin[kind])
+        if kind == "comments":
+            if not entry.get("comments_in_markup", True):
+                continue  # a Disqus thread is loaded by script: the markup has no comments to find
+            # Only what readers wrote: a thread's chrome (author lines, dates, 'Reply') is printed
+            # differently by a page's markup and its text copy.
+            numbers = {n for n in numbers if _reader_text(twin_lines[n - 1])}
+        expected = Counter(normalize_line(twin_lines[n - 1]) for n in numbers)
         predicted = Counter(normalize_line(raw) for raw, k in line_kinds(doc) if k == kind)
         for counter in (expected, predicted):
             counter.pop(title, None)  # the headline is metadata for HTML: neither right nor wrong
         if kind == "comments":
-            continue  # comment chrome differs too much between a page's HTML and its text copy
+            predicted = Counter({line: n for line, n in predicted.items() if _reader_text(line)})
         counts.add(predicted, expected)
         for line in sorted((predicted - expected) | (expected - predicted)):
             scores.errors.setdefault(name, []).append(
