@@ -130,3 +130,16 @@ def test_link_country_name_prefers_the_state_over_the_gazetteer_country(nlp):
     kb.add(KBEntity("geo:doha", "Doha", "place", country="QA"))
     links = _links("Officials flew to Qatar and then to Doha.", Resources(kb=kb, nlp=nlp))
     assert links["Qatar"] == "kb:qatar" and links["Doha"] == "geo:doha"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Clashes were mainly in Aleppo and Idlib provinces.", "Idlib", "geo:idlib-gov"),
+    ("Planes bombed the coastal province of Idlib.", "Idlib", "geo:idlib-gov"),
+    ("Rebels entered Idlib on Monday.", "Idlib", "geo:idlib"),
+])
+def test_link_city_name_for_its_governorate(text, surface, expected, nlp):
+    kb = KnowledgeBase()
+    kb.add(KBEntity("geo:idlib", "Idlib", "place", country="SY", feature="PPL"))
+    kb.add(KBEntity("geo:idlib-gov", "Idlib Governorate", "place", country="SY", feature="ADM1"))
+    kb.add(KBEntity("geo:aleppo", "Aleppo", "place", country="SY", feature="PPL"))
+    assert _links(text, Resources(kb=kb, nlp=nlp))[surface] == expected

@@ -40,6 +40,11 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "or
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
                               r"|at|from|outside)\s+$", re.IGNORECASE)
 _SHOUTING_RATIO = 0.6
+# A city name standing for its governorate: "Idlib province", "province of Latakia", a list
+# of names closed by "provinces". (The KB's own "Idlib province" alias wins by length.)
+_ADMIN_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:provinces|governorates)\b"
+                          r"|['’]?s?\s+(?:province|governorate)\b")
+_ADMIN_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE)
 # An Arabic article and a capitalised word right after a KB name: the name goes on.
 _ARABIC_TAIL = re.compile(r"\s+(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑][A-Z][\w'’]+(?![-‐‑]\w)")
 # Name particles of people ("Abu Abdelrahman Salqeen", "bin Laden"): a place after them is a
@@ -228,8 +233,9 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                         text, hit, any(x in named for x in hit.ids)):
                     continue
                 reason = "acronym:short"
-            entity_id = hit.ids[0] if len(hit.ids) == 1 else None
-            out.add(hit.start, hit.end, _kb_type(resources, hit.ids[0]), entity_id, reason, i)
+            ids = _province(text, hit, index, sentence.end) or hit.ids
+            entity_id = ids[0] if len(ids) == 1 else None
+            out.add(hit.start, hit.end, _kb_type(resources, ids[0]), entity_id, reason, i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
@@ -267,6 +273,16 @@ def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept
     return out
+
+
+def _province(text: str, hit: AliasHit, index: AliasIndex, limit: int) -> tuple[str, ...]:
+    """The governorate a city name stands for in "Idlib province", "the province of Latakia",
+    "Aleppo, Damascus and Idlib provinces" (when the KB has "<name> Governorate")."""
+    if not (_ADMIN_AFTER.match(text, hit.end, limit)
+            or _ADMIN_BEFORE.search(text, max(0, hit.start - 20), hit.start)):
+        return ()
+    surface = strip_possessive(text[hit.start:hit.end])
+    return index.keys.get(normalize_name(surface + " Governorate"), ())
 
 
 def _not_a_place(text: str, hit: AliasHit) -> bool:
