@@ -75,3 +75,25 @@ def test_entity_ambiguous_keys(kb, entity_id, name, expected):
     from factionmap.kb.normalize import normalize_name
 
     assert (normalize_name(name) in kb.get(entity_id).ambiguous_keys()) is expected
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('{"id": "kb:x", "name": "X"\n', "invalid JSON"),
+    ('["kb:x"]\n', 'with an "id"'),
+    ('{"id": "kb:new-thing"}\n', "invalid record 'kb:new-thing'"),
+    ('{"id": "kb:x", "name": "X", "aliases": [{"nom": "Y"}]}\n', "invalid record 'kb:x'"),
+])
+def test_load_kb_bad_overlay_is_one_clear_error(tmp_path, content, message):
+    from factionmap.errors import KnowledgeBaseError
+
+    path = tmp_path / "bad.jsonl"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError, match=message):
+        load_kb(path, bundled=False)
+
+
+def test_load_kb_missing_overlay(tmp_path):
+    from factionmap.errors import KnowledgeBaseError
+
+    with pytest.raises(KnowledgeBaseError, match="not found"):
+        load_kb(tmp_path / "nope.jsonl", bundled=False)

@@ -72,15 +72,8 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args: argparse.Namespace) -> KnowledgeBase:
-    from factionmap.errors import KnowledgeBaseError
-
-    for path in args.kb:
-        if not path.exists():
-            raise KnowledgeBaseError(f"{path}: knowledge-base file not found")
-    try:
-        return load_kb(*args.kb, args.kb_file)
-    except (ValueError, KeyError, TypeError) as exc:
-        raise KnowledgeBaseError(f"cannot load the knowledge base: {exc}") from exc
+    """Bundled KB, the --kb overlays, then the user KB file if it exists."""
+    return load_kb(*args.kb, *([args.kb_file] if args.kb_file.exists() else []))
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.normalize import normalize_name
 
 BUNDLED_DIR = Path(__file__).parent / "data"
@@ -175,25 +176,44 @@ class KnowledgeBase:
 
 
 def read_records(path: Path) -> Iterator[dict]:
-    """JSON records of a KB file, one per non-empty line."""
-    with path.open(encoding="utf-8") as handle:
+    """JSON records of a KB file, one per non-empty line (``//`` starts a comment line)."""
+    try:
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read knowledge-base file: {exc.strerror}") from exc
+    with handle:
         for number, line in enumerate(handle, 1):
             line = line.strip()
             if line and not line.startswith("//"):
                 try:
-                    yield json.loads(line)
+                    record = json.loads(line)
                 except json.JSONDecodeError as exc:
-                    raise ValueError(f"{path}:{number}: invalid JSON in knowledge base: {exc.msg}") from exc
+                    raise KnowledgeBaseError(
+                        f"{path}:{number}: invalid JSON in knowledge base: {exc.msg}") from exc
+                if not isinstance(record, dict) or not isinstance(record.get("id"), str):
+                    raise KnowledgeBaseError(f"{path}:{number}: a KB record is a JSON object with an \"id\"")
+                yield record
 
 
 def load_kb(*overlays: Path, bundled: bool = True) -> KnowledgeBase:
-    """Load the bundled knowledge base, then each overlay file in order on top of it."""
+    """Load the bundled knowledge base, then each overlay file in order on top of it.
+
+    A missing overlay, invalid JSON or an invalid record is a KnowledgeBaseError naming the
+    file and line.
+    """
     kb = KnowledgeBase()
     paths: list[Path] = [BUNDLED_DIR / name for name in BUNDLED_FILES] if bundled else []
+    for path in overlays:
+        if not Path(path).exists():
+            raise KnowledgeBaseError(f"{path}: knowledge-base file not found")
     for path in [*paths, *overlays]:
         if path.exists():
-            for record in read_records(path):
-                _merge(kb, record)
+            for record in read_records(Path(path)):
+                try:
+                    _merge(kb, record)
+                except (KeyError, TypeError, ValueError) as exc:
+                    raise KnowledgeBaseError(
+                        f"{path}: invalid record {record.get('id')!r}: {exc!r} (see docs/kb.md)") from exc
     return kb
 
 
