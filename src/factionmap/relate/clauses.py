@@ -291,7 +291,8 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     if not branded:
         return []
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN":
-        sources = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
+        sources = [a for t in (verb, *(c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")))
+                   for a in view.prep_objects(t, ("by",)) if a.is_actor]  # "a terrorist group by B"
         targets = subjects(view, verb)
     else:
         sources = subjects(view, verb)

@@ -137,7 +137,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         return findings, events
 
     cue = VERBS.get(lemma)
-    kind = "joint_operation" if _combat_purpose(verb) else "allied_with"
+    kind = "joint_operation" if _combat_purpose(verb) or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
     if cue is None:
         # Any verb with a co-agent or a "together" cue states cooperation between its actors.
         if coagents and subj:
@@ -234,8 +235,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             for o in c.children) for c in verb.children):
         relation = "joint_operation"  # "joined B in clashes with C": fighting beside B
     if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj", "poss")) \
-            or (not targets and cue.mutual and len(subj) >= 2
+            or (not targets and cue.mutual and len(subj) >= 2 and lemma not in ("fight", "battle")
                 and not any(c.dep_ == "dobj" for c in verb.children)):
+        # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
         if cue.mutual:
             mutual = kind if cue.mutual == "allied_with" else cue.mutual
             findings.extend(Finding(mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))

@@ -93,7 +93,7 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             negated = True
         if lower in NEGATING_WORDS or any(k.lower_ in NEGATING_WORDS for k in kids):
             negated = True
-        if lower in HEDGE_WORDS or any(k.lower_ in HEDGE_WORDS and k.dep_ in ("advmod", "aux", "amod")
+        if (depth > 0 and lower in HEDGE_WORDS) or any(k.lower_ in HEDGE_WORDS and k.dep_ in ("advmod", "aux", "amod")
                                        for k in kids):
             alleged = True
         if lemma in HEDGED_SPEECH and any(k.dep_ == "auxpass" for k in kids) and depth > 0:

@@ -182,6 +182,9 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         near = [(m.i, view.arg(m)) for c in noun.children
                 if c.dep_ in ("compound", "nmod", "amod", "poss") and c.i < noun.i
                 for m in (c, *c.conjuncts) if view.arg(m) is not None and m.i < noun.i]
+        before = view.arg(noun.doc[noun.i - 1]) if noun.i > 0 else None
+        if not near and before is not None:  # the parser hung "al-Qaeda" elsewhere
+            near = [(noun.i - 1, before)]
         targets = [max(near, key=lambda x: x[0])[1]] if near else []  # type: ignore[list-item]
         targets = [t for t in targets if t not in own]
     found = []

@@ -25,6 +25,8 @@ from factionmap.relate.triggers import (
 Token = Any  # spacy.tokens.Token
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
+EXAMPLE_PREPS = frozenset({"including", "as", "like"})
 # Particles between a verb and its preposition: "broke away from", "split off from".
 PARTICLES = frozenset({"away", "off", "out", "apart", "together", "up", "back"})
 # Nouns through which a place is named: "the town of P", "the P area", "all of P".
@@ -116,6 +118,14 @@ class SentenceView:
                 if subject is not None:  # "A is an armed group based in P": the group is A
                     return self.group(subject, depth=depth + 1)
             found: list[Arg] = []
+            examples: list[Arg] = []  # "FSA brigades such as A and B" are A and B, not the FSA
+            for child in token.children:
+                if child.dep_ == "amod" and child.lower_ == "such":
+                    examples.extend(self.prep_objects(child, ("as",)))
+                elif child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
+                    examples.extend(self.prep_objects(token, (child.lower_,)))
+            if examples:
+                return [a for a in examples if not a.is_place]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod", "appos") and self.arg(child):
                     found.append(self.arg(child))  # type: ignore[arg-type]

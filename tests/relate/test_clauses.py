@@ -1,0 +1,66 @@
+"""Clause-level patterns: enemies after "against", banners, received support, designations,
+possessors, listed units, demands, sides, captures from an enemy, places through relatives."""
+
+from __future__ import annotations
+
+import pytest
+
+G = "armed_group"
+SPEC = {
+    "Ahrar al-Sham": ("kb:ahrar", G), "Jabhat al-Nusra": ("kb:nusra", G),
+    "the Islamic State": ("kb:is", G), "Al Qaeda": ("kb:aq", G),
+    "Jaish al-Fatah": ("kb:jaish-fatah", "coalition"), "Faylaq al-Sham": ("kb:faylaq", G),
+    "the United States": ("kb:us", "state"), "Russia": ("kb:russia", "state"),
+    "Idlib": ("geo:idlib", "place"), "Tel Abyad": ("geo:tel-abyad", "place"),
+    "the YPG": ("kb:ypg", G), "FSA": ("kb:fsa", G), "Fursan al-Haq": ("new:fursan-al-haq", G),
+    "Suheil al-Hassan": ("new:suheil-al-hassan", "person"), "Tiger Forces": ("kb:tiger-forces", G),
+}
+
+
+def edges(relations) -> set[tuple]:
+    return {(r.type, r.source, r.target, r.modality) for r in relations}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ahrar al-Sham and Faylaq al-Sham worked together against the Islamic State.",
+     {("joint_operation", "kb:ahrar", "kb:faylaq", "asserted"),
+      ("fights", "kb:ahrar", "kb:is", "asserted"), ("fights", "kb:faylaq", "kb:is", "asserted")}),
+    ("Ahrar al-Sham and Jabhat al-Nusra fought under the banner of Jaish al-Fatah.",
+     {("member_of", "kb:ahrar", "kb:jaish-fatah", "asserted"),
+      ("member_of", "kb:nusra", "kb:jaish-fatah", "asserted")}),
+    ("Faylaq al-Sham received anti-tank missiles from the United States.",
+     {("supports", "kb:us", "kb:faylaq", "asserted")}),
+    ("Jabhat al-Nusra is considered a terrorist group by Russia.",
+     {("condemns", "kb:russia", "kb:nusra", "asserted")}),
+    ("Suheil al-Hassan's Tiger Forces advanced on Idlib.",
+     {("leads", "new:suheil-al-hassan", "kb:tiger-forces", "asserted")}),
+    ("FSA brigades such as Fursan al-Haq shelled the town.",
+     {("subunit_of", "new:fursan-al-haq", "kb:fsa", "asserted")}),
+    ("Tel Abyad, which is controlled by the YPG, was attacked.",
+     {("based_in", "kb:ypg", "geo:tel-abyad", "asserted")}),
+    ("Ahrar al-Sham called on Jabhat al-Nusra to stop the attacks.",
+     {("condemns", "kb:ahrar", "kb:nusra", "asserted")}),
+    ("Jabhat al-Nusra intervened on the side of Ahrar al-Sham.",
+     {("supports", "kb:nusra", "kb:ahrar", "asserted")}),
+    ("Ahrar al-Sham recaptured Idlib from the Islamic State.",
+     {("fights", "kb:ahrar", "kb:is", "asserted")}),
+    ("The truce does not apply to the Islamic State and Al Qaeda affiliate Jabhat al-Nusra.",
+     {("affiliated_with", "kb:nusra", "kb:aq", "asserted")}),  # the apposition is not negated
+])
+def test_relate_clause_patterns(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert edges(relations) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Jabhat al-Nusra attempted to assassinate Suheil al-Hassan.",  # an attempt is no killing
+    "Ahrar al-Sham and Jabhat al-Nusra were the main rebel groups involved in the battle.",
+])
+def test_relate_clause_patterns_state_nothing(run_relate, text: str) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert relations == ()
+
+
+def test_relate_capture_event_with_place_through_noun(run_relate) -> None:
+    _, events = run_relate("Ahrar al-Sham captured the town of Idlib.", SPEC)
+    assert ("capture", ("kb:ahrar", "geo:idlib")) in {(e.type, e.participants) for e in events}
