@@ -174,3 +174,8 @@ def test_discover_heads_skips_page_furniture_and_glued_runs(text):
 ])
 def test_recognize_context_skips_places_quantities_adjectives(text, small):
     assert [m for m in _found(text, small) if m[2] == "discovered:context"] == []
+
+
+def test_recognize_kunya_left_by_the_model_is_a_person(small):
+    found = _found("Abu Abdelrahman Salqeen leader of Ahrar al-Sham was killed.", small)
+    assert ("Abu Abdelrahman Salqeen", "new:abu-abdelrahman-salqeen", "discovered:person") in found

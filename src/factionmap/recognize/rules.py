@@ -127,6 +127,7 @@ SCORES = {
     "discovered:acronym": 0.8,
     "discovered:context": 0.6,
     "discovered:extended": 0.7,
+    "discovered:person": 0.7,
     "gloss": 0.9,
     "ner:person": 0.8,
     "ner:place": 0.8,
