@@ -96,16 +96,22 @@ def add_entity(path: Path, *, entity_id: str, name: str, type: str, aliases: Ite
                source: str = "user") -> KBEntity:
     """Add (or replace) an analyst's entity in a user KB file.
 
-    ``links`` are "TYPE TARGET [START..END]" strings, as in curated files.
+    ``links`` are "TYPE TARGET [START..END]" strings, as in curated files. Aliases that alias
+    hygiene would refuse ("army", a common word, two letters) are kept, flagged ambiguous.
     """
+    aliases = list(aliases)
     from factionmap.kb.curated import parse_link
 
     if not (entity_id.startswith("kb:") or entity_id.startswith("geo:")) or " " in entity_id:
         raise KnowledgeBaseError(f"id {entity_id!r} must look like kb:<slug> (or geo:<id> for a place)")
     if type not in ENTITY_TYPES:
         raise KnowledgeBaseError(f"type {type!r} is not one of {', '.join(sorted(ENTITY_TYPES))}")
+    for alias in aliases:
+        if alias_problem(alias) in ("placeholder", "too long"):
+            raise KnowledgeBaseError(f"alias {alias!r} cannot be used: {alias_problem(alias)}")
     entity = KBEntity(id=entity_id, name=name, type=type,
-                      aliases=tuple(Alias(name=a) for a in dict.fromkeys(aliases) if a != name),
+                      aliases=tuple(Alias(name=a, ambiguous=alias_problem(a) is not None)
+                                    for a in dict.fromkeys(aliases) if a != name),
                       country=country, links=tuple(parse_link(lk, where=entity_id) for lk in links),
                       description=description, sources=(source,))
     save_entities([entity], path)
