@@ -17,10 +17,11 @@ from pathlib import Path
 from factionmap.clean import clean_document
 from factionmap.errors import EvalError
 from factionmap.eval.gold import GoldDocument, load_gold_file
-from factionmap.eval.relations import score_document
+from factionmap.eval.relations import DocumentScore, score_document
 from factionmap.eval.report import format_summary
 from factionmap.eval.scores import Summary, summarize
 from factionmap.parses import ParseCache
+from factionmap.pipeline import extract
 from factionmap.recognize import split_sentences
 from factionmap.relate import relate
 from factionmap.resources import Resources, load_resources
@@ -61,22 +62,55 @@ def oracle_extraction(gold: GoldDocument, resources: Resources) -> Extraction:
                       sentences=sentences)
 
 
-def evaluate(directory: Path, resources: Resources) -> Summary:
-    """The harness's summary of relate-with-oracle-mentions over a gold folder."""
+def load_golds(directory: Path) -> list[GoldDocument]:
+    """Every valid gold file below ``directory`` (a file a colleague is still editing is skipped)."""
     golds = []
     for path in sorted(directory.rglob("*.yaml")):
         try:
             golds.append(load_gold_file(path))
-        except EvalError as exc:  # a file a colleague is still editing: say so, score the rest
+        except EvalError as exc:
             print(f"skipped: {exc}", file=sys.stderr)
-    return summarize([score_document(g, oracle_extraction(g, resources)) for g in golds])
+    return golds
+
+
+def score(golds: list[GoldDocument], resources: Resources, *, full: bool = False) -> list[DocumentScore]:
+    """Scores with oracle mentions, or of the whole pipeline when ``full``."""
+    run = (lambda g: extract(g.to_document(), resources)) if full else \
+        (lambda g: oracle_extraction(g, resources))
+    return [score_document(g, run(g)) for g in golds]
+
+
+def evaluate(directory: Path, resources: Resources) -> Summary:
+    """The harness's summary of relate-with-oracle-mentions over a gold folder."""
+    return summarize(score(load_golds(directory), resources))
+
+
+def pattern_precision(scores: list[DocumentScore]) -> dict[str, tuple[int, int]]:
+    """(true, false) positive edges per pattern family: how ``confidence.py`` is calibrated.
+
+    An edge counts for every family among the relations behind it; optional edges are left out.
+    """
+    counts: dict[str, list[int]] = {}
+    for doc in scores:
+        for edge in doc.edges:
+            if edge.status == "optional":
+                continue
+            for family in {r.pattern.split(":")[0] for r in edge.relations}:
+                slot = counts.setdefault(family, [0, 0])
+                slot[0 if edge.status == "tp" else 1] += 1
+    return {k: (v[0], v[1]) for k, v in sorted(counts.items())}
 
 
 def main(argv: list[str]) -> int:
-    """Print the summary (with misses and false positives under -v)."""
+    """Print the summary (misses and false positives under -v; --full runs the whole pipeline;
+    --patterns prints precision per pattern family)."""
     directory = Path(next((a for a in argv if not a.startswith("-")), "gold/dev"))
-    summary = evaluate(directory, load_resources())
-    print(format_summary(summary, details=200 if "-v" in argv else 15))
+    scores = score(load_golds(directory), load_resources(), full="--full" in argv)
+    print(format_summary(summarize(scores), details=200 if "-v" in argv else 15))
+    if "--patterns" in argv:
+        print("\npattern family      tp   fp  precision")
+        for family, (tp, fp) in pattern_precision(scores).items():
+            print(f"{family:18} {tp:4} {fp:4}  {tp / max(1, tp + fp):.3f}")
     return 0
 
 
