@@ -28,6 +28,7 @@ from typing import Literal
 
 from factionmap.clean.dates import DATE, TIME
 
+Confirm = Literal["at_end", "meta_near"]
 CueRole = Literal["thread", "commenter", "pingback", "comment_meta", "form", "tail", "line", "promo"]
 # Furniture that may sit inside a run of menu lines or under a headline without breaking it.
 INLINE_ROLES = frozenset({"line", "comment_meta"})
@@ -43,7 +44,7 @@ class Cue:
     pattern: str
     why: str
     # Inside an article the cue counts only when confirmed by what follows (see ``CONFIRMS``).
-    confirm: str | None = None
+    confirm: Confirm | None = None
 
 
 # How a cue that could also be an article sentence is confirmed when it appears inside the article.

@@ -8,7 +8,7 @@ furniture (menus, taglines, cookie banners, a sidebar's About box).
 from __future__ import annotations
 
 from factionmap.clean.cues import INLINE_ROLES
-from factionmap.clean.lines import BULLET, PROSE_MIN_LOWER, PROSE_MIN_WORDS, SENTENCE_END, Line
+from factionmap.clean.lines import BULLET, PROSE_MIN_LOWER, PROSE_MIN_WORDS, SENTENCE_END, Labels, Line
 
 # Cue names for head lines decided by position rather than by their own pattern.
 CUE_HEADER = "page-header"          # before the article's headline
@@ -81,18 +81,19 @@ def under_about(lines: tuple[Line, ...], i: int) -> bool:
     return j >= 0 and lines[j].cue_name == CUE_ABOUT
 
 
-def meta_after(lines: tuple[Line, ...], labels: list, anchor: int) -> list[str]:
+def meta_after(lines: tuple[Line, ...], labels: Labels, anchor: int) -> list[str]:
     """Byline and date lines just under a standfirst that was taken as the first paragraph."""
     out: list[str] = []
     for i in range(anchor + 1, min(len(lines), anchor + 1 + HEADER_META_WINDOW)):
         if lines[i].prose:
             break
-        if lines[i].role in INLINE_ROLES and labels[i] is not None and labels[i][0] == "boilerplate":
+        label = labels[i]
+        if lines[i].role in INLINE_ROLES and label is not None and label[0] == "boilerplate":
             out.append(lines[i].text)
     return out
 
 
-def front_matter(lines: tuple[Line, ...], labels: list) -> int:
+def front_matter(lines: tuple[Line, ...], labels: Labels) -> int:
     """Label a leading YAML block as boilerplate; return the index after it (0 if none)."""
     nonblank = [i for i, line in enumerate(lines[:FRONT_MATTER_MAX_LINES]) if not line.blank]
     if not nonblank or lines[nonblank[0]].text != "---":
@@ -106,7 +107,7 @@ def front_matter(lines: tuple[Line, ...], labels: list) -> int:
     return 0
 
 
-def label_head(lines: tuple[Line, ...], labels: list, first: int, anchor: int) -> int | None:
+def label_head(lines: tuple[Line, ...], labels: Labels, first: int, anchor: int) -> int | None:
     """Label lines before the first prose line; return the headline's index, if there is one."""
     title = _find_title(lines, first, anchor)
     for i in range(first, anchor):

@@ -11,6 +11,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from factionmap.clean.cues import REPEATED_LINE, Cue, match_cue
+from factionmap.types import SectionKind
+
+# A line's decision: its section kind and the cue that decided it (None for body).
+Label = tuple[SectionKind, str | None]
+# Decisions of every line so far; None for blank lines and lines not yet decided.
+Labels = list[Label | None]
 
 # Article prose: a line of at least this many words whose words are mostly lowercase-initial
 # (menus and titles are Title Case) and which ends a sentence somewhere.

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from factionmap.clean.cues import INLINE_ROLES
-from factionmap.clean.lines import Line
+from factionmap.clean.lines import Labels, Line
+from factionmap.types import SectionKind
 
 CUE_TRAILING_MENU = "trailing-menu"  # short menu lines left at the article's end
 CUE_BETWEEN = "between-furniture"    # a short line with furniture on both sides
@@ -11,15 +12,16 @@ CUE_BETWEEN = "between-furniture"    # a short line with furniture on both sides
 TRAILING_MENU_MIN_LINES = 3
 
 
-def trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
+def trailing_menus(lines: tuple[Line, ...], labels: Labels) -> None:
     """Move the run of short menu lines that closes the article (or the thread) to boilerplate.
 
     Only the last body run and the last comments run are looked at: a short list in the middle
     of an article is never a menu.
     """
-    nonblank = [i for i, lab in enumerate(labels) if lab is not None]
+    kinds = _kinds(labels)
+    nonblank = sorted(kinds)
     for kind in ("body", "comments"):
-        ends = [i for i in nonblank if labels[i][0] == kind]
+        ends = [i for i in nonblank if kinds[i] == kind]
         if not ends:
             continue
         run: list[int] = []
@@ -27,8 +29,8 @@ def trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
         position = end
         while position >= 0:
             j = nonblank[position]
-            inline_cue = labels[j][0] == "boilerplate" and lines[j].role in INLINE_ROLES
-            if not (labels[j][0] == kind or inline_cue) or not lines[j].menu_like:
+            inline_cue = kinds[j] == "boilerplate" and lines[j].role in INLINE_ROLES
+            if not (kinds[j] == kind or inline_cue) or not lines[j].menu_like:
                 break
             if kind == "comments" and lines[j].cue is not None:
                 break  # 'Reply', 'Share ›' under the last comment belong to it
@@ -36,7 +38,7 @@ def trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
             position -= 1
         before = nonblank[position] if position >= 0 else None
         intro = before is not None and lines[before].text.endswith(":")
-        whole = before is None or labels[before][0] != kind  # the run would be all there is
+        whole = before is None or kinds[before] != kind  # the run would be all there is
         # Menu lines right after the article (a sidebar heading, 'Archives') belong to the same menu.
         after = 0
         for j in nonblank[end + 1:]:
@@ -45,21 +47,27 @@ def trailing_menus(lines: tuple[Line, ...], labels: list) -> None:
             after += 1
         if len(run) + after >= TRAILING_MENU_MIN_LINES and not intro and not (kind == "body" and whole):
             for k in run:
-                if labels[k][0] == kind:
+                if kinds[k] == kind:
                     labels[k] = ("boilerplate", CUE_TRAILING_MENU)
+                    kinds[k] = "boilerplate"
 
 
-def between_furniture(lines: tuple[Line, ...], labels: list) -> None:
+def between_furniture(lines: tuple[Line, ...], labels: Labels) -> None:
     """Move a short body line with furniture right above and right below it to boilerplate.
 
     'Report this ad' under 'Advertisements', a lone 'Pinterest' among share cues: an article's own
     short lines (headings, captions, list items) sit between paragraphs, not between furniture.
     """
-    nonblank = [i for i, lab in enumerate(labels) if lab is not None]
+    kinds = _kinds(labels)
+    nonblank = sorted(kinds)
     for position in range(1, len(nonblank) - 1):
-        i = nonblank[position]
-        before, after = labels[nonblank[position - 1]], labels[nonblank[position + 1]]
-        if labels[i][0] == "body" and lines[i].cue is None and lines[i].menu_like \
-                and before[0] == "boilerplate" and after[0] == "boilerplate" \
-                and lines[nonblank[position - 1]].cue is not None and lines[nonblank[position + 1]].cue is not None:
+        i, before, after = nonblank[position], nonblank[position - 1], nonblank[position + 1]
+        if kinds[i] == "body" and lines[i].cue is None and lines[i].menu_like \
+                and kinds[before] == "boilerplate" and kinds[after] == "boilerplate" \
+                and lines[before].cue is not None and lines[after].cue is not None:
             labels[i] = ("boilerplate", CUE_BETWEEN)
+
+
+def _kinds(labels: Labels) -> dict[int, SectionKind]:
+    """The kind decided for each non-blank line, by index."""
+    return {i: label[0] for i, label in enumerate(labels) if label is not None}

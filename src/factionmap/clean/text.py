@@ -31,7 +31,7 @@ from factionmap.clean.head import (
     starts_prose,
     under_about,
 )
-from factionmap.clean.lines import HEADING, Line, split_lines
+from factionmap.clean.lines import HEADING, Label, Labels, Line, split_lines
 from factionmap.clean.menus import between_furniture, trailing_menus
 from factionmap.types import Section, SectionKind
 
@@ -78,7 +78,7 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
     comments_at: offset where the page's own comments start (HTML), read in the comments state.
     """
     lines = split_lines(text)
-    labels: list[tuple[SectionKind, str | None] | None] = [None] * len(lines)
+    labels: Labels = [None] * len(lines)
     first = 0 if extracted else front_matter(lines, labels)
     if extracted:
         # The extractor found the article: it starts at once, provided it holds any prose at all
@@ -118,7 +118,7 @@ def clean_text(text: str, *, extracted: bool = False, comments_at: int | None = 
                         labels=tuple(resolved), lines=lines)
 
 
-def _label_article(lines: tuple[Line, ...], labels: list, anchor: int, *, switch: int | None = None,
+def _label_article(lines: tuple[Line, ...], labels: Labels, anchor: int, *, switch: int | None = None,
                    switch_cue: str | None = None) -> None:
     """Run the body / tail / comments state machine from the first prose line to the end.
 
@@ -192,7 +192,7 @@ def _article_follows(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
-def _claim_comment(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> bool:
+def _claim_comment(lines: tuple[Line, ...], labels: Labels, i: int, cue: str) -> bool:
     """Relabel the author and text lines above a 'Reply' link as a comment, if there are such lines."""
     claimed: list[int] = []
     j = i - 1
@@ -209,7 +209,7 @@ def _claim_comment(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> b
     return True
 
 
-def _claim_timestamp(lines: tuple[Line, ...], labels: list, i: int, cue: str) -> None:
+def _claim_timestamp(lines: tuple[Line, ...], labels: Labels, i: int, cue: str) -> None:
     """Forums print a comment's timestamp above its author line: it belongs to the comment."""
     j = i - 1
     while j >= 0 and lines[j].blank:
@@ -226,7 +226,7 @@ def _next_is_byline(lines: tuple[Line, ...], i: int) -> bool:
     return False
 
 
-def _promo_links(lines: tuple[Line, ...], labels: list, i: int) -> int:
+def _promo_links(lines: tuple[Line, ...], labels: Labels, i: int) -> int:
     """Label the short link lines under a bare 'Read more:' as boilerplate; return the last index."""
     taken = 0
     j = i + 1
@@ -269,10 +269,10 @@ def _confirmed(lines: tuple[Line, ...], i: int, how: str) -> bool:
     return True
 
 
-def _fill_blanks(lines: tuple[Line, ...], labels: list) -> list[tuple[SectionKind, str | None]]:
+def _fill_blanks(lines: tuple[Line, ...], labels: Labels) -> list[Label]:
     """Blank lines join the section above them (the first ones join the section below)."""
-    out: list[tuple[SectionKind, str | None]] = []
-    previous: tuple[SectionKind, str | None] = next((lab for lab in labels if lab is not None),
+    out: list[Label] = []
+    previous: Label = next((lab for lab in labels if lab is not None),
                                                     ("boilerplate", "blank"))
     for lab in labels:
         previous = lab if lab is not None else previous
@@ -280,7 +280,7 @@ def _fill_blanks(lines: tuple[Line, ...], labels: list) -> list[tuple[SectionKin
     return out
 
 
-def _tile(lines: tuple[Line, ...], labels: list[tuple[SectionKind, str | None]], length: int) -> tuple[Section, ...]:
+def _tile(lines: tuple[Line, ...], labels: list[Label], length: int) -> tuple[Section, ...]:
     """Merge consecutive lines of one kind into sections; the first line's cue names the section."""
     sections: list[Section] = []
     for line, (kind, cue) in zip(lines, labels, strict=True):
