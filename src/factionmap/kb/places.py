@@ -161,7 +161,7 @@ def curated_place_entities(records: list[dict[str, Any]], cities: list[dict[str,
             country=raw["country"], links=links, sources=(CURATED_SOURCE,),
             latitude=lat, longitude=lon,
             admin1=raw.get("admin1") and raw["id"],
-            feature="ADM1" if raw.get("admin1") else "region",
+            feature=raw.get("feature") or ("ADM1" if raw.get("admin1") else "region"),
         ))
     return out
 
