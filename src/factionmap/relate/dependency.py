@@ -134,7 +134,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         losers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
-        return findings, events
+        if places or lemma not in VERBS:
+            return findings, events
+        # "stormed government positions": no place taken, read it as the combat verb it also is
 
     cue = VERBS.get(lemma)
     kind = "joint_operation" if _combat_purpose(verb) or any(

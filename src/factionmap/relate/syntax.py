@@ -106,6 +106,10 @@ class SentenceView:
                       for a in self.resolve(c, depth=depth + 1) if a.is_person]
             if people:
                 return people
+            # "killed the deputy chief of B's militia": no name given, the group stands in
+            return [a for a in self.prep_objects(token, ("of",)) if a.is_actor] + [
+                a for c in token.children if c.dep_ in ("poss", "compound") for a in [self.arg(c)]
+                if a is not None and a.is_actor]
         if token.lower_ == "one" or token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
             if token.dep_ == "appos":  # "A, a faction affiliated with B": the faction is A
                 return self.group(token.head, depth=depth + 1)

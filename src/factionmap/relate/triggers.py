@@ -97,6 +97,7 @@ VERBS: dict[str, VerbCue] = {
     "crush": VerbCue("fights", ("dobj",)),
     "resist": VerbCue("fights", ("dobj",)),
     "destroy": VerbCue("fights", ("dobj",)),
+    "suppress": VerbCue("fights", ("dobj",)),
     "push": VerbCue("fights", ("dobj",)),  # "pushing back Kurdish forces" (needs "back")
     "thwart": VerbCue("fights", ("dobj",)),
     "foil": VerbCue("fights", ("dobj",)),
@@ -341,7 +342,9 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe", "organisation", "compound", "camp", "camps"})
+                           "tribe", "organisation", "compound", "camp", "camps", "meeting",
+                           "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
+                           "airstrike", "shelling", "bombardment", "offensive"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
