@@ -107,6 +107,13 @@ def test_clean_text_reader_comments_without_header_are_comments(lines: list[str]
     "Share of territory held by the rebels has fallen sharply, according to a related report by the monitor.",
     "By 2015, the group had split from al-Qaeda and joined the Army of Conquest in Idlib.",
     "Abu Mohammed al-Julani is the leader of the group and was a student of Abu Musab al-Zarqawi in Iraq.",
+    "Two responses to the attack stand out",
+    "[...] the group said it would fight on until the regime falls",
+    "Attack on 22 October 2015",
+    "404 fighters were killed in the battle, the monitor said.",
+    "Nothing was found at the site of the strike, the ministry said.",
+    "Topics discussed included the ceasefire and the prisoner exchange",
+    "Research by Human Rights Watch found that the group used cluster munitions in Hama.",
 ])
 def test_clean_text_article_sentence_with_cue_words_stays_in_body(sentence: str) -> None:
     more = "The fighting continued into the night, activists said, with dozens of fighters killed on both sides.\n"
@@ -250,3 +257,11 @@ def test_clean_text_short_opening_sentence_stays_with_the_article() -> None:
     cleaned = clean_text(text)
     assert cleaned.title == "Statement of Jaysh al-Islam on the events in the Eastern Ghouta"
     assert kinds_of(text)["In the name of God, the Most Gracious, the Most Merciful."] == "body"
+
+
+def test_clean_text_cue_words_inside_a_wrapped_paragraph_stay_in_body() -> None:
+    wrapped = ["The video, which shows fighters of Jabhat al-Nusra and Ahrar al-Sham together, was",
+               "posted in Raqqa by the group's media office and shared widely on Twitter within",
+               "hours, according to activists who follow the group's channels."]
+    kinds = kinds_of(ARTICLE + "\n".join(wrapped) + "\n\n" + ARTICLE.splitlines()[5] + "\n")
+    assert [kinds[line] for line in wrapped] == ["body"] * 3

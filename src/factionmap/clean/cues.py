@@ -68,8 +68,9 @@ Q = r"[\"“”'‘’«»]"
 CUES: tuple[Cue, ...] = (
     # ---- comment threads -------------------------------------------------------------------
     Cue("thread-thoughts-on", "thread",
-        rf"{COUNT} (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) {Q}?.+",
-        "WordPress themes head the thread with 'One thought on “<title>”' / '12 responses to …'"),
+        rf"{COUNT} (?:thoughts?|responses?|replies|comments?|reactions?) (?:on|to) {Q}.+{Q}:?",
+        "WordPress themes head the thread with 'One thought on “<title>”' / '12 responses to “…”' (the title is "
+        "quoted: 'Two responses to the attack stand out' is a sentence)"),
     Cue("thread-count", "thread", rf"{COUNT} comments?:?|comments? \(\d+\)|\(\d+\) comments?|{COUNT} replies",
         "'5 Comments' / 'Comments (5)' heads WordPress, Blogger and Disqus threads"),
     Cue("thread-heading", "thread",
@@ -88,15 +89,17 @@ CUES: tuple[Cue, ...] = (
     Cue("commenter-disqus", "commenter",
         rf"{NAME}\s*(?:mod\s*)?[•·]\s*(?:\d+|a|an) (?:years?|months?|weeks?|days?|hours?|minutes?) ago",
         "Disqus prints '<name> • 3 years ago' above each comment"),
-    Cue("commenter-on-date", "commenter", rf"{NAME} on {DATE}{TIME}?(?: said:)?",
-        "some themes print '<name> on October 22, 2015 at 4:12 pm said:'"),
+    Cue("commenter-on-date", "commenter", rf"{NAME} on {DATE}{TIME}(?: said:)?",
+        "some themes print '<name> on October 22, 2015 at 4:12 pm said:' (the time is required: 'Attack on "
+        "22 October 2015' is a heading)"),
     Cue("commenter-level", "commenter", r"level \d{1,2}",
         "Reddit prints 'level 1', 'level 2' above each comment of a thread"),
     Cue("commenter-handle-date", "commenter", rf"(?:[\w.\-]{{2,30}} ){{1,2}}{DATE}{TIME}",
         "news-site threads (Guardian-style) print '<handle> [<replied-to handle>] 3 Oct 2017 08:12'",
         confirm="meta_near"),
-    Cue("pingback", "pingback", r"(?:pingback|trackback):?\s.+|\[(?:\.\.\.|…)\]\s.+",
-        "WordPress lists 'Pingback: <title> | <site>' in the thread; these are comments (contract)"),
+    Cue("pingback", "pingback", r"(?:pingback|trackback):?\s.+|\[(?:\.\.\.|…)\]\s.+\[(?:\.\.\.|…)\]",
+        "WordPress lists 'Pingback: <title> | <site>' and '[…] excerpt […]' in the thread; these are comments "
+        "(contract)"),
     Cue("comment-date", "comment_meta", rf"(?:posted\s+)?(?:on\s+)?{DATE}{TIME}?(?:\s*(?:#|¶|permalink))?",
         "a line that is only a date (and time): a comment timestamp, or a post's dateline"),
     Cue("comment-ago", "comment_meta", r"(?:[•·]\s*)?(?:\d+|a|an) (?:years?|months?|weeks?|days?|hours?|minutes?) ago",
@@ -141,8 +144,8 @@ CUES: tuple[Cue, ...] = (
         r"|email this\s*blogthis!.*|blogthis!|share to (?:twitter|facebook|pinterest)",
         "share bars (WordPress 'Share this:' + 'Click to share on Twitter', Blogger 'BlogThis!')"),
     Cue("tags", "tail",
-        r"(?:tags?|tagged(?: with| as)?|labels|keywords|topics|filed under|found in|categories|category|posted in)"
-        r"(?:(?:\s*:\s*|\s+)[^.!?]{0,300}|:)?",
+        r"(?:tags?|labels|keywords|topics|categories|category)(?:\s*:\s*[^.!?]{0,300})?"
+        r"|(?:tagged(?: with| as)?|filed under|found in|posted in)(?:\s*:\s*|\s+)[^.!?]{0,300}",
         "tag and category lines ('Tags: , , , ,', Blogger 'Labels: …', 'Filed under: …')"),
     Cue("post-meta", "tail",
         r"(?:posted|written|published) by .{1,60}(?: at .{1,30}| on .{1,40})?|bookmark the permalink\.?"
@@ -220,10 +223,12 @@ CUES: tuple[Cue, ...] = (
     Cue("wire-credits", "tail",
         r"(?:(?:additional )?reporting|writing|editing|compiled|translated|research) by .{1,120}|our standards:.*"
         r"|\(?(?:reporting|writing) (?:by|from) .{1,80}\)?|(?-i:SOURCE:\s.{1,80})",
-        "wire-service credits ('Reporting by …; Editing by …') close a news story"),
+        "wire-service credits ('Reporting by …; Editing by …') close a news story; inside it only at its end",
+        confirm="at_end"),
     Cue("not-found", "tail",
-        r"(?:error )?404.*|page not found.*|(?:it looks like )?nothing (?:was )?found.*|sorry, (?:the|this) page.*"
-        r"|the page you (?:are|were) looking for.*",
+        r"(?:error )?404(?:\s*[-:–|]?\s*(?:error|not found|page not found).{0,60})?|page not found.{0,60}"
+        r"|(?:it looks like )?nothing (?:was )?found (?:here|at this location).*|nothing found\.?"
+        r"|sorry, (?:the|this) page.*|the page you (?:are|were) looking for.*",
         "error pages: the text of a 404 page is all furniture"),
     # ---- inside the article -----------------------------------------------------------------
     Cue("advert", "line",

@@ -25,6 +25,7 @@ from factionmap.clean.head import (
     CUE_BYLINE,
     CUE_CAPTION_LABEL,
     HEADER_META_WINDOW,
+    WRAP_MIN_WORDS,
     front_matter,
     label_head,
     meta_after,
@@ -141,6 +142,8 @@ def _label_article(lines: tuple[Line, ...], labels: Labels, anchor: int, *, swit
             continue
         if cue is not None and zone == "body" and cue.confirm and not _confirmed(lines, i, cue.confirm):
             cue = None
+        if cue is not None and zone == "body" and _continues_paragraph(lines, i):
+            cue = None  # 'posted in Raqqa by its media office' inside a hard-wrapped paragraph
         if cue is None and zone == "body" and line.person_name and _next_is_byline(lines, i):
             labels[i] = ("boilerplate", CUE_BYLINE)
         elif cue is None:
@@ -175,6 +178,16 @@ def _label_article(lines: tuple[Line, ...], labels: Labels, anchor: int, *, swit
         else:  # "line"
             labels[i] = ("comments", zone_cue) if zone == "comments" else ("boilerplate", cue.name)
         i += 1
+
+
+def _continues_paragraph(lines: tuple[Line, ...], i: int) -> bool:
+    """Whether line ``i`` starts lowercase right under an unfinished line of prose (hard wrapping)."""
+    line = lines[i]
+    if i == 0 or not line.text[:1].islower():
+        return False
+    above = lines[i - 1]
+    return (not above.blank and above.cue is None and above.words >= WRAP_MIN_WORDS
+            and not above.text.endswith((".", "!", "?", ":", "\"", "”")))
 
 
 def _article_follows(lines: tuple[Line, ...], i: int) -> bool:
