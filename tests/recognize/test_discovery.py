@@ -179,3 +179,11 @@ def test_recognize_context_skips_places_quantities_adjectives(text, small):
 def test_recognize_kunya_left_by_the_model_is_a_person(small):
     found = _found("Abu Abdelrahman Salqeen leader of Ahrar al-Sham was killed.", small)
     assert ("Abu Abdelrahman Salqeen", "new:abu-abdelrahman-salqeen", "discovered:person") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nucleus of Communists split from the others in 1980.", "Nucleus of Communists"),
+    ("Asian Tigers has openly renounced the attack.", "Asian Tigers"),
+])
+def test_recognize_sentence_subject_of_a_group_verb(text, name, small):
+    assert [m[0] for m in _found(text, small) if m[2] == "discovered:context"] == [name]

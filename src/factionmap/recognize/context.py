@@ -30,6 +30,14 @@ CUE_BEFORE = re.compile(
 # Words after a name that say it is a group: "X militants", "X's leader".
 CUE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:militants|fighters|members|operatives|cells|leader|"
                        r"leadership|commanders?|founder|militia|guerrill?as)\b")
+# Verbs of group relations after a sentence's subject: "Nucleus of Communists split from",
+# "Third Position acted as ... wing of", "Asian Tigers has openly renounced".
+SUBJECT_VERBS = re.compile(
+    r"\s+(?:(?:has|have|had|was|were|is|are|also|later|then|openly|reportedly|allegedly|"
+    r"officially|subsequently|initially|eventually)\s+){0,3}(?:split|splintered|merged|joined|"
+    r"formed|allied|broke|pledged|declared|absorbed|fought|clashed|attacked|cooperated|"
+    r"collaborated|coordinated|renounced|defected|dissolved|founded|acted\s+as|affiliated|"
+    r"aligned|targeted|kidnapped|assassinated|bombed|claimed)\b")
 # A coordination joining the run to a group mention: ", " / " and " / ", and " / " or ".
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+)?$")
 MIN_WORDS_COMMON = 2
@@ -64,19 +72,25 @@ def discover_by_context(text: str, start: int, end: int,
     ``groups`` are spans of group mentions in the sentence, ``taken`` spans of any mention.
     """
     found = []
-    for run in capitalised_runs(text, start, end):
+    runs = capitalised_runs(text, start, end)
+    raw = capitalised_runs(text, start, end, trim_start=False)
+    if raw and runs and raw[0] != runs[0] and SUBJECT_VERBS.match(text, raw[0][-1][1], end):
+        runs[0] = raw[0]  # "Nucleus of Communists split from": the subject keeps its first word
+    for run in runs:
         s, e = run[0][0], run[-1][1]
         if any(a < e and b > s for a, b in taken):
             continue
         before = text[max(start, s - 40):s]
         after = text[e:min(end, e + 30)]
-        cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after))
+        subject = s == start or text[start:s] in ("The ", "the ")
+        cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after)
+                    or subject and len(run) > 1 and SUBJECT_VERBS.match(text, e, end))
         if run[0][2].lower().rstrip(".") in PERSON_PARTICLES and len(run) >= 2:
             # A kunya or title the model missed ("Abu Abdelrahman Salqeen"); places named
             # "Abu ..." are KB names and were taken before.
             found.append(Candidate(s, e, text[s:e], "person", "discovered:person"))
             continue
-        if not _plausible([w[2] for w in run], s == start, cued):
+        if not _plausible([w[2] for w in run], s == start and not cued, cued):
             continue
         coordinated = any(COORDINATION.match(text[b:s]) for a, b in groups if b <= s) or any(
             COORDINATION.match(text[e:a]) for a, b in groups if a >= e)

@@ -309,7 +309,11 @@ def definition_after(text: str, end: int, limit: int) -> tuple[str, int, int, st
     return None
 
 
-def capitalised_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, str]]]:
-    """Capitalised runs of ``text[start:end]`` (words as (start, end, text)), trimmed."""
-    return [r for r in (_trim_sentence_start(run, start) for run in _runs(text, _words(text, start, end)))
-            if r]
+def capitalised_runs(text: str, start: int, end: int, *, trim_start: bool = True
+                     ) -> list[list[tuple[int, int, str]]]:
+    """Capitalised runs of ``text[start:end]`` (words as (start, end, text)), trimmed; with
+    ``trim_start=False`` a sentence-initial common word stays ("Nucleus of Communists")."""
+    runs = _runs(text, _words(text, start, end))
+    if trim_start:
+        runs = [_trim_sentence_start(run, start) for run in runs]
+    return [r for r in runs if r]
