@@ -32,6 +32,7 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "based_in": (frozenset({"actor", "person"}), frozenset({"place"})),
     "killed": (frozenset({"actor", "person"}), frozenset({"actor", "person"})),
     "condemns": (frozenset({"actor", "person"}), frozenset({"actor", "person"})),
+    "supports": (frozenset({"actor"}), frozenset({"actor", "person"})),  # "its support of bin Laden"
 }
 DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
 # Types that happen somewhere; standing ties (member_of, leads, ...) carry no place.

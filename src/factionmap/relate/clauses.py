@@ -301,6 +301,38 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
             if s is not t and t.is_actor and s.is_actor]
 
 
+APPOINT_VERBS = frozenset({"appoint", "name", "elect", "choose", "select", "designate", "install"})
+
+
+def appoint_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """leads from "its council appointed X as leader and Y as military chief"."""
+    from factionmap.relate.triggers import LEADER_NOUNS
+
+    if verb.lemma_.lower() not in APPOINT_VERBS:
+        return []
+    found: list[Finding] = []
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owners = []
+    if subject is not None:
+        owners = [a for a in view.resolve(subject) if a.is_actor] or [
+            a for c in subject.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+    for person_token in (c for c in verb.subtree if view.arg(c) is not None and view.arg(c).is_person):  # type: ignore[union-attr]
+        person = view.arg(person_token)
+        role = next((o for p in person_token.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj"), None)
+        if role is None:
+            role = next((o for p in person_token.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                         and p.i > person_token.i for o in p.children if o.dep_ == "pobj"), None)
+        if role is None or role.lemma_.lower() not in LEADER_NOUNS:
+            continue
+        groups = [a for a in view.prep_objects(role, ("of",)) if a.is_actor] or owners
+        label = " ".join([*(c.text.lower() for c in role.children if c.dep_ in ("amod", "compound")
+                            and view.arg(c) is None), role.text.lower()])
+        found.extend(Finding("leads", person, g, "clause:appointed", verb.i, role=label)  # type: ignore[arg-type]
+                     for g in groups)
+    return found
+
+
 def clause_findings(view: SentenceView, text: str) -> list[Finding]:
     """Every clause-level finding of a sentence (``text`` is the document text)."""
     found: list[Finding] = []
@@ -313,6 +345,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(include_findings(view, token))
             found.extend(supplied_findings(view, token))
             found.extend(designate_findings(view, token))
+            found.extend(appoint_findings(view, token))
             if token.dep_ == "ROOT":
                 found.extend(side_findings(view, token))
         elif token.pos_ in ("NOUN", "PROPN"):

@@ -227,6 +227,14 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type
+    if relation == "allied_with" and kind == "joint_operation":
+        # "A cooperated with B to fight C": partners in an operation; B fights C as well
+        relation = "joint_operation"
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl"):
+                enemies = [a for a in view.prep_objects(child, ("dobj", "against")) if a.is_actor]
+                findings.extend(Finding("fights", t, e, f"{pattern}:purpose", child.i)
+                                for t in targets for e in enemies if t is not e)
     if lemma == "join" and not passive:
         for child in verb.children:  # "joined a coalition called D"
             if child.dep_ == "dobj" and view.arg(child) is None:

@@ -89,8 +89,11 @@ def _sides(view: SentenceView, members: list[Arg]) -> list[tuple[Arg, Arg]]:
 
 
 def _joint(noun: Token) -> bool:
+    """Whether an operation noun is shared: "a joint attack", "coordinated an attack"."""
     words = {c.lower_ for c in noun.children} | {noun.head.lower_} if noun.dep_ == "compound" else \
         {c.lower_ for c in noun.children}
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("coordinate", "co-ordinate"):
+        return True
     return bool(words & TOGETHER_WORDS)
 
 

@@ -19,10 +19,13 @@ from factionmap.relate.triggers import (
     COAGENT_PREPS,
     HOSTILE_NOUNS,
     LEADER_NOUNS,
+    NOUNS,
     STATEMENT_NOUNS,
 )
 
 Token = Any  # spacy.tokens.Token
+# Possessive pronouns read as the nearest actor named before them in the sentence.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
@@ -96,6 +99,11 @@ class SentenceView:
             return [arg]
         if depth > 3:
             return []
+        if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss" \
+                and token.head.lemma_.lower() in NOUNS:
+            # "its support of B": the nearest actor named before, in the same sentence
+            earlier = [(i, a) for i, a in self.arg_of_token.items() if i < token.i and a.is_actor]
+            return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
         if token.lower_ in RELATIVES:
             for ancestor in token.ancestors:
                 if ancestor.dep_ in ("relcl", "acl"):

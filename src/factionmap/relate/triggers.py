@@ -48,6 +48,7 @@ VERBS: dict[str, VerbCue] = {
     "work": VerbCue("allied_with", ("with", "alongside"), mutual="allied_with"),
     # membership: joining a coalition or group makes the subject a member
     "join": VerbCue("member_of", ("dobj",)),
+    "participate": VerbCue("member_of", ("in",)),  # "participating in the Sunni Awakening"
     # formation: "A, B and C formed D" -> each member of D, allied among themselves
     "form": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "establish": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
