@@ -273,7 +273,6 @@ CUES: tuple[Cue, ...] = (
 REPEATED_LINE = Cue("repeated-line", "line", "",
                     "a short line printed three or more times on one page: a PDF's running header, a repeated "
                     "widget; never article text")
-CUE_BY_NAME: dict[str, Cue] = {c.name: c for c in (*CUES, REPEATED_LINE)}
 # One compiled alternation with a named group per cue: a line is tested once, in cue order.
 CUE_RE = re.compile(
     "|".join(f"(?P<{c.name.replace('-', '_')}>{c.pattern})" for c in CUES), re.IGNORECASE

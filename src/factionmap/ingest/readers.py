@@ -29,7 +29,6 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)"""
 # they hold NUL bytes but are text. UTF-32 marks first: UTF-16's is a prefix of UTF-32-LE's.
 UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                 (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-JSONL_FIELDS = ("id", "text", "html", "title", "url", "published", "source", "language")
 
 
 def read_inputs(
