@@ -1,7 +1,10 @@
 """Readers: ``.txt``, ``.html``/``.htm``, ``.jsonl``, directories and ``-`` (JSON Lines on stdin).
 
-Each yields ``Document`` objects, or raises ``InputError`` naming the input. Readers never
-clean: HTML stays HTML until the clean stage.
+Each yields ``Document`` objects, and an ``InputError`` naming the input in place of a bad one
+(missing, binary, undecodable, empty, invalid JSON line), so a caller reports it on one line and
+goes on. Text is decoded strictly (UTF-8 unless ``encoding`` says otherwise; a UTF-16/32 byte-order
+mark is honoured; HTML falls back to its declared charset). Readers never clean: HTML stays HTML
+until the clean stage.
 """
 
 from __future__ import annotations
