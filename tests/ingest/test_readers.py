@@ -76,6 +76,7 @@ def test_read_inputs_stdin_jsonl() -> None:
     ("list.jsonl", b'["text"]\n', "must be an object"),
     ("notext.jsonl", b'{"id": "x"}\n', "neither a 'text' nor an 'html'"),
     ("badfield.jsonl", b'{"text": "x", "published": 2015}\n', "published"),
+    ("baddate.jsonl", b'{"text": "x", "published": "last week"}\n', "'published' must be an ISO date"),
     ("page.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
 ])
 def test_read_inputs_bad_input_gives_one_error_naming_it(tmp_path: Path, name: str, content: bytes,
@@ -133,3 +134,13 @@ def test_read_inputs_unicode_with_bom_is_text_not_binary(tmp_path: Path, codec: 
     path.write_bytes("Jaysh al-Islam and Faylaq al-Rahman clashed in Misraba.".encode(codec))
     [doc] = read([str(path)])
     assert isinstance(doc, Document) and doc.text == "Jaysh al-Islam and Faylaq al-Rahman clashed in Misraba."
+
+
+@pytest.mark.parametrize("published", [
+    "2015", "2015-10", "2015-10-22", "2015-10-22T14:03:11+00:00", "2015-10-22 14:03",
+])
+def test_read_inputs_jsonl_published_iso_forms(tmp_path: Path, published: str) -> None:
+    path = tmp_path / "d.jsonl"
+    path.write_text(json.dumps({"text": "x", "published": published}) + "\n", encoding="utf-8")
+    [doc] = read([str(path)])
+    assert isinstance(doc, Document) and doc.published == published

@@ -28,6 +28,8 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
 BINARY_PROBE_BYTES = 8192
 # Declared charset of an HTML page, read from its first bytes.
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+# 'published' of a JSON Lines record: YYYY, YYYY-MM, YYYY-MM-DD, or a date and time (the contract).
+ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?")
 # Files saved as UTF-16 or UTF-32 (Windows "Unicode" text) announce it with a byte-order mark;
 # they hold NUL bytes but are text. UTF-32 marks first: UTF-16's is a prefix of UTF-32-LE's.
 UNICODE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -183,6 +185,10 @@ def _read_jsonl_lines(lines: list[str], name: str) -> Iterator[Document | InputE
         bad = [k for k, v in fields.items() if v is not None and not isinstance(v, str)]
         if bad:
             yield InputError(f"{where}: field(s) {', '.join(bad)} must be strings")
+            continue
+        if fields["published"] is not None and not ISO_DATE.fullmatch(fields["published"]):
+            yield InputError(f"{where}: 'published' must be an ISO date or datetime (e.g. 2015-10-22), "
+                             f"got {fields['published']!r}")
             continue
         doc_id = record.get("id")
         yield Document(
