@@ -140,3 +140,8 @@ def test_coref_definite_replaces_lowercase_kb_description(nlp):
                     (Alias("coalition"),), country="US"))
     found = _corefs("Jaysh al-Fatah took Idlib. The coalition grew.", Resources(kb=kb, nlp=nlp))
     assert [(c[1], c[2]) for c in found] == [("kb:fatah", "coref:definite")]
+
+
+def test_coref_possessive_without_apostrophe(small):
+    text = "A bomb struck Ahrar al-Sham northwest of Idlib killing the groups leader."
+    assert ("the groups", "kb:ahrar", "coref:definite") in _corefs(text, small)

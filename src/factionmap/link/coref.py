@@ -37,7 +37,8 @@ _PLURAL = re.compile(
     + _MODIFIER + r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|brigades|"
     r"battalions|outfits|rivals|sides|parties|coalitions|alliances)\b")
 _DEFINITE = re.compile(
-    r"\b[Tt]he\s+" + _MODIFIER + r"(?P<noun>group|faction|organi[sz]ation|movement|militia|"
+    r"\b[Tt]he\s+" + _MODIFIER + r"(?P<noun>groups(?=\s+(?:leader|leaders|headquarters|fighters|"
+    r"members|commander|spokesman|founder)\b)|group|faction|organi[sz]ation|movement|militia|"
     r"jihadists|extremists|coalition|alliance|operations\s+room|room|outfit|brigade)"
     r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
 _FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b")
@@ -248,7 +249,8 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             s, e = sentence.start + match.start(), sentence.start + match.end()
             if _overlaps(s, e, hard) or _NOT_ANAPHORIC.search(match.group(0)):
                 continue
-            ref = r.definite(index, s, re.sub(r"\s+", " ", match.group("noun").lower()))
+            noun = re.sub(r"\s+", " ", match.group("noun").lower())
+            ref = r.definite(index, s, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
                 r.emit(index, s, e, [ref], "definite", hard)

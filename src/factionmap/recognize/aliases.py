@@ -84,7 +84,10 @@ class AliasIndex:
         stripped = strip_possessive(text)
         if stripped in self.acronyms:
             return self.acronyms[stripped]
-        return self.keys.get(normalize_name(text), ())
+        found = self.keys.get(normalize_name(text), ())
+        if not found and text.endswith("s"):  # "Syrias": a possessive that lost its apostrophe
+            found = self.keys.get(normalize_name(text[:-1]), ())
+        return found
 
 
 def strip_possessive(text: str) -> str:

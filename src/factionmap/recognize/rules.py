@@ -142,7 +142,7 @@ ACRONYM_CONTEXT_WORDS = frozenset({
     "militants", "jihadists", "group", "forces", "attacked", "claimed", "captured", "seized",
     "clashed", "fought", "rebels", "affiliate", "leader", "members", "units", "worked",
     "pledged", "declared", "joined", "said", "has", "had", "was", "is", "were", "took",
-    "on", "into", "for", "as", "while", "led",
+    "on", "into", "for", "as", "while", "led", "pro", "anti",
 })
 # Fuzzy matching of a discovered name to a KB name (rapidfuzz ratio on keys). 90 lets
 # "Fateh"/"Fatah" and "Jund al-Aqsa"/"Jund al-Aqsaa" meet but keeps "Jaysh al-Islam" and
