@@ -14,6 +14,9 @@ SPEC = {
     "Idlib": ("geo:idlib", "place"), "Tel Abyad": ("geo:tel-abyad", "place"),
     "the YPG": ("kb:ypg", G), "FSA": ("kb:fsa", G), "Fursan al-Haq": ("new:fursan-al-haq", G),
     "Suheil al-Hassan": ("new:suheil-al-hassan", "person"), "Tiger Forces": ("kb:tiger-forces", G),
+    "Liwa al-Tawhid": ("kb:liwa-al-tawhid", G), "Abu Jaber": ("new:abu-jaber", "person"),
+    "the Sunni Awakening": ("kb:sunni-awakening", "coalition"), "US": ("kb:us", "state"),
+    "the Taliban": ("kb:taliban", G), "Osama bin Laden": ("new:osama-bin-laden", "person"),
 }
 
 
@@ -46,6 +49,22 @@ def edges(relations) -> set[tuple]:
      {("fights", "kb:ahrar", "kb:is", "asserted")}),
     ("The truce does not apply to the Islamic State and Al Qaeda affiliate Jabhat al-Nusra.",
      {("affiliated_with", "kb:nusra", "kb:aq", "asserted")}),  # the apposition is not negated
+    ("Liwa al-Tawhid cooperated with the Islamic State to fight the YPG.",
+     {("joint_operation", "kb:is", "kb:liwa-al-tawhid", "asserted"),
+      ("fights", "kb:liwa-al-tawhid", "kb:ypg", "asserted"), ("fights", "kb:is", "kb:ypg", "asserted")}),
+    ("Ahrar al-Sham and Jabhat al-Nusra coordinated an attack on the YPG.",
+     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"),
+      ("fights", "kb:ahrar", "kb:ypg", "asserted"), ("fights", "kb:nusra", "kb:ypg", "asserted")}),
+    ("Ahrar al-Sham said its council appointed Abu Jaber as leader.",
+     {("leads", "new:abu-jaber", "kb:ahrar", "claimed")}),
+    ("Ahrar al-Sham was accused of participating in the Sunni Awakening.",
+     {("member_of", "kb:ahrar", "kb:sunni-awakening", "alleged")}),
+    ("Jabhat al-Nusra stormed the headquarters of Ahrar al-Sham.",
+     {("fights", "kb:ahrar", "kb:nusra", "asserted")}),
+    ("US military attacks have killed eight top Al Qaeda leaders.",
+     {("fights", "kb:aq", "kb:us", "asserted")}),
+    ("Sanctions were imposed on the Taliban for its support of Osama bin Laden.",
+     {("supports", "kb:taliban", "new:osama-bin-laden", "asserted")}),
 ])
 def test_relate_clause_patterns(run_relate, text: str, expected: set) -> None:
     relations, _ = run_relate(text, SPEC)

@@ -65,7 +65,8 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         took_part = verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)
         if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT_VERBS and not took_part \
                 and not any_verb:
-            return []
+            # "sanctions on the Taliban for its support of B": only a possessor speaks for itself
+            return [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
         if dep == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and view.arg(head.head) is None:
             return []  # "the leader of an attack on B": not a clause of its own
         if dep == "nsubj":
@@ -73,8 +74,8 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         token = subject_token(verb)
         if token is not None and token != noun:
             return view.group(token)
-    # "A's ally", "Hamas' rival"
-    return [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
+    # "A's ally", "Hamas' rival", "its support of B"
+    return [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
 
 
 def _sides(view: SentenceView, members: list[Arg]) -> list[tuple[Arg, Arg]]:
@@ -210,6 +211,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
     if not targets and plural and mutual_type and len(own) >= 2 and noun.dep_ in ("dobj", "attr", "pobj", "ROOT"):
         # "A and B are rivals", "A and B have an alliance": the noun relates its holders
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
+    if cue.type == "supports" and not targets and any(c.dep_ == "poss" for c in noun.children):
+        targets = view.prep_objects(noun, ("of",))  # "its support of B" (not "the support of B")
     if cue.type == "supports" and verb.lemma_.lower() in RECEIVE_VERBS:
         # "A received support from B": B supports A
         givers = view.prep_objects(noun, ("from",)) + view.prep_objects(verb, ("from",))

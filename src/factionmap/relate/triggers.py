@@ -343,7 +343,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe", "organisation", "compound", "camp", "camps", "meeting",
+                           "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla", "guerrillas",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
                            "airstrike", "shelling", "bombardment", "offensive"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
