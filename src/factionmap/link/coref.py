@@ -194,6 +194,8 @@ class _Resolver:
             feature = (entity.feature or "") if entity is not None else ""
             if noun in ("province", "governorate") and feature and not feature.startswith("ADM"):
                 continue
+            if noun in ("city", "town", "village") and feature.startswith(("ADM", "region")):
+                continue  # "the town" is no governorate
             return mention.entity_id, "place"  # type: ignore[return-value]
         return None
 
