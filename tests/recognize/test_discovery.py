@@ -187,3 +187,21 @@ def test_recognize_kunya_left_by_the_model_is_a_person(small):
 ])
 def test_recognize_sentence_subject_of_a_group_verb(text, name, small):
     assert [m[0] for m in _found(text, small) if m[2] == "discovered:context"] == [name]
+
+
+def test_recognize_full_and_short_discovered_names_share_an_id(small):
+    text = ("They formed the Jund al-Malahim operations room. A statement named Jund al Malahim "
+            "as its leader.")
+    ids = {m[1] for m in _found(text, small) if "Malahim" in m[0]}
+    assert ids == {"new:jund-al-malahim-operations-room"}
+
+
+def test_recognize_group_named_after_kb_leader_links_to_his_group():
+    from factionmap.kb.model import KBLink
+
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:jaysh-al-islam", "Jaysh al-Islam", "armed_group", country="SY"))
+    kb.add(KBEntity("kb:zahran", "Zahran Alloush", "person", country="SY",
+                    links=(KBLink("leader_of", "kb:jaysh-al-islam"),)))
+    found = _found("Fighters of Zahran Alloush's group shelled Damascus.", Resources(kb=kb))
+    assert ("Zahran Alloush's group", "kb:jaysh-al-islam", "named-after:kb-leader") in found

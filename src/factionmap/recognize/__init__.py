@@ -116,10 +116,20 @@ class _Collector:
         return True
 
     def new_id(self, name: str, kind: str) -> str:
+        """The ``new:`` id of a discovered name, shared by its full and short forms ("Jund
+        al-Malahim operations room" and "Jund al Malahim" are one entity)."""
         key = normalize_name(strip_possessive(name))
-        if key not in self.new_ids:
-            self.new_ids[key] = (f"new:{slug(strip_possessive(name))}", kind)
-        return self.new_ids[key][0]
+        short = short_name(strip_possessive(name))
+        short_key = normalize_name(short) if short else None
+        for known in (key, short_key):
+            if known and known in self.new_ids:
+                self.new_ids.setdefault(key, self.new_ids[known])
+                return self.new_ids[known][0]
+        entry = (f"new:{slug(strip_possessive(name))}", kind)
+        self.new_ids[key] = entry
+        if short_key:
+            self.new_ids.setdefault(short_key, entry)
+        return entry[0]
 
 
 def _shouting(text: str) -> bool:
@@ -200,6 +210,11 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             if kb_id:
                 out.add(cand.start, cand.end, _kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 continue
+            leader_group = _led_group(resources, index, cand)
+            if leader_group:  # "Zahran Alloush's group": the group the KB says he led
+                out.add(cand.start, cand.end, _kb_type(resources, leader_group), leader_group,
+                        "named-after:kb-leader", i)
+                continue
             entity_id = out.new_id(cand.name, cand.type)
             out.add(cand.start, cand.end, cand.type, entity_id, cand.reason, i)
             extra.setdefault(normalize_name(cand.name), (entity_id,))
@@ -273,6 +288,20 @@ def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept
     return out
+
+
+def _led_group(resources: Resources, index: AliasIndex, cand: Candidate) -> str | None:
+    """For "X's group"/"the faction of X" with X a KB person: the one group X leads in the KB."""
+    if cand.reason != "discovered:named-after":
+        return None
+    person = re.split(r"['’]s\s|\s+of\s+", cand.name, maxsplit=1)
+    name = person[0] if "'" in cand.name or "’" in cand.name else person[-1]
+    groups = set()
+    for entity_id in index.candidates(name.strip()):
+        entity = resources.kb.get(entity_id)
+        if entity is not None and entity.type == "person":
+            groups.update(link.target for link in entity.links if "lead" in link.type)
+    return groups.pop() if len(groups) == 1 else None
 
 
 def _province(text: str, hit: AliasHit, index: AliasIndex, limit: int) -> tuple[str, ...]:

@@ -128,6 +128,7 @@ SCORES = {
     "discovered:context": 0.6,
     "discovered:extended": 0.7,
     "discovered:person": 0.7,
+    "named-after:kb-leader": 0.8,
     "gloss": 0.9,
     "ner:person": 0.8,
     "ner:place": 0.8,
