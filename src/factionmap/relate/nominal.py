@@ -31,6 +31,8 @@ from factionmap.types import SYMMETRIC_RELATION_TYPES
 # Nouns of a body whose listed parties are its members.
 BODY_NOUNS = frozenset({"alliance", "coalition", "room", "council", "umbrella", "front",
                         "federation", "union", "bloc", "grouping"})
+# Verbs by which actors take part in an operation together: "the groups involved in the battle".
+PARTAKING_VERBS = frozenset({"involve", "participate", "engage", "take", "join"})
 # Nouns of quantity that pass their holder through: "a series of airstrikes", "a wave of attacks".
 QUANTITY_NOUNS = frozenset({"series", "wave", "number", "string", "spate", "barrage", "round",
                             "set", "campaign"})
@@ -112,8 +114,19 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
             targets.extend(a for a in view.prep_objects(child, ("dobj",)) if a.is_actor)
     rtype = "condemns" if key == "war" and noun.head.lemma_.lower() == "declare" else "fights"
-    return [Finding(rtype, h, t, f"noun:{key}:on", noun.i) for h in own for t in targets
-            if h is not t and h.is_actor]
+    found = [Finding(rtype, h, t, f"noun:{key}:on", noun.i) for h in own for t in targets
+             if h is not t and h.is_actor]
+    # "A, B and C were the main groups involved in the battle" / "the battle was led by A and B":
+    # participants of one operation fought side by side
+    side: list[Arg] = []
+    if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PARTAKING_VERBS:
+        side = [a for a in view.group(noun.head.head.head) if a.is_actor] \
+            if noun.head.head.dep_ == "acl" else [a for a in holders(view, noun, any_verb=True) if a.is_actor]
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("lead", "spearhead", "conduct", "wage"):
+        side = [a for a in view.prep_objects(noun.head, ("by",)) if a.is_actor]
+    found.extend(Finding("joint_operation", a, b, f"noun:{key}:partners", noun.i)
+                 for a, b in pairs(list(dict.fromkeys(side))))
+    return found
 
 
 def killing_findings(view: SentenceView, noun: Token) -> list[Finding]:

@@ -115,9 +115,14 @@ class SentenceView:
             if people:
                 return people
             # "killed the deputy chief of B's militia": no name given, the group stands in
-            return [a for a in self.prep_objects(token, ("of",)) if a.is_actor] + [
+            return [a for a in self.prep_objects(token, ("of",), depth=depth + 1) if a.is_actor] + [
                 a for c in token.children if c.dep_ in ("poss", "compound") for a in [self.arg(c)]
                 if a is not None and a.is_actor]
+        if token.like_num and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            # "50 of AI's top leaders declared ...": the number stands for its "of" phrase
+            return [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"
+                    for a in self.group(o, depth=depth + 1) if not a.is_place]
         if token.lower_ == "one" or token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
             if token.dep_ == "appos":  # "A, a faction affiliated with B": the faction is A
                 return self.group(token.head, depth=depth + 1)
@@ -133,9 +138,9 @@ class SentenceView:
             examples: list[Arg] = []  # "FSA brigades such as A and B" are A and B, not the FSA
             for child in token.children:
                 if child.dep_ == "amod" and child.lower_ == "such":
-                    examples.extend(self.prep_objects(child, ("as",)))
+                    examples.extend(self.prep_objects(child, ("as",), depth=depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
-                    examples.extend(self.prep_objects(token, (child.lower_,)))
+                    examples.extend(self.prep_objects(token, (child.lower_,), depth=depth + 1))
             if examples:
                 return [a for a in examples if not a.is_place]
             for child in token.children:
@@ -151,7 +156,7 @@ class SentenceView:
             for child in token.children:  # "terrorists affiliated to A, B and C"
                 if child.dep_ == "acl" and child.lemma_.lower() in ("affiliate", "link", "belong", "tie") \
                         and token.lemma_.lower() in PEOPLE_CARRIERS:
-                    found.extend(a for a in self.prep_objects(child, ("to", "with")) if a.is_actor)
+                    found.extend(a for a in self.prep_objects(child, ("to", "with"), depth=depth + 1) if a.is_actor)
             if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_.lower() in CARRIER_NOUNS:
                 return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"
@@ -228,21 +233,21 @@ class SentenceView:
                 found.extend(self._pobjs(child, depth=depth - 1))
         return found
 
-    def prep_objects(self, token: Token, preps: tuple[str, ...]) -> list[Arg]:
+    def prep_objects(self, token: Token, preps: tuple[str, ...], *, depth: int = 0) -> list[Arg]:
         """Args of "<token> <prep> X" for each listed preposition (``dobj`` means the object)."""
         found: list[Arg] = []
         for child in token.children:
             if child.dep_ == "dobj" and "dobj" in preps:
-                found.extend(self.group(child))
+                found.extend(self.group(child, depth=depth))
             elif child.dep_ in ("prt", "advmod") and child.lower_ in PARTICLES:
-                found.extend(self.prep_objects(child, preps))  # "broke away from B"
+                found.extend(self.prep_objects(child, preps, depth=depth))  # "broke away from B"
             elif child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found.extend(self.group(obj))
+                        found.extend(self.group(obj, depth=depth))
                     elif obj.dep_ == "prep" and obj.lower_ in ("from", "with", "of"):
                         # "broke away from B", "along with B"
-                        found.extend(self.prep_objects(child, (obj.lower_,)))
+                        found.extend(self.prep_objects(child, (obj.lower_,), depth=depth))
         return found
 
 

@@ -279,6 +279,7 @@ NOUNS: dict[str, NounCue] = {
     "bayah": NounCue("pledged_allegiance_to", ("to",)),
     "merger": NounCue("merged_into", ("with", "into"), among=False),
     "affiliation": NounCue("affiliated_with", ("with", "to")),
+    "control": NounCue("based_in", ("of", "over")),  # "ISIL was in full control of the town"
     "ties": NounCue("affiliated_with", ("with", "to")),
     "room": NounCue("allied_with", ("between", "of"), among=True),  # "a joint operations room between"
     "council": NounCue("allied_with", ("between", "of"), among=True),
