@@ -19,10 +19,10 @@ from collections import Counter
 from pathlib import Path
 
 from factionmap.clean import clean_document
+from factionmap.kb.hygiene import common_words
 from factionmap.link import link
 from factionmap.parses import ParseCache
 from factionmap.recognize import alias_index, recognize, split_sentences
-from factionmap.kb.hygiene import common_words
 from factionmap.recognize.aliases import find_aliases
 from factionmap.recognize.ner import chosen_sentences
 from factionmap.resources import Resources, load_resources

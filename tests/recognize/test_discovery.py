@@ -8,7 +8,11 @@ from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
 from factionmap.parses import ParseCache
 from factionmap.recognize import recognize, split_sentences
 from factionmap.recognize.discovery import (
-    classify_run, definition_after, discover_heads, discover_intro, short_name,
+    classify_run,
+    definition_after,
+    discover_heads,
+    discover_intro,
+    short_name,
 )
 from factionmap.resources import Resources
 from factionmap.types import CleanDocument, Section

@@ -164,12 +164,12 @@ class _Resolver:
         i, stop = index, start
         here = self.in_sentence(self.groups, i, stop)
         if not here:
-            i, stop = index - 1, None
+            i, stop = index - 1, self.sentences[index - 1].end if index > 0 else 0
             if i < 0:
                 return []
             here = self.in_sentence(self.groups, i)
         sent = self.sentences[i]
-        if not here or any(sent.start <= p < (stop or sent.end) for p in self.people):
+        if not here or any(sent.start <= p < stop for p in self.people):
             return []
         distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
         if len(distinct) == 1:

@@ -15,7 +15,7 @@ from factionmap.kb.model import KBEntity, KnowledgeBase
 from factionmap.kb.normalize import normalize_name
 from factionmap.recognize.aliases import AliasIndex
 from factionmap.recognize.rules import STRONG_HEADS
-from factionmap.types import CleanDocument, Mention
+from factionmap.types import ENTITY_TYPES, CleanDocument, Mention
 
 # Weights of the context clues (set by hand: a shared country is the strongest clue in
 # conflict reporting, a KB link to a co-mentioned actor next, the active period last).
@@ -120,7 +120,8 @@ def resolve(doc: CleanDocument, mentions: tuple[Mention, ...], kb: KnowledgeBase
             entity = kb.get(entity_id)
             label = entity.type if entity is not None else mention.label
             mention = replace(mention, entity_id=entity_id, score=min(mention.score, score),
-                              reason=mention.reason + "+context", label=label)
+                              reason=mention.reason + "+context",
+                              label=label if label in ENTITY_TYPES else "other")  # type: ignore[arg-type]
         resolved.append(mention)
     return _join_partial_people(resolved)
 

@@ -16,16 +16,34 @@ from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
 from factionmap.recognize.aliases import (
-    AliasHit, AliasIndex, build_alias_index, find_aliases, strip_possessive,
+    AliasHit,
+    AliasIndex,
+    build_alias_index,
+    find_aliases,
+    strip_possessive,
 )
 from factionmap.recognize.context import discover_by_context
 from factionmap.recognize.discovery import (
-    Candidate, definition_after, discover_defined, short_name, discover_heads, discover_intro, discover_named_after,
+    Candidate,
+    definition_after,
+    discover_defined,
+    discover_heads,
+    discover_intro,
+    discover_named_after,
+    short_name,
 )
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
-    ACRONYM_CONTEXT_WORDS, AMBIGUOUS_ACRONYMS, ARMED_WORDS, CONNECTORS, DEMONYMS, GENERIC_WORDS,
-    SCORES, SHORT_ACRONYM_LEN, STRONG_HEADS, WEAK_HEADS,
+    ACRONYM_CONTEXT_WORDS,
+    AMBIGUOUS_ACRONYMS,
+    ARMED_WORDS,
+    CONNECTORS,
+    DEMONYMS,
+    GENERIC_WORDS,
+    SCORES,
+    SHORT_ACRONYM_LEN,
+    STRONG_HEADS,
+    WEAK_HEADS,
 )
 from factionmap.recognize.sentences import split_sentences
 from factionmap.resources import Resources
@@ -39,7 +57,7 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "or
 # A bare repeat of a discovered name after these words is the place it is named after.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
                               r"|at|from|outside)\s+$", re.IGNORECASE)
-_SHOUTING_RATIO = 0.6
+_SHOUTING_RATIO = 0.6  # a sentence this upper-case is a headline: short acronyms mean nothing
 # A city name standing for its governorate: "Idlib province", "province of Latakia", a list
 # of names closed by "provinces". (The KB's own "Idlib province" alias wins by length.)
 _ADMIN_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:provinces|governorates)\b"
@@ -49,10 +67,9 @@ _ADMIN_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+$", re.IGNORECASE
 _ARABIC_TAIL = re.compile(r"\s+(?:al|el|ad|an|ar|as|ash|at|az)[-‐‑][A-Z][\w'’]+(?![-‐‑]\w)")
 # Name particles of people ("Abu Abdelrahman Salqeen", "bin Laden"): a place after them is a
 # nisba or family name. Words after a place name that make it something else.
-_PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$"
-                            r"|(?<![.,;:!?]\s)(?<!^)\b[A-Z][a-z]{2,}\s+(?=[Aa][ln]-)$")
+_PERSON_BEFORE = re.compile(r"\b(?:Abu|Umm|Ibn|ibn|bin|Bin|Sheikh|Shaykh)\s+(?:[A-Z][\w'’-]+\s+){0,2}$")
 _NOT_PLACE_AFTER = re.compile(r"\s+(?:Post|Times|News|TV|Television|Radio|Journal|Herald|Tribune|"
-                              r"Agency|Press|Institute|University|Road|Street|Highway|Airport)\b")  # a sentence this upper-case is a headline: short acronyms mean nothing
+                              r"Agency|Press|Institute|University|Road|Street|Highway|Airport)\b")
 
 
 def alias_index(resources: Resources) -> AliasIndex:
@@ -249,8 +266,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                     continue
                 reason = "acronym:short"
             ids = _province(text, hit, index, sentence.end) or hit.ids
-            entity_id = ids[0] if len(ids) == 1 else None
-            out.add(hit.start, hit.end, _kb_type(resources, ids[0]), entity_id, reason, i)
+            decided = ids[0] if len(ids) == 1 else None  # several: the linker decides
+            out.add(hit.start, hit.end, _kb_type(resources, ids[0]), decided, reason, i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
@@ -259,7 +276,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
 
 
 def _countries(resources: Resources, ids: set[str]) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for entity_id in ids:
         entity = resources.kb.get(entity_id)
         if entity is not None:
@@ -296,7 +313,7 @@ def _led_group(resources: Resources, index: AliasIndex, cand: Candidate) -> str 
         return None
     person = re.split(r"['’]s\s|\s+of\s+", cand.name, maxsplit=1)
     name = person[0] if "'" in cand.name or "’" in cand.name else person[-1]
-    groups = set()
+    groups: set[str] = set()
     for entity_id in index.candidates(name.strip()):
         entity = resources.kb.get(entity_id)
         if entity is not None and entity.type == "person":

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.model import KnowledgeBase
 from factionmap.kb.normalize import (
-    APOSTROPHES, normalize_name, normalize_token, tokens_with_offsets,
+    APOSTROPHES,
+    normalize_name,
+    normalize_token,
+    tokens_with_offsets,
 )
 from factionmap.recognize.rules import OPENERS
 

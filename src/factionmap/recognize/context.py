@@ -15,7 +15,12 @@ from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.recognize.discovery import Candidate, capitalised_runs
 from factionmap.recognize.rules import (
-    DEMONYMS, MAX_NAME_WORDS, OPENERS, PAGE_WORDS, PLACE_PREFIXES, QUANTITY_WORDS,
+    DEMONYMS,
+    MAX_NAME_WORDS,
+    OPENERS,
+    PAGE_WORDS,
+    PLACE_PREFIXES,
+    QUANTITY_WORDS,
 )
 
 # A lone word with these endings is an adjective or a people ("Islamist", "Alawites").
@@ -40,10 +45,10 @@ SUBJECT_VERBS = re.compile(
     r"aligned|targeted|kidnapped|assassinated|bombed|claimed)\b")
 # A coordination joining the run to a group mention: ", " / " and " / ", and " / " or ".
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+)?$")
-MIN_WORDS_COMMON = 2
+MIN_WORDS_COMMON = 2  # a run of common English words needs two of them ("Black Order")
 # Words that open a person's name: "Abu Abdelrahman Salqeen leader of ..." is a person.
 PERSON_PARTICLES = frozenset({"abu", "umm", "sheikh", "shaykh", "mullah", "imam", "emir", "amir",
-                              "colonel", "col", "general", "gen", "brigadier", "president"})  # a run of common English words needs two of them ("Black Order")
+                              "colonel", "col", "general", "gen", "brigadier", "president"})
 
 
 def _plausible(words: list[str], at_sentence_start: bool, cued: bool) -> bool:

@@ -15,9 +15,22 @@ from dataclasses import dataclass
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name, normalize_token
 from factionmap.recognize.rules import (
-    AND_ALLOWED_AFTER, ARMED_WORDS, CONNECTORS, DEMONYMS, EDGE_FORBIDDEN, GENERIC_WORDS,
-    INTRO_CUES, INTRO_GROUP_NOUNS, MAX_NAME_WORDS, NON_ARMED_WORDS, OPENERS, PAGE_WORDS,
-    PERSON_GROUP_NOUNS, STRONG_HEADS, TRAILING_LOWER_HEADS, WEAK_HEADS,
+    AND_ALLOWED_AFTER,
+    ARMED_WORDS,
+    CONNECTORS,
+    DEMONYMS,
+    EDGE_FORBIDDEN,
+    GENERIC_WORDS,
+    INTRO_CUES,
+    INTRO_GROUP_NOUNS,
+    MAX_NAME_WORDS,
+    NON_ARMED_WORDS,
+    OPENERS,
+    PAGE_WORDS,
+    PERSON_GROUP_NOUNS,
+    STRONG_HEADS,
+    TRAILING_LOWER_HEADS,
+    WEAK_HEADS,
 )
 
 # A day number or a recent year opening a run: "17 March 2016 Jund al-Aqsa".
