@@ -221,6 +221,13 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
             sources = list(moved)
+    if relation_is_split(cue.type) and sources and all(s is not None and s.is_person for s in sources):
+        # "Masood Azhar splits from HuM to found JeM": the founded group split from HuM
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl", "conj") and child.lemma_.lower() in FOUNDING:
+                founded = [a for a in view.prep_objects(child, ("dobj",)) if a.is_actor]
+                findings.extend(Finding("split_from", f, t, f"{pattern}:founded", verb.i)
+                                for f in founded for t in targets if f is not t)
     circular = {id(t) for t in targets} & {id(s) for s in sources if s is not None}
     if circular:  # "a channel linked to A and B": the slot resolved to its own object
         sources = [s for s in sources if s is None or id(s) not in circular]
@@ -285,6 +292,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             killers = [s for s in sources if s is not None]
             events.append(EventFinding("death", (*victims, *killers), pattern, verb.i))
     alongside = view.prep_objects(verb, ("alongside",))
+    if any(c.lower_ == "alongside" and any(g.lower_ in RECIPROCALS for g in c.subtree) for c in verb.children):
+        # "IMU and Taliban militants fight alongside one another"
+        findings.extend(Finding("joint_operation", a, b, pattern + ":alongside", verb.i)
+                        for a, b in pairs([s for s in sources if s is not None and s.is_actor]))
     kind = "joint_operation" if relation in COMBAT_TYPES else "allied_with"
     findings.extend(_coagent_findings([s for s in sources if s], [*coagents, *alongside], kind, verb))
     return findings, events
@@ -323,6 +334,14 @@ UNIT_OBJECTS = frozenset({"unit", "wing", "brigade", "battalion", "branch", "for
 def _unit_object(verb: Token) -> bool:
     """Whether a formation verb's object noun is a unit ("established a police unit called D")."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in UNIT_OBJECTS for c in verb.children)
+
+
+FOUNDING = frozenset({"found", "form", "create", "establish", "launch", "start"})
+
+
+def relation_is_split(rtype: str) -> bool:
+    """Whether a relation type is a split (kept as a function for the founding rule)."""
+    return rtype == "split_from"
 
 
 def _combat_purpose(verb: Token) -> bool:

@@ -344,7 +344,9 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
-                           "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla", "guerrillas",
+                           "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla",
+                           "guerrillas", "franchise",
+                           "network",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
                            "airstrike", "shelling", "bombardment", "offensive"})
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
