@@ -209,3 +209,14 @@ def test_recognize_group_named_after_kb_leader_links_to_his_group():
                     links=(KBLink("leader_of", "kb:jaysh-al-islam"),)))
     found = _found("Fighters of Zahran Alloush's group shelled Damascus.", Resources(kb=kb))
     assert ("Zahran Alloush's group", "kb:jaysh-al-islam", "named-after:kb-leader") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Irish People's Liberation Organization (IPLO) split.", "Irish People's Liberation Organization"),
+    ("Members of Armed Revolutionary Nuclei (NAR) fled.", "Armed Revolutionary Nuclei"),
+])
+def test_recognize_names_with_possessives_and_leading_modifiers(text, name, nlp):
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:rn", "Revolutionary Nuclei", "armed_group", country="GR"))
+    found = _found(text, Resources(kb=kb))
+    assert found[0][0] == name and found[0][1].startswith("new:")

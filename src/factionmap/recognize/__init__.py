@@ -36,9 +36,9 @@ from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     ACRONYM_CONTEXT_WORDS,
     AMBIGUOUS_ACRONYMS,
-    ARMED_WORDS,
     CONNECTORS,
     DEMONYMS,
+    DESCRIPTIVE_WORDS,
     GENERIC_WORDS,
     SCORES,
     SHORT_ACRONYM_LEN,
@@ -191,7 +191,7 @@ def _contains_only_heads(doc_text: str, cand: Candidate, inner: list[AliasHit]) 
     for hit in sorted(inner, key=lambda h: -h.start):
         rest = rest[:hit.start - cand.start] + " " + rest[hit.end - cand.start:]
     words = normalize_name(rest).split()
-    return all(w in STRONG_HEADS or w in WEAK_HEADS or w in ARMED_WORDS or w in DEMONYMS
+    return all(w in STRONG_HEADS or w in WEAK_HEADS or w in DESCRIPTIVE_WORDS or w in DEMONYMS
                or w in GENERIC_WORDS or w in CONNECTORS or w in {"operations", "operation"}
                for w in words)
 

@@ -33,6 +33,9 @@ from factionmap.recognize.rules import (
     WEAK_HEADS,
 )
 
+# Possessives that live inside names: "Irish People's Liberation Organization", "Let's Take
+# Action", "Women's Protection Units".
+NAME_POSSESSIVES = frozenset({"people", "women", "let", "god", "martyr", "worker", "nation"})
 # A day number or a recent year opening a run: "17 March 2016 Jund al-Aqsa".
 _DATE_WORD = re.compile(r"^(?:\d{1,2}|19[5-9]\d|20\d\d)$")
 # Participle compounds end a name: "Nusra-led", "Saudi-backed", "Ahrar al-Sham-dominated".
@@ -118,7 +121,8 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
                 current = []
                 continue
             current.append(word)
-            if word[2].endswith(("'s", "’s")) and len(current) > 1:
+            if word[2].endswith(("'s", "’s")) and len(current) > 1 \
+                    and word[2][:-2].lower() not in NAME_POSSESSIVES:
                 runs.append(current)  # "the Islamic Front's Islamist ...": a possessive ends it
                 current = []
         else:

@@ -60,6 +60,10 @@ PLACE_PREFIXES = _norm("Bab Tal Tel Bustan Deir Dayr Kafr Kfar Ain Ayn Jabal Jeb
 # Quantity words that open noun phrases, not names: "Three Russian", "Hundreds of Iranian".
 QUANTITY_WORDS = _norm("One Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds "
                        "Thousands Scores Several Many Most Some")
+# Descriptions around a KB name that leave it the same group ("Ahrar al-Sham Islamic
+# Movement"); "Armed" or "Revolutionary" before a name make another one ("Armed
+# Revolutionary Nuclei" is not "Revolutionary Nuclei").
+DESCRIPTIVE_WORDS = _norm("Islamic Islamist Jihadi Jihadist Military Sunni Shia Shiite Salafi")
 # Lower-case heads that may close a name: "the Fatah Halab operations room", "Abu Amara brigade".
 TRAILING_LOWER_HEADS = _norm("brigade brigades battalion battalions division army front "
                              "room militia council coalition alliance movement")
@@ -77,7 +81,7 @@ DEMONYMS = _norm(
     "Syrian Iraqi Russian Turkish Iranian American U.S. US Israeli Lebanese Jordanian Saudi "
     "French British Afghan Pakistani Yemeni Libyan Egyptian Somali Nigerian Malian Kurdish Arab "
     "Qatari Emirati Chinese German Indian Sudanese Algerian Tunisian Moroccan Palestinian "
-    "Kenyan Ethiopian Ugandan Philippine Indonesian National Arab Armed Government Regular"
+    "Kenyan Ethiopian Ugandan Philippine Indonesian National Arab Government Regular"
 )
 # Civil bodies that share heads with armed groups; a run holding one is never discovered.
 NON_ARMED_WORDS = _norm(
