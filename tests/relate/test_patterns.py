@@ -147,3 +147,27 @@ def test_relate_co_attackers_operate_jointly_not_against_each_other(run_relate) 
 def test_relate_states_nothing_without_a_relation(run_relate, text: str) -> None:
     relations, _ = run_relate(text, SPEC)
     assert relations == ()
+
+
+def test_relate_yearless_date_takes_the_year_the_text_named(run_relate) -> None:
+    text = "The offensive began in 2013. On 26 September, Ahrar al-Sham attacked Jabhat al-Nusra."
+    relations, _ = run_relate(text, SPEC)  # no publication date
+    (relation,) = relations
+    assert relation.date == "2013-09-26"
+
+
+def test_relate_yearless_date_without_any_year_stays_unknown(run_relate) -> None:
+    relations, _ = run_relate("On 26 September, Ahrar al-Sham attacked Jabhat al-Nusra.", SPEC)
+    (relation,) = relations
+    assert relation.date is None
+
+
+@pytest.mark.parametrize(("speaker", "modality"), [
+    ("Jaysh al-Islam", "claimed"),  # a party speaks: its claim
+    ("The Observatory", "asserted"),  # a monitor reports: no claimant
+])
+def test_relate_claimant_is_a_party(run_relate, speaker: str, modality: str) -> None:
+    spec = {**SPEC, "The Observatory": ("kb:sohr", "organization")}
+    relations, _ = run_relate(f"{speaker} said that Ahrar al-Sham had attacked the Islamic State.", spec)
+    (relation,) = relations
+    assert relation.modality == modality

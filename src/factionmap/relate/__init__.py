@@ -79,10 +79,15 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
     context = Context()
     relations: dict[tuple[Any, ...], Relation] = {}
     events: dict[tuple[Any, ...], Event] = {}
+    years = _years_before(doc, sentences) if doc.published is None and views else {}
     for view in views:
         sentence = sentences[view.masked.index]
-        timexes = find_timexes(doc.text[sentence.start:sentence.end], doc.published,
-                               offset=sentence.start)
+        text = doc.text[sentence.start:sentence.end]
+        # Without a publication date, a yearless "On 26 September" takes the year the text
+        # itself last named (the year is read, never invented); with no year named, none.
+        year = years.get(view.masked.index)
+        reference = doc.published or (f"{year}-12-31" if year else None)
+        timexes = find_timexes(text, reference, offset=sentence.start)
         found, found_events = verbal(view, context)
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
@@ -100,6 +105,19 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 if event_key not in events or events[event_key].confidence < event.confidence:
                     events[event_key] = event
     return tuple(relations.values()), tuple(events.values())
+
+
+def _years_before(doc: CleanDocument, sentences: tuple[Sentence, ...]) -> dict[int, str]:
+    """The last explicit year named up to (not in) each sentence, for documents without a date."""
+    years: dict[int, str] = {}
+    last: str | None = None
+    for index, sentence in enumerate(sentences):
+        if last is not None:
+            years[index] = last
+        found = [t.value[:4] for t in find_timexes(doc.text[sentence.start:sentence.end], None)]
+        if found:
+            last = found[-1]
+    return years
 
 
 def _better(new: Relation, old: Relation) -> bool:

@@ -25,7 +25,7 @@ HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
                          "allegations", "rumor", "rumors", "claims", "unconfirmed", "unverified",
                          "considered", "seen", "regarded", "perceived"})
 # Verbs of intention: the relation is planned, not done.
-PLAN_WORDS = frozenset({"plan", "intend", "aim", "seek", "vow", "threaten", "prepare", "will",
+PLAN_WORDS = frozenset({"plan", "intend", "aim", "vow", "threaten", "prepare", "will",
                         "shall", "propose", "want", "hope", "expect", "negotiate",
                         "discuss", "mull", "promise", "'ll"})
 # Attribution cues besides speech verbs: "according to A".
@@ -36,7 +36,10 @@ HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "alle
 
 # Edges out of a modifier clause: "A, which is linked to B, refused ..." -- "refused" is about
 # A's act, not about the link, so the chain stops at the relative/participle/appositive.
-CLAUSE_EDGES = frozenset({"relcl", "acl", "appos", "parataxis"})
+CLAUSE_EDGES = frozenset({"relcl", "acl", "appos", "parataxis", "conj"})
+# Who can claim: a party to the conflict or one of its people. A monitor, a news agency or an
+# NGO (label "organization") reporting something is a source, not a claimant.
+PARTY_LABELS = frozenset({"armed_group", "coalition", "state", "state_actor", "person", "other"})
 
 
 def _clause(token: Token) -> int:
@@ -105,7 +108,7 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
         if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB":
             speaker = subject_token(token)
             if speaker is not None:
-                args = view.group(speaker)
+                args = [a for a in view.group(speaker) if a.label in PARTY_LABELS]
                 if args and claimant is None:
                     claimant = args[0]
                     if lemma in ("deny",):
@@ -114,7 +117,7 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             if kid.lower_ == ACCORDING and claimant is None:
                 for grand in kid.subtree:
                     arg = view.arg(grand)
-                    if arg is not None:
+                    if arg is not None and arg.label in PARTY_LABELS:
                         claimant = arg
                         break
                 else:
