@@ -248,13 +248,15 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 longer = None  # "the Nusra Front al-Qaedas branch": two names side by side
             if longer and _kb_type(resources, hit.ids[0]) in ACTOR_TYPES | {"place"} \
                     and out.free(hit.start, longer.end()):
-                # "Fatah al-Islam" is not Fatah: an Arabic name continues with its article.
+                # "Fatah al-Islam" is not Fatah, "Bab al-Nayrab" not Bab: an Arabic name
+                # continues with its article; a place's continuation is a place.
                 name = text[hit.start:longer.end()]
-                kb_id = _fuzzy(index, name)
+                kind = "place" if _kb_type(resources, hit.ids[0]) == "place" else "armed_group"
+                kb_id = _fuzzy(index, name) if kind != "place" else None
                 if kb_id:
                     out.add(hit.start, longer.end(), _kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 else:
-                    out.add(hit.start, longer.end(), "armed_group", out.new_id(name, "armed_group"),
+                    out.add(hit.start, longer.end(), kind, out.new_id(name, kind),
                             "discovered:extended", i)
                 continue
             surface = strip_possessive(text[hit.start:hit.end])

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from factionmap.kb.normalize import normalize_name, normalize_token
-from factionmap.recognize.rules import OPENERS, STRONG_HEADS
+from factionmap.recognize.rules import OPENERS, PAGE_WORDS, STRONG_HEADS
 
 # spaCy labels kept, and the entity type each becomes.
 NER_LABELS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -24,6 +24,7 @@ NER_DISABLE = ("tagger", "parser", "attribute_ruler", "lemmatizer", "senter")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
 # Leading and trailing words spaCy folds into a span that are not part of the name.
 _LEADING = re.compile(r"^(?:the|The|a|an)\s+")
+_FIRST_WORD = re.compile(r"(\w+)\s+")
 _TRAILING = re.compile(r"(?:['’]s?|\s+(?:and|or))$")
 
 
@@ -66,6 +67,13 @@ def ner_spans(nlp: Any, texts: dict[int, str], starts: dict[int, int]
             trail = _TRAILING.search(parsed.text[s:e])
             if trail:
                 e -= len(trail.group(0))
+            # Page words and openers glued to a name ("Tags Aleppo"): not part of it.
+            lead_word = _FIRST_WORD.match(parsed.text, s, e)
+            while lead_word and e - lead_word.end() > 1 and (
+                    lead_word.group(1).lower() in OPENERS
+                    or normalize_token(lead_word.group(1)) in PAGE_WORDS):
+                s = lead_word.end()
+                lead_word = _FIRST_WORD.match(parsed.text, s, e)
             surface = parsed.text[s:e]
             if not surface[:1].isupper() or surface.lower() in OPENERS:
                 continue
