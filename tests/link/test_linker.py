@@ -143,3 +143,29 @@ def test_link_city_name_for_its_governorate(text, surface, expected, nlp):
     kb.add(KBEntity("geo:idlib-gov", "Idlib Governorate", "place", country="SY", feature="ADM1"))
     kb.add(KBEntity("geo:aleppo", "Aleppo", "place", country="SY", feature="PPL"))
     assert _links(text, Resources(kb=kb, nlp=nlp))[surface] == expected
+
+
+def test_link_comment_mentions_keep_their_section(small):
+    from factionmap.link import link
+    from factionmap.parses import ParseCache
+    from factionmap.recognize import recognize, split_sentences
+    from factionmap.types import CleanDocument, Section
+
+    text = "Jabhat al-Nusra attacked Benghazi. Reader: Jabhat al-Nusra lies."
+    cut = text.index("Reader")
+    doc = CleanDocument("t", text, (Section("body", 0, cut), Section("comments", cut, len(text))))
+    sentences = split_sentences(doc)
+    parses = ParseCache(small.nlp, doc, sentences)
+    entities = link(doc, sentences, recognize(doc, sentences, small, parses), small, parses)
+    nusra = next(e for e in entities if e.id == "kb:nusra")
+    assert [m.section for m in nusra.mentions] == ["body", "comments"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jaysh al-'Izza", "new:jaysh-al-izza"), ("Hay’at Tahrir al-Shām", "new:hayat-tahrir-al-sham"),
+    ("Fatah Halab Operations Room", "new:fatah-halab-operations-room"),
+])
+def test_slug_is_ascii_and_stable(name, expected):
+    from factionmap.recognize import slug
+
+    assert "new:" + slug(name) == expected
