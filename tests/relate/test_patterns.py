@@ -171,3 +171,23 @@ def test_relate_claimant_is_a_party(run_relate, speaker: str, modality: str) -> 
     relations, _ = run_relate(f"{speaker} said that Ahrar al-Sham had attacked the Islamic State.", spec)
     (relation,) = relations
     assert relation.modality == modality
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("JA separated from the TTP over disagreements between its founding leader, Omar Khorasani, "
+     "and the then leader of the TTP, Maulana Fazlullah.",
+     {("leads", "new:omar-khorasani", "kb:ja", "founding leader"),
+      ("leads", "new:maulana-fazlullah", "kb:ttp", "leader")}),
+    ("In 1977, OIRA killed INLA Chief of Staff Seamus Costello.",
+     {("leads", "new:seamus-costello", "kb:inla", "chief")}),
+    ("In March SDF military commander Nasser Haj Mansour told reporters that the town was surrounded.",
+     {("leads", "new:nasser-haj-mansour", "kb:sdf", "military commander")}),
+])
+def test_relate_leaders_in_noun_phrases(run_relate, text: str, expected: set) -> None:
+    spec = {"JA": ("kb:ja", G), "the TTP": ("kb:ttp", G), "OIRA": ("kb:oira", G), "INLA": ("kb:inla", G),
+            "SDF": ("kb:sdf", G), "Omar Khorasani": ("new:omar-khorasani", "person"),
+            "Maulana Fazlullah": ("new:maulana-fazlullah", "person"),
+            "Seamus Costello": ("new:seamus-costello", "person"),
+            "Nasser Haj Mansour": ("new:nasser-haj-mansour", "person")}
+    relations, _ = run_relate(text, spec)
+    assert {(r.type, r.source, r.target, r.role) for r in relations if r.type == "leads"} == expected

@@ -257,6 +257,8 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
             groups.append(arg)
         elif child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ in ("relcl", "ccomp"):
             groups.extend(a for a in view.group(noun.head.head) if a.is_actor)
+        elif child.dep_ == "poss" and arg is None:  # "its founding leader, X"
+            groups.extend(a for a in view.resolve(child) if a.is_actor)
         elif child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
             people.extend(a for t in child.subtree for a in [view.arg(t)] if a is not None and a.is_person)
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "with"):
@@ -264,12 +266,19 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
             for obj in child.children:  # "the emir of A, X": the parser hangs X on A
                 people.extend(a for c in obj.children if c.dep_ == "appos"
                               for a in view.group(c) if a.is_person)
-        elif child.dep_ == "appos":
-            people.extend(a for a in view.group(child) if a.is_person)
+        elif child.dep_ == "appos":  # the apposition only, not what is coordinated with it
+            people.extend(a for a in view.resolve(child) if a.is_person)
         elif child.dep_ == "compound" and arg is not None and arg.is_person:
             people.append(arg)
+    if not groups:  # "In March SDF military commander X": the parser cut the phrase short
+        j = noun.i - 1
+        while j >= 0 and noun.doc[j].dep_ in ("amod", "compound") and view.arg(noun.doc[j]) is None:
+            j -= 1
+        before = view.arg(noun.doc[j]) if j >= 0 and j < noun.i - 1 or j == noun.i - 1 else None
+        if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
+            groups.append(before)
     head = noun.head
-    if noun.dep_ == "appos" or (noun.dep_ == "compound" and view.arg(head)):
+    if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and view.arg(head)):
         people.extend(a for a in view.group(head) if a.is_person)
     elif noun.dep_ in ("attr", "nsubj") and head.lemma_ in COPULAS:
         for child in head.children:

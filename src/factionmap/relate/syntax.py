@@ -100,8 +100,13 @@ class SentenceView:
         if depth > 3:
             return []
         if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss" \
-                and token.head.lemma_.lower() in NOUNS:
-            # "its support of B": the nearest actor named before, in the same sentence
+                and (token.head.lemma_.lower() in NOUNS or token.head.lemma_.lower() in LEADER_NOUNS):
+            # "its support of B": the subject of the sentence, else the nearest actor before
+            root = token.sent.root
+            subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and subject.i < token.i and self.arg(subject) is not None \
+                    and self.arg(subject).is_actor:  # type: ignore[union-attr]
+                return [self.arg(subject)]  # type: ignore[list-item]
             earlier = [(i, a) for i, a in self.arg_of_token.items() if i < token.i and a.is_actor]
             return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
         if token.lower_ in RELATIVES:
