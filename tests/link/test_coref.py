@@ -145,3 +145,13 @@ def test_coref_definite_replaces_lowercase_kb_description(nlp):
 def test_coref_possessive_without_apostrophe(small):
     text = "A bomb struck Ahrar al-Sham northwest of Idlib killing the groups leader."
     assert ("the groups", "kb:ahrar", "coref:definite") in _corefs(text, small)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jaysh al-Islam mourned an Islamic State commander. Ahrar al-Sham fighters then "
+     "stopped the ceremony, sparking a gunfight between the two groups.", {"kb:jaysh-islam", "kb:ahrar"}),
+    ("The clashes pitted Jaysh al-Islams affiliate Ahrar al-Sham against the Islamic State. "
+     "The two jihadi groups were allies.", {"kb:ahrar", "kb:is"}),
+])
+def test_coref_plural_skips_groups_named_as_modifiers(text, expected, small):
+    assert {c[1] for c in _corefs(text, small) if c[2] == "coref:plural-count"} == expected

@@ -55,6 +55,12 @@ _REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)
                      r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
                      r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
                      r"[Tt]he\s+military)\b")
+# A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
+# affiliate the Nusra Front") is not one of "the two groups".
+_MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breakaway|splinter|"
+                           r"franchise|wing|leader|leaders|"
+                           r"commander|commanders|emir|founder|spokesman|official|officials|"
+                           r"operative|operatives|cell|cells)\b")
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
 # Sentences back that "the group" and "the city" may reach.
 DEFINITE_WINDOW = 3
@@ -105,12 +111,17 @@ class _Resolver:
         stop = sent.end if before is None else before
         return [m for m in items if sent.start <= m.start < stop]
 
-    def recent_groups(self, before: int, count: int, exclude: set[str | None]
-                      ) -> list[tuple[str, str]]:
+    def recent_groups(self, before: int, count: int, exclude: set[str | None], *,
+                      plural_orgs: bool = False) -> list[tuple[str, str]]:
+        """The ``count`` most recent distinct groups before ``before``, leaving out groups named
+        only as a modifier and, unless ``plural_orgs`` ("the two organizations"), civil bodies."""
         ids: list[tuple[str, str]] = []
         for mention in reversed([m for m in self.groups if m.end <= before]):
             if mention.entity_id in exclude or any(mention.entity_id == i for i, _ in ids):
                 continue
+            if _MODIFIER_USE.match(self.text, mention.end) or mention.label == "organization" \
+                    and not plural_orgs:
+                continue  # "an ISIL commander", "al-Qaidas affiliate": not a party here
             ids.append((mention.entity_id, mention.label))  # type: ignore[arg-type]
             if len(ids) == count:
                 break
@@ -238,7 +249,8 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             ids = r.apposition(e, count, sentence.end)
             if not ids:
                 later = {m.entity_id for m in r.groups if s < m.start < sentence.end}
-                ids = r.recent_groups(s, count, exclude=later)
+                ids = r.recent_groups(s, count, exclude=later,
+                                      plural_orgs=match.group("noun").startswith("organ"))
             if len(ids) == count:
                 r.emit(index, s, e, ids, "plural-count", hard)
         for match in _FORMER_LATTER.finditer(seg):
