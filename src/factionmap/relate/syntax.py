@@ -108,6 +108,8 @@ class SentenceView:
                     and self.arg(subject).is_actor:  # type: ignore[union-attr]
                 return [self.arg(subject)]  # type: ignore[list-item]
             earlier = [(i, a) for i, a in self.arg_of_token.items() if i < token.i and a.is_actor]
+            groups = [(i, a) for i, a in earlier if a.label != "state"]  # a group before a country
+            earlier = groups or earlier
             return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
         if token.lower_ in RELATIVES:
             for ancestor in token.ancestors:
