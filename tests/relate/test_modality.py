@@ -102,3 +102,14 @@ def test_relate_negated_never_reported_as_asserted(run_relate, text: str) -> Non
     asserted = {(r.type, r.source, r.target) for r in relations if r.modality == "asserted"}
     assert negated
     assert not negated & asserted
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Xelil reiterated accusations that Saudi Arabia was supporting Jaysh al-Islam.",
+     ("supports", "kb:saudi", "kb:jaysh-islam", "alleged")),
+    ("Jaysh al-Islam rejected the merger and continued to oppose the Islamic State.",
+     ("rival_of", "kb:is", "kb:jaysh-islam", "asserted")),  # symmetric; the rejection is not the opposition's
+])
+def test_relate_modality_scope(run_relate, text: str, edge: tuple) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert edge in {(r.type, r.source, r.target, r.modality) for r in relations}

@@ -23,7 +23,8 @@ HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
                          "might", "could", "rumored", "rumoured", "suspected", "alleged",
                          "believed", "thought", "accused", "suspect", "suspicion", "allegation",
                          "allegations", "rumor", "rumors", "claims", "unconfirmed", "unverified",
-                         "considered", "seen", "regarded", "perceived"})
+                         "considered", "seen", "regarded", "perceived", "accusation",
+                         "accusations", "claim", "rumour", "rumours", "report", "reports"})
 # Verbs of intention: the relation is planned, not done.
 PLAN_WORDS = frozenset({"plan", "intend", "aim", "vow", "threaten", "prepare", "will",
                         "shall", "propose", "want", "hope", "expect", "negotiate",
@@ -70,7 +71,13 @@ def _chain(anchor: Token) -> list[Token]:
     clause = _clause(anchor)
     chain = [anchor]
     for ancestor in anchor.ancestors:
-        if _clause(ancestor) != clause or chain[-1].dep_ in CLAUSE_EDGES:
+        if _clause(ancestor) != clause:
+            break
+        if chain[-1].dep_ in CLAUSE_EDGES:
+            # "accusations that Turkey was supporting B": a clause that spells out a claim,
+            # an accusation or a report is hedged by it (the chain still stops there)
+            if ancestor.lower_ in HEDGE_WORDS or ancestor.lemma_.lower() in HEDGE_WORDS:
+                chain.append(ancestor)
             break
         chain.append(ancestor)
     return chain

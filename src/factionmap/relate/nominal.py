@@ -58,7 +58,7 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     if dep == "appos":  # "A (part of D), B and C": the apposition is A's alone
         return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
-        return view.group(head)
+        return view.resolve(head)
     if dep == "nsubj" and head.lemma_ in ("be", "remain", "become"):
         # "The strongest group in D is A"
         return [a for c in head.children if c.dep_ == "attr" for a in view.group(c)]
