@@ -84,3 +84,16 @@ def test_relate_clause_patterns_state_nothing(run_relate, text: str) -> None:
 def test_relate_capture_event_with_place_through_noun(run_relate) -> None:
     _, events = run_relate("Ahrar al-Sham captured the town of Idlib.", SPEC)
     assert ("capture", ("kb:ahrar", "geo:idlib")) in {(e.type, e.participants) for e in events}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("The FSA shelled the town. Rebels from the FSA's 101st Division were killed.",
+     ("subunit_of", "new:101st-division", "kb:fsa")),
+    ("The US denied it. The US-backed Kurdish-Arab alliance seized a road junction.",
+     ("supports", "kb:us", "kb:sdf")),
+])
+def test_relate_names_inside_one_mention(run_relate, text: str, edge: tuple) -> None:
+    spec = {"FSA": ("kb:fsa", G), "FSA's 101st Division": ("new:101st-division", G),
+            "US": ("kb:us", "state"), "US-backed Kurdish-Arab alliance": ("kb:sdf", "coalition")}
+    relations, _ = run_relate(text, spec)
+    assert edge in {(r.type, r.source, r.target) for r in relations}

@@ -106,7 +106,8 @@ def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...], *
                 continue
             key = (mention.start, mention.end)
             slot = spans.setdefault(key, {"ids": [], "label": mention.label or entity.type,
-                                          "score": 1.0, "coref": False, "section": mention.section})
+                                          "score": 1.0, "coref": False, "section": mention.section,
+                                          "text": mention.text})
             eid = mention.entity_id or entity.id
             if eid not in slot["ids"]:
                 slot["ids"].append(eid)
@@ -127,7 +128,35 @@ def sentence_args(entities: Iterable[Entity], sentences: tuple[Sentence, ...], *
                 nested.setdefault(index, []).append((arg, args[-1]))
             continue  # nested in (or overlapping) the previous, longer mention
         args.append(arg)
+    if nested is not None:
+        _names_inside(spans, by_sentence, nested)
     return by_sentence
+
+
+def _names_inside(spans: dict[tuple[int, int], dict], by_sentence: dict[int, list[Arg]],
+                  nested: dict[int, list[tuple[Arg, Arg]]]) -> None:
+    """Names of other entities inside one mention ("the FSA's 101st Division", "the US-backed
+    alliance"): linking gave the whole span one id, but its parts still say whose it is."""
+    names: dict[str, dict] = {}
+    for slot in spans.values():
+        if not slot["coref"] and slot["label"] in ACTOR_LABELS and slot["text"][:1].isupper():
+            names.setdefault(slot["text"], slot)
+    if not names:
+        return
+    patterns = {n: re.compile(r"(?<!\w)" + re.escape(n) + r"(?=['’]?s?\b)") for n in names}
+    for index, args in by_sentence.items():
+        for outer in args:
+            text = spans[(outer.start, outer.end)]["text"]
+            for name, pattern in patterns.items():
+                if len(name) >= len(text) or name not in text:
+                    continue
+                m = pattern.search(text)
+                slot = names[name]
+                if m is None or set(slot["ids"]) & set(outer.ids):
+                    continue
+                inner = Arg(tuple(slot["ids"]), slot["label"], outer.start + m.start(),
+                            outer.start + m.end(), slot["score"], False, outer.section)
+                nested.setdefault(index, []).append((inner, outer))
 
 
 def is_candidate(text: str, args: list[Arg]) -> bool:
