@@ -221,7 +221,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
             sources = list(moved)
-    if relation_is_split(cue.type) and sources and all(s is not None and s.is_person for s in sources):
+    if cue.type == "split_from" and sources and all(s is not None and s.is_person for s in sources):
         # "Masood Azhar splits from HuM to found JeM": the founded group split from HuM
         for child in verb.children:
             if child.dep_ in ("xcomp", "advcl", "conj") and child.lemma_.lower() in FOUNDING:
@@ -273,8 +273,6 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         for target in targets:
             if source is not None and source is target:
                 continue
-            if relation == "killed" and source is not None and not target.is_person and not passive:
-                pass
             if relation == "killed" and target.is_actor:
                 # killing a group's fighters is fighting the group
                 if source is not None and source.is_actor:
@@ -337,11 +335,6 @@ def _unit_object(verb: Token) -> bool:
 
 
 FOUNDING = frozenset({"found", "form", "create", "establish", "launch", "start"})
-
-
-def relation_is_split(rtype: str) -> bool:
-    """Whether a relation type is a split (kept as a function for the founding rule)."""
-    return rtype == "split_from"
 
 
 def _combat_purpose(verb: Token) -> bool:

@@ -274,7 +274,7 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         j = noun.i - 1
         while j >= 0 and noun.doc[j].dep_ in ("amod", "compound") and view.arg(noun.doc[j]) is None:
             j -= 1
-        before = view.arg(noun.doc[j]) if j >= 0 and j < noun.i - 1 or j == noun.i - 1 else None
+        before = view.arg(noun.doc[j]) if j >= 0 else None
         if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
             groups.append(before)
     head = noun.head
@@ -284,8 +284,6 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         for child in head.children:
             if child != noun and child.dep_ in ("nsubj", "attr"):
                 people.extend(a for a in view.group(child) if a.is_person)
-    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(c.lower_ == "whose" for c in noun.children):
-        pass  # handled above: "A, whose military emir is X"
     kind = "member_of" if noun.lemma_.lower() in MEMBER_ROLES else "leads"
     role = _role(noun)
     return [Finding(kind, p, g, f"role:{noun.lemma_.lower()}", noun.i, role=role)

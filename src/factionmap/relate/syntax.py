@@ -277,7 +277,7 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
         head = verb.head
         if (head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in HOSTILE_NOUNS) \
-                and head.dep_ in ("dobj", "pobj", "nsubjpass") and self_arg_free(head):
+                and head.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ != "PROPN":
             # "A released a statement condemning B": the statement speaks for A
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
             return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
@@ -294,11 +294,6 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)
             return subject_token(head, depth=depth + 1)
     return None
-
-
-def self_arg_free(token: Token) -> bool:
-    """Whether a noun is no stand-in (stand-ins are proper nouns named Hamas, John, ...)."""
-    return token.pos_ != "PROPN"
 
 
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:
