@@ -191,3 +191,11 @@ def test_relate_leaders_in_noun_phrases(run_relate, text: str, expected: set) ->
             "Nasser Haj Mansour": ("new:nasser-haj-mansour", "person")}
     relations, _ = run_relate(text, spec)
     assert {(r.type, r.source, r.target, r.role) for r in relations if r.type == "leads"} == expected
+
+
+def test_relate_clashes_between_two_sides(run_relate) -> None:
+    text = ("Clashes erupted on Friday between fighters from Ahrar al-Sham on the one hand and fighters "
+            "from the Islamic State and Jabhat al-Nusra on the other hand.")
+    relations, _ = run_relate(text, SPEC)
+    assert edges(relations) == {("fights", "kb:ahrar", "kb:is", "asserted"),
+                                ("fights", "kb:ahrar", "kb:nusra", "asserted")}

@@ -82,12 +82,13 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
 
 def _sides(view: SentenceView, members: list[Arg]) -> list[tuple[Arg, Arg]]:
     """Pairs among listed actors, or across the two sides of "on the one hand ... on the other"."""
-    other = next((t.i for t in view.doc if t.lower_ == "other" and t.head.lower_ == "hand"), None)
-    if other is None or not any(t.lower_ == "one" and t.head.lower_ == "hand" for t in view.doc):
+    one = next((t.i for t in view.doc if t.lower_ == "one" and t.head.lower_ == "hand"), None)
+    if one is None or not any(t.lower_ == "other" and t.head.lower_ == "hand" for t in view.doc):
         return list(pairs(members))
+    # "between A on the one hand and B and C on the other hand": A's side ends at "one hand"
     where = {id(arg): i for i, arg in view.arg_of_token.items()}
-    first = [m for m in members if where.get(id(m), 0) < other]
-    second = [m for m in members if where.get(id(m), 0) >= other]
+    first = [m for m in members if where.get(id(m), 0) < one]
+    second = [m for m in members if where.get(id(m), 0) > one]
     return [(a, b) for a in first for b in second if a is not b]
 
 
