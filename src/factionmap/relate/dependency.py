@@ -132,6 +132,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                             for a, b in pairs(agents))
         # "recaptured P from B", "freed villages from B": the holder was fought
         losers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+        for child in verb.children:  # "recaptured the village of P from B": "from" on the object
+            if child.dep_ == "dobj":
+                losers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
         if places or lemma not in VERBS:
