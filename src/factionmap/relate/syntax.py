@@ -152,7 +152,8 @@ class SentenceView:
                 return [a for a in examples if not a.is_place]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod", "appos") and self.arg(child):
-                    found.append(self.arg(child))  # type: ignore[arg-type]
+                    # "the A, B and C terrorist groups": the modifier with its conjuncts
+                    found.extend(self.group(child, depth=depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in CARRIER_PREPS:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
