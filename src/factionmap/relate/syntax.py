@@ -24,6 +24,8 @@ from factionmap.relate.triggers import (
 )
 
 Token = Any  # spacy.tokens.Token
+# Nouns of help that make their giver a co-agent: "with the aid of B", "with the help of B".
+HELP_NOUNS = frozenset({"aid", "help", "support", "assistance", "backing", "participation"})
 # Possessive pronouns read as the nearest actor named before them in the sentence.
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Relative pronouns that stand for the noun their clause modifies.
@@ -230,6 +232,10 @@ class SentenceView:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in COAGENT_PREPS:
                         found.extend(self._pobjs(obj, depth=2))
+            elif child.lower_ == "with":  # "with the aid of troops from B"
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in HELP_NOUNS:
+                        found.extend(a for a in self._pobjs(obj, depth=2) if a.is_actor)
         return found
 
     def _pobjs(self, token: Token, *, depth: int) -> list[Arg]:

@@ -345,7 +345,8 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
                            "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla",
-                           "guerrillas", "franchise",
+                           "guerrillas", "franchise", "bureau", "office", "committee",
+                           "department", "command",
                            "network",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
                            "airstrike", "shelling", "bombardment", "offensive"})
