@@ -18,6 +18,7 @@ from collections import Counter
 from pathlib import Path
 
 from factionmap.pipeline import extract
+from factionmap.relate.candidates import is_candidate, sentence_args
 from factionmap.resources import load_resources
 from factionmap.types import Document
 
@@ -59,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         counts["relations"] += len(result.relations)
         counts["events"] += len(result.events)
     ours = time.perf_counter() - start
+    for doc in docs:  # outside the timing: how many sentences relate parsed
+        result = extract(doc, resources)
+        text = result.document.text
+        for index, args in sentence_args(result.entities, result.sentences).items():
+            sentence = result.sentences[index]
+            counts["relate_parsed"] += sentence.section != "boilerplate" and is_candidate(
+                text[sentence.start:sentence.end], args)
 
     start = time.perf_counter()
     for _ in resources.nlp.pipe([d.text or "" for d in docs], batch_size=64):
@@ -69,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"FA-KES articles: {n}, tokens: {tokens}, sentences: {counts['sentences']}")
     print(f"found: {counts['entities']} entities, {counts['relations']} relations, "
           f"{counts['events']} events")
+    print(f"relate parsed {counts['relate_parsed']} of {counts['sentences']} sentences "
+          f"({counts['relate_parsed'] / max(1, counts['sentences']):.0%})")
     print(f"{'run':34} {'seconds':>8} {'docs/s':>8} {'tokens/s':>9}")
     print(f"{'factionmap extract (full)':34} {ours:8.2f} {n / ours:8.1f} {tokens / ours:9.0f}")
     print(f"{'bare spaCy nlp.pipe (every text)':34} {bare:8.2f} {n / bare:8.1f} {tokens / bare:9.0f}")
