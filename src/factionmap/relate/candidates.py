@@ -164,7 +164,9 @@ def is_candidate(text: str, args: list[Arg]) -> bool:
     actors = [a for a in args if not a.is_place]
     if not actors:
         return False
-    return len(actors) >= 2 or TRIGGER_RE.search(text) is not None
+    if len({a.ids for a in actors}) >= 2:  # two different actors ("Hamas (Hamas)" is one)
+        return True
+    return TRIGGER_RE.search(text) is not None
 
 
 _BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " "})
