@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+from factionmap.kb.corrections import Corrections, correction_files, load_corrections
 from factionmap.kb.countries import country_states
 from factionmap.kb.curated import load_curated
 from factionmap.kb.merge import merge_entities, name_keys
@@ -43,7 +44,8 @@ def compatible(a: KBEntity, b: KBEntity) -> bool:
 class ActorIndex:
     """Entities by id and by normalised name, for merging sources."""
 
-    def __init__(self) -> None:
+    def __init__(self, corrections: Corrections | None = None) -> None:
+        self.corrections = corrections or Corrections()
         self.by_id: dict[str, KBEntity] = {}
         self.by_key: dict[str, str] = {}  # unambiguous names: used to match records
         self.owner: dict[str, str] = {}  # every name: used to refuse a name to a second entity
@@ -101,12 +103,26 @@ class ActorIndex:
     def absorb(self, entity: KBEntity) -> str | None:
         """Merge ``entity`` into its match, or add it; returns the id it ends up under.
 
-        A record that clashes with a known entity of another type is dropped (None).
+        A record that clashes with a known entity of another type is dropped (None). Curated
+        corrections apply first: dropped names go, and a record they redirect is merged into its
+        target (its own id kept as a former id) whatever its names say.
         """
-        found = self.match(entity)
-        if found is None and self.clashes(entity):
+        entity = self.corrections.clean(entity)
+        forced = self.corrections.target(entity)
+        if forced is not None and forced in self.by_id and forced != entity.id:
+            base = self.by_id[forced]
+            name = base.name if entity.name.casefold() in self.corrections.dropped(entity) else entity.name
+            entity = replace(entity, name=name, former_ids=(*entity.former_ids, entity.id))
+        if forced is not None and forced in self.by_id:
+            found: str | None = forced
+        elif self.corrections.kept_apart(entity):
+            found = None
+        else:
+            found = self.match(entity)
+        if found is None and self.clashes(entity) and not self.corrections.kept_apart(entity):
             return None
         target = found or entity.id
+        entity = self.corrections.clean(entity, target=target)
         kept = tuple(a for a in entity.aliases
                      if self.owner.get(normalize_name(a.name), target) == target)
         entity = replace(entity, aliases=kept)
@@ -155,8 +171,11 @@ def curated_files(curated_dir: Path) -> list[Path]:
 
 
 def build_actors(curated_dir: Path, *, bulk: Iterable[Iterable[KBEntity]] = ()) -> list[KBEntity]:
-    """Curated records, with generated country states and each bulk source merged in, in order."""
-    index = ActorIndex()
+    """Curated records, with generated country states and each bulk source merged in, in order.
+
+    The corrections in ``curated_dir/corrections/`` (see kb.corrections) apply to bulk records.
+    """
+    index = ActorIndex(load_corrections(correction_files(curated_dir)))
     for entity in load_curated(curated_files(curated_dir)):
         index.put(entity)
     for state in country_states():

@@ -45,7 +45,7 @@ _DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?|s)?"
 _PERIOD_RE = re.compile(rf"^(?P<start>{_DATE})?\.\.(?P<end>{_DATE})?$")
 _DATED_NAME_RE = re.compile(rf"^(?P<name>.+?)\s+(?P<period>(?:{_DATE})?\.\.(?:{_DATE})?)$")
 KNOWN_KEYS = frozenset({"id", "name", "type", "country", "countries", "active", "links",
-                        "description", "sources", "ambiguous", *ALIAS_KEYS})
+                        "description", "sources", "ambiguous", "former_ids", *ALIAS_KEYS})
 
 
 def parse_period(text: str, *, where: str) -> tuple[str | None, str | None]:
@@ -127,6 +127,7 @@ def curated_entity(raw: dict[str, Any], *, where: str = "curated") -> KBEntity:
         description=raw.get("description"),
         active_start=active_start,
         active_end=active_end,
+        former_ids=tuple(str(i) for i in raw.get("former_ids") or ()),
     )
 
 

@@ -8,6 +8,7 @@ flagged ambiguous.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +37,32 @@ GENERIC_WORDS = frozenset({
     "base", "youth", "members", "sons", "men", "martyrs", "lions", "eagles", "falcons", "hawks",
     "of", "and", "for", "in", "wa", "li", "fi", "bin", "ibn", "abu", "umm",
 })
+# Nationality adjectives, demonyms and language names: a source field that holds one ("Spanish"
+# as UCDP's original-language name of Los Tiguerones, "Zaïrois") is never the name of a group,
+# and as an alias it would turn every "Spanish" or "Syrian" of a text into a mention. Capitalised
+# in text, so the common-word list (lower-case use) does not catch them. Compared as written
+# (lower case, no accents), not as normalised keys.
+NATIONALITY_WORDS = frozenset({
+    # languages and nationality adjectives of the regions the sources cover
+    "afghan", "african", "albanian", "algerian", "american", "amharic", "angolan", "arab",
+    "arabic", "armenian", "assyrian", "azerbaijani", "azeri", "bahraini", "baluchi", "balochi",
+    "bangladeshi", "basque", "belgian", "bengali", "berber", "bosnian", "brazilian", "british",
+    "bulgarian", "burmese", "burundian", "cambodian", "cameroonian", "catalan", "chadian",
+    "chechen", "chinese", "circassian", "colombian", "congolese", "croatian", "cuban", "czech",
+    "dagestani", "danish", "dari", "dutch", "egyptian", "emirati", "english", "eritrean",
+    "ethiopian", "european", "filipino", "finnish", "french", "georgian", "german", "ghanaian",
+    "greek", "guatemalan", "haitian", "hausa", "hebrew", "hindi", "indian", "indonesian",
+    "iranian", "iraqi", "irish", "israeli", "italian", "ivorian", "japanese", "jordanian",
+    "kashmiri", "kazakh", "kenyan", "khmer", "korean", "kurdish", "kuwaiti", "kyrgyz", "lao",
+    "lebanese", "liberian", "libyan", "macedonian", "malay", "malian", "mauritanian", "mexican",
+    "moroccan", "mozambican", "nepali", "nicaraguan", "nigerian", "nigerien", "norwegian",
+    "omani", "pakistani", "palestinian", "pashto", "persian", "peruvian", "polish", "portuguese",
+    "punjabi", "qatari", "romanian", "russian", "rwandan", "salvadoran", "saudi", "senegalese",
+    "serbian", "sinhala", "sinhalese", "somali", "spanish", "sudanese", "swahili", "swedish",
+    "swiss", "syrian", "tajik", "tamil", "thai", "tibetan", "tigrinya", "turkish", "turkmen",
+    "ugandan", "ukrainian", "urdu", "uyghur", "uzbek", "venezuelan", "vietnamese", "yemeni",
+    "yoruba", "zairean", "zairois", "zambian", "zimbabwean",
+})
 # Fewest letters an alias may have: 1-2 letters are noise ("IS" and "US" survive only as
 # curated, ambiguous acronyms); a one-word name that is not an acronym needs 4 ("Dov", "Tal"
 # are noise, "Badr", "Amal" are names).
@@ -48,6 +75,7 @@ PLACEHOLDERS = frozenset({"n/a", "na", "-0-", "none", "unknown", "?", ""})
 
 
 _override: frozenset[str] | None = None
+_override_plain: frozenset[str] | None = None
 
 
 def use_common_words(words: Iterable[str] | None) -> None:
@@ -56,13 +84,27 @@ def use_common_words(words: Iterable[str] | None) -> None:
     The build calls it with the list it has just derived, so its output does not depend on the
     bundled file; ``None`` goes back to the bundled list.
     """
-    global _override
+    global _override, _override_plain
     _override = None if words is None else frozenset(k for k in map(normalize_token, words) if k)
+    _override_plain = None if words is None else frozenset(words)
 
 
 def common_words() -> frozenset[str]:
     """Common English words, as normalised keys (see _bundled_common_words)."""
     return _override if _override is not None else _bundled_common_words()
+
+
+def plain_common_words() -> frozenset[str]:
+    """The common English words as written (lower case), before normalisation."""
+    return _override_plain if _override_plain is not None else _bundled_plain_words()
+
+
+@lru_cache(maxsize=1)
+def _bundled_plain_words() -> frozenset[str]:
+    if not COMMON_WORDS_FILE.exists():
+        return frozenset()
+    text = COMMON_WORDS_FILE.read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +119,12 @@ def _bundled_common_words() -> frozenset[str]:
     text = COMMON_WORDS_FILE.read_text(encoding="utf-8")
     keys = (normalize_token(w) for w in text.splitlines() if w and not w.startswith("#"))
     return frozenset(k for k in keys if k)
+
+
+def _plain(name: str) -> str:
+    """``name`` lower-case without accents ("Zaïrois" -> "zairois"), compared as written: the
+    normalised keys fold vowels, so "Cobán" (a city) would meet "Cuban"."""
+    return unicodedata.normalize("NFKD", name.strip()).encode("ascii", "ignore").decode().casefold()
 
 
 @lru_cache(maxsize=1)
@@ -99,10 +147,14 @@ def alias_problem(name: str, *, common: frozenset[str] | None = None) -> str | N
     if len(name) > MAX_ALIAS_CHARS:
         return "too long"
     key = normalize_name(name)
+    if _code(name):
+        return None  # a letter-and-number code in capitals: "M-19", "M23"
     if _letters(name) < MIN_KEY_LETTERS or not key:
         return "too short"
     if key in generic_keys():
         return "generic word"
+    if _plain(name) in NATIONALITY_WORDS:
+        return "nationality or language"
     if is_acronym(name):
         return None  # written in capitals, matched as written: "PIJ" is not "pij"
     if _letters(key) < MIN_KEY_LETTERS or (" " not in key and _letters(key) < MIN_WORD_LETTERS):
@@ -113,10 +165,29 @@ def alias_problem(name: str, *, common: frozenset[str] | None = None) -> str | N
     return None
 
 
+def _code(name: str) -> bool:
+    """A group code of capitals and digits with at least 3 of them ("M-19", "M23", "G-5")."""
+    text = name.strip()
+    return (" " not in text and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+            and all(ch.isupper() or ch.isdigit() or ch == "-" for ch in text)
+            and sum(ch.isalnum() for ch in text) >= MIN_KEY_LETTERS)
+
+
 def is_acronym(name: str) -> bool:
     """True for a name written in capitals ("PKK", "U.S.", "IS-K"), a linker matches it as written."""
     letters = [ch for ch in name if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= max(2, len(letters) - 1)
+
+
+def shouted_word(name: str) -> bool:
+    """True for an acronym spelling a common English word ("MODEL", "FACT", "MACHETE", "RAW").
+
+    Matched case-sensitively it is still the word of every all-capitals headline, so such an
+    acronym is kept flagged ambiguous.
+    """
+    letters = "".join(ch for ch in name if ch.isalpha())
+    return (len(letters) >= 3 and letters.isupper() and letters == name.strip()
+            and letters.lower() in plain_common_words())
 
 
 def needs_context(name: str, *, common: frozenset[str] | None = None) -> bool:

@@ -61,6 +61,7 @@ def merge_entities(base: KBEntity, extra: KBEntity) -> KBEntity:
         admin1=base.admin1 or extra.admin1,
         population=base.population if base.population is not None else extra.population,
         feature=base.feature or extra.feature,
+        former_ids=tuple(i for i in dict.fromkeys((*base.former_ids, *extra.former_ids)) if i != base.id),
     )
 
 

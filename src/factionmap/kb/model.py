@@ -65,6 +65,9 @@ class KBEntity:
     admin1: str | None = None
     population: int | None = None
     feature: str | None = None
+    # Ids this entity was known under before a duplicate was merged into it ("kb:assad-forces"
+    # is now "kb:syrian-government-forces"): KnowledgeBase.get still resolves them.
+    former_ids: tuple[str, ...] = ()
 
     def all_names(self) -> tuple[str, ...]:
         """The canonical name followed by every alias name."""
@@ -100,6 +103,7 @@ def entity_from_record(record: dict) -> KBEntity:
         admin1=record.get("admin1"),
         population=record.get("population"),
         feature=record.get("feature"),
+        former_ids=tuple(record.get("former_ids", ())),
     )
 
 
@@ -128,21 +132,26 @@ def entity_to_record(entity: KBEntity) -> dict:
         ]
     if entity.sources:
         record["sources"] = list(entity.sources)
+    if entity.former_ids:
+        record["former_ids"] = list(entity.former_ids)
     return record
 
 
 @dataclass(slots=True)
 class KnowledgeBase:
-    """Entities by id, with an index from normalised name to ids."""
+    """Entities by id, with an index from normalised name to ids (and from merged-away ids)."""
 
     entities: dict[str, KBEntity] = field(default_factory=dict)
     _by_key: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _redirects: dict[str, str] = field(default_factory=dict, repr=False)
 
     def add(self, entity: KBEntity) -> None:
         """Add or replace an entity (replacing keeps the index consistent)."""
         if entity.id in self.entities:
             self._unindex(self.entities[entity.id])
         self.entities[entity.id] = entity
+        for old in entity.former_ids:
+            self._redirects.setdefault(old, entity.id)
         for name in entity.all_names():
             key = normalize_name(name)
             if key:
@@ -157,8 +166,15 @@ class KnowledgeBase:
                 ids.remove(entity.id)
 
     def get(self, entity_id: str) -> KBEntity | None:
-        """The entity with this id, or None."""
-        return self.entities.get(entity_id)
+        """The entity with this id (or a former id merged into it), or None."""
+        found = self.entities.get(entity_id)
+        if found is None and entity_id in self._redirects:
+            found = self.entities.get(self._redirects[entity_id])
+        return found
+
+    def resolve(self, entity_id: str) -> str:
+        """The current id of ``entity_id``: itself, or the entity a former id was merged into."""
+        return entity_id if entity_id in self.entities else self._redirects.get(entity_id, entity_id)
 
     def find(self, name: str) -> list[KBEntity]:
         """Entities having ``name`` (in any spelling) as name or alias."""

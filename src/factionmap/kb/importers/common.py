@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factionmap.kb.countries import country_table
-from factionmap.kb.hygiene import alias_problem, is_acronym, needs_context
+from factionmap.kb.hygiene import alias_problem, is_acronym, needs_context, shouted_word
 from factionmap.kb.model import Alias
 
 # Country names the sources write differently from GeoNames (after dropping "(...)").
@@ -72,7 +72,7 @@ def clean_aliases(candidates: Iterable[Alias], *, canonical: str, person: bool =
         seen.add(name.casefold())
         kind = "acronym" if alias.kind == "name" and is_acronym(name) and " " not in name else alias.kind
         ambiguous = alias.ambiguous or (not is_acronym(name) and needs_context(name)) or (
-            person and len(name.split()) == 1)
+            person and len(name.split()) == 1) or shouted_word(name)
         out.append(Alias(name=name, kind=kind, lang=alias.lang, start=alias.start, end=alias.end,
                          ambiguous=ambiguous))
     return tuple(out)
