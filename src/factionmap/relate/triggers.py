@@ -370,7 +370,7 @@ ABSENT_WORDS = frozenset({"absent", "missing"})
 NOT_SELECTING = frozenset({"group", "army", "front", "unite", "part", "state", "work", "arm",
                            "head", "station", "train", "counter", "base", "control", "support",
                            "back", "aid", "supply", "target", "war", "strike", "strikes",
-                           "attack", "attacks", "leadership", "force"})
+                           "attack", "attacks", "leadership", "force", "held", "capital", "unit"})
 SELECTING_WORDS = sorted({*VERBS, *NOUNS, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
                           *DISSOLVE_VERBS, *ABSENT_WORDS, *MODIFIER_CUES, *TOGETHER_WORDS,
                           "took", "taken", "led", "fought", "broke", "broken", "swore", "sworn",
