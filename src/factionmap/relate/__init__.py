@@ -17,6 +17,7 @@ from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
+from factionmap.relate.parsing import parse
 from factionmap.relate.places import place_for
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView
 from factionmap.relate.timex import Timex, find_timexes
@@ -37,18 +38,10 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
 # Types that happen somewhere; standing ties (member_of, leads, ...) carry no place.
 PLACED_TYPES = frozenset({"fights", "joint_operation", "killed", "allied_with", "condemns"})
-# Stage for the parse of masked sentences: the recognizer's NER is not needed here.
-PARSE_DISABLE = ("ner",)
 
 
 def _kind(arg: Arg) -> str:
     return "place" if arg.is_place else ("person" if arg.is_person else "actor")
-
-
-def _parse(resources: Resources, texts: list[str]) -> list[Any]:
-    nlp = resources.nlp
-    disable = [name for name in PARSE_DISABLE if name in nlp.pipe_names]
-    return list(nlp.pipe(texts, batch_size=64, disable=disable))
 
 
 def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[Entity, ...],
@@ -67,7 +60,7 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
               and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i])]
     masked = [mask(i, doc.text, sentences[i], by_sentence[i]) for i in chosen]
     views = [SentenceView.build(m, parsed)
-             for m, parsed in zip(masked, _parse(resources, [m.text for m in masked]), strict=True)]
+             for m, parsed in zip(masked, parse(resources, [m.text for m in masked]), strict=True)]
     return relate_sentence_views(doc, sentences, views, nested=nested)
 
 
