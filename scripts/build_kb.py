@@ -48,6 +48,17 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "common_words.txt").write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     use_common_words(words)
 
+    # Places first: bulk actor aliases that are place names are flagged (kb.build.flag_places).
+    from factionmap.kb.build import curated_files
+    from factionmap.kb.curated import load_curated
+    from factionmap.kb.places import build_places
+
+    curated_names = [n for e in load_curated(curated_files(args.curated)) if e.type != "state"
+                     for n in e.all_names()]
+    places = build_places(args.shared_data, args.curated, actor_names=curated_names)
+    write_records(places, args.out / "places.jsonl")
+    print(f"places.jsonl: {len(places)} places", file=sys.stderr)
+
     phoenix = src / "phoenix-dictionaries" / "master"
     bulk = [
         read_ucdp(src / "ucdp-actor-v22.1" / "ucdp-actor-221.csv"),
@@ -56,22 +67,9 @@ def main(argv: list[str] | None = None) -> int:
         read_milnonstate(phoenix / "Phoenix.MilNonState.actors.txt"),
         read_countries(phoenix / "Phoenix.Countries.actors.txt", agents_path=phoenix / "Phoenix.agents.txt"),
     ]
-    actors = build_actors(args.curated, bulk=bulk)
+    actors = build_actors(args.curated, bulk=bulk, places=places)
     write_records(actors, args.out / "actors.jsonl")
     print(f"actors.jsonl: {len(actors)} entities", file=sys.stderr)
-    try:
-        from factionmap.kb.places import build_places
-    except ImportError:
-        build_places = None
-    if build_places is not None:
-        from factionmap.kb.build import curated_files
-        from factionmap.kb.curated import load_curated
-
-        curated_names = [n for e in load_curated(curated_files(args.curated)) if e.type != "state"
-                         for n in e.all_names()]
-        places = build_places(args.shared_data, args.curated, actor_names=curated_names)
-        write_records(places, args.out / "places.jsonl")
-        print(f"places.jsonl: {len(places)} places", file=sys.stderr)
     print(f"built in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return 0
 

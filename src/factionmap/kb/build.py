@@ -19,7 +19,7 @@ from factionmap.kb.corrections import Corrections, correction_files, load_correc
 from factionmap.kb.countries import country_states
 from factionmap.kb.curated import load_curated
 from factionmap.kb.merge import merge_entities, name_keys
-from factionmap.kb.model import KBEntity, KBLink
+from factionmap.kb.model import Alias, KBEntity, KBLink
 from factionmap.kb.normalize import normalize_name
 
 # Types that may be merged with each other: a UCDP "armed_group" can be a curated coalition, and
@@ -28,6 +28,9 @@ _MERGEABLE = (
     frozenset({"armed_group", "coalition", "organization"}),
     frozenset({"state", "state_actor"}),
 )
+# Types of the records whose bulk names may not be place names without a flag (states are named
+# after their country, on purpose).
+_GROUP_TYPES = frozenset({"armed_group", "coalition", "organization"})
 # Shared names that identify two records when their canonical names differ; one shared name
 # suffices when it has this many words (after articles are dropped).
 MIN_SHARED_NAMES = 2
@@ -44,8 +47,10 @@ def compatible(a: KBEntity, b: KBEntity) -> bool:
 class ActorIndex:
     """Entities by id and by normalised name, for merging sources."""
 
-    def __init__(self, corrections: Corrections | None = None) -> None:
+    def __init__(self, corrections: Corrections | None = None, *,
+                 place_keys: frozenset[str] = frozenset()) -> None:
         self.corrections = corrections or Corrections()
+        self.place_keys = place_keys
         self.by_id: dict[str, KBEntity] = {}
         self.by_key: dict[str, str] = {}  # unambiguous names: used to match records
         self.owner: dict[str, str] = {}  # every name: used to refuse a name to a second entity
@@ -123,6 +128,7 @@ class ActorIndex:
             return None
         target = found or entity.id
         entity = self.corrections.clean(entity, target=target)
+        entity = self.flag_places(entity)
         kept = tuple(a for a in entity.aliases
                      if self.owner.get(normalize_name(a.name), target) == target)
         entity = replace(entity, aliases=kept)
@@ -131,8 +137,32 @@ class ActorIndex:
                 entity = replace(entity, id=_free_id(entity.id, self.by_id))
             self.put(entity)
             return entity.id
-        self.put(merge_entities(self.by_id[found], entity))
+        base = self.by_id[found]
+        merged = merge_entities(base, entity)
+        # The record's canonical name joins as a plain alias: flag it too if it is a place.
+        added = self.flag_places(replace(merged, name=base.name, aliases=merged.aliases[len(base.aliases):]))
+        self.put(replace(merged, aliases=(*base.aliases, *(a for a in added.aliases
+                                                           if a.name != base.name or not a.ambiguous))))
         return found
+
+
+    def flag_places(self, entity: KBEntity) -> KBEntity:
+        """``entity`` with its bulk aliases that are also place names flagged ambiguous.
+
+        CAMEO writes acronyms title-cased ("Camo" for the Christian Anti-Moslem Organization is
+        Ca Mau in Vietnam), UCDP spells peoples like towns ("Mouro"): as names they would turn a
+        place into a group mention. Acronym-kind aliases are matched as written and stay.
+        """
+        if not self.place_keys or entity.type not in _GROUP_TYPES:
+            return entity
+        aliases = tuple(
+            replace(a, ambiguous=True) if not a.ambiguous and a.kind != "acronym"
+            and normalize_name(a.name) in self.place_keys else a
+            for a in entity.aliases)
+        if normalize_name(entity.name) in self.place_keys and not any(
+                a.ambiguous and a.name == entity.name for a in aliases):
+            aliases = (Alias(name=entity.name, kind="name", ambiguous=True), *aliases)
+        return entity if aliases == entity.aliases else replace(entity, aliases=aliases)
 
 
 def _free_id(base: str, taken: dict[str, KBEntity]) -> str:
@@ -170,12 +200,15 @@ def curated_files(curated_dir: Path) -> list[Path]:
     return sorted(curated_dir.glob("*.yaml"))
 
 
-def build_actors(curated_dir: Path, *, bulk: Iterable[Iterable[KBEntity]] = ()) -> list[KBEntity]:
+def build_actors(curated_dir: Path, *, bulk: Iterable[Iterable[KBEntity]] = (),
+                 places: Iterable[KBEntity] = ()) -> list[KBEntity]:
     """Curated records, with generated country states and each bulk source merged in, in order.
 
-    The corrections in ``curated_dir/corrections/`` (see kb.corrections) apply to bulk records.
+    The corrections in ``curated_dir/corrections/`` (see kb.corrections) apply to bulk records;
+    bulk aliases that name one of ``places`` are flagged ambiguous (ActorIndex.flag_places).
     """
-    index = ActorIndex(load_corrections(correction_files(curated_dir)))
+    place_keys = frozenset(k for p in places for k in map(normalize_name, p.all_names()) if k)
+    index = ActorIndex(load_corrections(correction_files(curated_dir)), place_keys=place_keys)
     for entity in load_curated(curated_files(curated_dir)):
         index.put(entity)
     for state in country_states():
