@@ -61,6 +61,7 @@ def test_find_fixed_name_reaches_one_entity(kb, name, entity_id):
     ("Tawhid", "kb:islamic-state"),
     ("al-Tawhid", "kb:islamic-state"),
     ("Spanish", "kb:los-tiguerones"),
+    ("PARADISE", "kb:dagestani-shariah-jamaat"),
     ("ELN", "kb:ejercito-de-la-liberacion-nacional"),   # Peru's ELN is another group
 ])
 def test_find_wrong_alias_is_gone(kb, name, not_id):
