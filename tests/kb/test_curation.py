@@ -62,6 +62,9 @@ def test_find_fixed_name_reaches_one_entity(kb, name, entity_id):
     ("al-Tawhid", "kb:islamic-state"),
     ("Spanish", "kb:los-tiguerones"),
     ("PARADISE", "kb:dagestani-shariah-jamaat"),
+    ("Spiders", "kb:aaro-aaro"),
+    ("Boogeymen", "kb:tontons-macoutes"),
+    ("Counterrevolutionaries", "kb:contras"),
     ("ELN", "kb:ejercito-de-la-liberacion-nacional"),   # Peru's ELN is another group
 ])
 def test_find_wrong_alias_is_gone(kb, name, not_id):
@@ -191,8 +194,9 @@ def test_ucdp_english_gloss_is_a_name_of_every_actor(kb, shared_data):
     ("M-19", None),
     ("M23", None),
     ("Spanish Armed Forces", None),
+    ("Counterrevolutionaries", "generic word"),   # UCDP's gloss of the Contras
 ])
-def test_alias_problem_rejects_nationality_words(name, problem):
+def test_alias_problem_rejects_nationality_and_generic_words(name, problem):
     assert alias_problem(name) == problem
 
 

@@ -36,6 +36,11 @@ GENERIC_WORDS = frozenset({
     "united", "northern", "southern", "eastern", "western", "special", "first", "second",
     "base", "youth", "members", "sons", "men", "martyrs", "lions", "eagles", "falcons", "hawks",
     "of", "and", "for", "in", "wa", "li", "fi", "bin", "ibn", "abu", "umm",
+    # kinds of fighters that sources give as a group's English gloss ("Counterrevolutionaries"
+    # for the Contras): a description, not a name
+    "counterrevolutionaries", "contrarevolucionarios", "guerrillas", "guerrilla", "paramilitaries",
+    "paramilitary", "mercenaries", "bandits", "vigilantes", "dissidents", "mutineers",
+    "secessionists", "insurrectionists",
 })
 # Nationality adjectives, demonyms and language names: a source field that holds one ("Spanish"
 # as UCDP's original-language name of Los Tiguerones, "Zaïrois") is never the name of a group,
