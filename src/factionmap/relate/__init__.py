@@ -57,7 +57,8 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
     by_sentence = sentence_args(entities, sentences, nested=nested)
     chosen = [i for i in sorted(by_sentence)
               if sentences[i].section != "boilerplate"
-              and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i])]
+              and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i],
+                               offset=sentences[i].start)]
     masked = [mask(i, doc.text, sentences[i], by_sentence[i]) for i in chosen]
     views = [SentenceView.build(m, parsed)
              for m, parsed in zip(masked, parse(resources, [m.text for m in masked]), strict=True)]
