@@ -50,6 +50,9 @@ GROUPS = frozenset({"armed_group", "coalition", "organization"})
     ("M-19", "kb:m-19"),
     ("ARSA", "kb:arsa"),
     ("Laskar E Toiba", "kb:lashkar-e-taiba"),
+    ("SPLA", "kb:splm-a"),
+    ("SPLM-N", "kb:splm-n"),                      # not the 1991 Nasir faction
+    ("NPA", "kb:communist-party-of-the-philippines"),
 ])
 def test_find_fixed_name_reaches_one_entity(kb, name, entity_id):
     assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
@@ -96,6 +99,8 @@ def test_dated_acronym_keeps_its_period(kb):
     ("kb:jammu-and-kashmir-liberation-front", "kb:jklf"),
     ("kb:laskar-e-toiba", "kb:lashkar-e-taiba"),
     ("kb:harakah-al-yaqin", "kb:arsa"),
+    ("kb:sudan-peoples-liberation-army", "kb:splm-a"),
+    ("kb:new-peoples-army", "kb:communist-party-of-the-philippines"),
 ])
 def test_former_id_resolves_to_merged_entity(kb, old, new):
     assert old not in kb.entities
