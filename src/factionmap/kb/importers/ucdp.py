@@ -16,7 +16,7 @@ from pathlib import Path
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import state_id
-from factionmap.kb.hygiene import is_acronym
+from factionmap.kb.hygiene import NATIONALITY_WORDS, is_acronym
 from factionmap.kb.importers.common import canonical_flag, clean_aliases, country_code, split_list
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
@@ -29,6 +29,10 @@ ORG_TYPES = {"1": "armed_group", "2": "armed_group", "3": "armed_group", "4": "s
 # Communal actors (Org 3) are named after a people ("Afar", "Dinka"): every mention of the people
 # is not a mention of the armed actor, so their names are flagged ambiguous.
 AMBIGUOUS_ORGS = frozenset({"3"})
+# A communal actor named by a nationality word ("Arab", "Uzbek", "Somali") gets this label
+# instead: the word alone is never a name (kb.hygiene.NATIONALITY_WORDS), so such an actor is
+# reachable only by id, not by every "Arab" of a text.
+COMMUNAL_LABEL = "{} (UCDP communal actor)"
 
 
 def _canonical(row: dict[str, str]) -> str:
@@ -82,8 +86,11 @@ def ucdp_entity(row: dict[str, str]) -> KBEntity:
     org = row.get("Org", "").strip()
     kind = ORG_TYPES.get(org, "armed_group")
     canonical = _canonical(row)
+    slug_name = canonical
+    if org in AMBIGUOUS_ORGS and canonical.strip().casefold() in NATIONALITY_WORDS:
+        canonical = COMMUNAL_LABEL.format(canonical.strip())
     countries = tuple(dict.fromkeys(c for c in map(country_code, split_list(row.get("Location"))) if c))
-    entity_id = f"kb:{slugify(canonical) or 'ucdp-' + row['ActorId'].strip()}"
+    entity_id = f"kb:{slugify(slug_name) or 'ucdp-' + row['ActorId'].strip()}"
     if kind == "state":
         # "Government of Syria" is the state itself: same id as the generated state record.
         iso = country_code(row["NameData"].removeprefix("Government of ").strip())
