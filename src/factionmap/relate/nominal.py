@@ -417,7 +417,9 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
                 findings.extend(leader_findings(view, token))
             elif lemma in BASE_NOUNS or lower in BASE_NOUNS:
                 findings.extend(base_findings(view, token))
-            elif (lower in NOUNS or lemma in NOUNS) and token.pos_ != "VERB":
+            elif (lower in NOUNS or lemma in NOUNS) and (
+                    token.pos_ != "VERB" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+                # a gerund in a noun's place reads as the noun: "fighting between A and B erupted"
                 findings.extend(noun_findings(view, token))
         if lower in MODIFIER_CUES or lemma in MODIFIER_CUES:
             findings.extend(modifier_findings(view, token))
