@@ -97,3 +97,9 @@ def test_relate_names_inside_one_mention(run_relate, text: str, edge: tuple) -> 
             "US": ("kb:us", "state"), "US-backed Kurdish-Arab alliance": ("kb:sdf", "coalition")}
     relations, _ = run_relate(text, spec)
     assert edge in {(r.type, r.source, r.target) for r in relations}
+
+
+def test_relate_media_outlet_of_its_owner(run_relate) -> None:
+    spec = {"Daesh": ("kb:daesh", G), "Amaq news agency": ("kb:amaq", "organization")}
+    relations, _ = run_relate("Daesh claimed the attack via its Amaq news agency.", spec)
+    assert ("affiliated_with", "kb:amaq", "kb:daesh") in {(r.type, r.source, r.target) for r in relations}

@@ -41,6 +41,9 @@ DEMAND_VERBS = frozenset({"call", "urge", "demand", "warn"})
 UNIT_WORDS = re.compile(r"\b(?:division|brigade|battalion|regiment|corps|column|unit|wing|"
                         r"company|squadron|legion|falcons|lions|knights|fursan|liwa|katiba|"
                         r"kataib)\b", re.IGNORECASE)
+# Words naming a media outlet: "its Amaq news agency" is the group's own outlet.
+MEDIA_NAME = re.compile(r"\b(?:agency|news|media|channel|radio|outlet|foundation|magazine)\b",
+                        re.IGNORECASE)
 # Verbs whose subject is an operation that "includes" its participants.
 INCLUDE_VERBS = frozenset({"include", "involve", "comprise", "see"})
 OPERATION_NOUNS = frozenset({"offensive", "operation", "operations", "campaign", "attack",
@@ -153,19 +156,26 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
         token = view.doc[index]
         if not arg.is_actor:
             continue
+        name = text[arg.start:arg.end]
         for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of" and UNIT_WORDS.search(name):
+                # "Storm of North Brigade of the so-called FSA"
+                found.extend(Finding("subunit_of", arg, parent, "clause:unit-of", token.i)
+                             for parent in view.prep_objects(token, ("of",))
+                             if parent.is_actor and parent is not arg)
+                continue
+            if child.dep_ == "poss" and MEDIA_NAME.search(name):
+                # "its Amaq news agency", "the group's Amaq agency": the outlet is the owner's
+                found.extend(Finding("affiliated_with", arg, o, "clause:media", token.i)
+                             for o in view.resolve(child) if o.is_actor and o is not arg)
+                continue
             owner = view.arg(child)
             if owner is None or owner is arg:
                 continue
-            if child.dep_ in ("poss", "compound", "nmod") and owner.is_person and child.dep_ == "poss":
+            if child.dep_ == "poss" and owner.is_person:
                 found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
-            elif child.dep_ == "prep" and child.lower_ == "of":
-                for parent in (a for a in view.prep_objects(token, ("of",)) if a.is_actor):
-                    if UNIT_WORDS.search(text[arg.start:arg.end]) and parent is not arg:
-                        # "Storm of North Brigade of the so-called FSA"
-                        found.append(Finding("subunit_of", arg, parent, "clause:unit-of", token.i))
             elif child.dep_ in ("poss", "compound", "nmod") and owner.is_actor \
-                    and UNIT_WORDS.search(text[arg.start:arg.end]) \
+                    and UNIT_WORDS.search(name) \
                     and not UNIT_WORDS.search(text[owner.start:owner.end]):
                 found.append(Finding("subunit_of", arg, owner, "clause:unit-of", token.i))
     return found

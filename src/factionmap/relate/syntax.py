@@ -102,7 +102,8 @@ class SentenceView:
         if depth > 3:
             return []
         if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss" \
-                and (token.head.lemma_.lower() in NOUNS or token.head.lemma_.lower() in LEADER_NOUNS):
+                and (token.head.lemma_.lower() in NOUNS or token.head.lemma_.lower() in LEADER_NOUNS
+                     or self.arg(token.head) is not None):  # "its Amaq news agency"
             # "its support of B": the subject of the sentence, else the nearest actor before
             root = token.sent.root
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
