@@ -58,6 +58,17 @@ def test_find_fixed_name_reaches_one_entity(kb, name, entity_id):
     assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
 
 
+@pytest.mark.parametrize(("acronym", "entity_id"), [
+    ("JEM", "kb:justice-and-equality-movement"),   # Jaish-e-Mohammed is "JeM"
+    ("JeM", "kb:jaish-e-mohammed"),
+    ("SRRC", "kb:somali-reconciliation-and-restoration-council"),  # not SRCC (Syria)
+    ("SRCC", "kb:syrian-revolutionary-command-council"),
+])
+def test_acronyms_are_owned_by_their_surface(kb, acronym, entity_id):
+    owners = [e.id for e in kb.find(acronym) if any(a.name == acronym for a in e.aliases)]
+    assert owners == [entity_id]
+
+
 @pytest.mark.parametrize(("name", "not_id"), [
     ("HuM", "kb:hizbul-mujahideen"),
     ("SARC", "kb:sudanese-awakening-revolutionary-council"),

@@ -18,6 +18,7 @@ from pathlib import Path
 from factionmap.kb.corrections import Corrections, correction_files, load_corrections
 from factionmap.kb.countries import country_states
 from factionmap.kb.curated import load_curated
+from factionmap.kb.hygiene import is_acronym
 from factionmap.kb.merge import merge_entities, name_keys
 from factionmap.kb.model import Alias, KBEntity, KBLink
 from factionmap.kb.normalize import normalize_name
@@ -53,7 +54,11 @@ class ActorIndex:
         self.place_keys = place_keys
         self.by_id: dict[str, KBEntity] = {}
         self.by_key: dict[str, str] = {}  # unambiguous names: used to match records
-        self.owner: dict[str, str] = {}  # every name: used to refuse a name to a second entity
+        self.owner: dict[str, str] = {}  # every name by key: the first entity to have it
+        # Who may keep a name (see owns): plain names by key, acronyms by their surface.
+        self.plain_owner: dict[str, str] = {}
+        self.acronym_owner: dict[str, str] = {}
+        self.acronym_keys: dict[str, set[str]] = {}
         self.external: dict[str, str] = {}  # source reference -> KB id
 
     def match(self, entity: KBEntity) -> str | None:
@@ -88,13 +93,34 @@ class ActorIndex:
         self.by_id[entity.id] = entity
         for key in name_keys(entity):
             self.by_key.setdefault(key, entity.id)
+        kinds = {a.name: a.kind for a in entity.aliases}
         for name in entity.all_names():
             key = normalize_name(name)
             if key:
                 self.owner.setdefault(key, entity.id)
+                if _is_acronym_alias(name, kinds.get(name, "name")):
+                    self.acronym_owner.setdefault(_surface(name), entity.id)
+                    self.acronym_keys.setdefault(key, set()).add(entity.id)
+                else:
+                    self.plain_owner.setdefault(key, entity.id)
         for source in entity.sources:
             if source.startswith(LINKABLE_PREFIXES):
                 self.external[source] = entity.id
+
+    def owns(self, alias: Alias, target: str) -> bool:
+        """True if ``alias`` may be a name of ``target``: no other entity has it already.
+
+        Acronyms are matched as written, so two acronyms conflict only when written alike:
+        "SRCC" (the Syrian Revolutionary Command Council) leaves "SRRC" to a Somali council
+        and "JeM" (Jaish-e-Mohammed) "JEM" to Sudan's Justice and Equality Movement, although
+        their normalised keys meet. An acronym still yields to a plain name with its key
+        (CAMEO's "UZBEKISTAN" is the country), and a plain name to any name with its key.
+        """
+        key = normalize_name(alias.name)
+        if _is_acronym_alias(alias.name, alias.kind):
+            return (self.acronym_owner.get(_surface(alias.name), target) == target
+                    and self.plain_owner.get(key, target) == target)
+        return self.owner.get(key, target) == target
 
     def clashes(self, entity: KBEntity) -> bool:
         """True if ``entity``'s canonical name already names an entity of an incompatible type.
@@ -129,8 +155,7 @@ class ActorIndex:
         target = found or entity.id
         entity = self.corrections.clean(entity, target=target)
         entity = self.flag_places(entity)
-        kept = tuple(a for a in entity.aliases
-                     if self.owner.get(normalize_name(a.name), target) == target)
+        kept = tuple(a for a in entity.aliases if self.owns(a, target))
         entity = replace(entity, aliases=kept)
         if found is None:
             if entity.id in self.by_id:  # same slug, different kind of entity
@@ -163,6 +188,14 @@ class ActorIndex:
                 a.ambiguous and a.name == entity.name for a in aliases):
             aliases = (Alias(name=entity.name, kind="name", ambiguous=True), *aliases)
         return entity if aliases == entity.aliases else replace(entity, aliases=aliases)
+
+
+def _is_acronym_alias(name: str, kind: str) -> bool:
+    return kind == "acronym" or (" " not in name.strip() and is_acronym(name))
+
+
+def _surface(name: str) -> str:
+    return name.strip().replace(".", "")
 
 
 def _free_id(base: str, taken: dict[str, KBEntity]) -> str:
