@@ -53,6 +53,13 @@ GROUPS = frozenset({"armed_group", "coalition", "organization"})
     ("SPLA", "kb:splm-a"),
     ("SPLM-N", "kb:splm-n"),                      # not the 1991 Nasir faction
     ("NPA", "kb:communist-party-of-the-philippines"),
+    ("FMLN", "kb:fmln"),
+    ("Polisario Front", "kb:polisario-front"),
+    ("GIA", "kb:gia"),
+    ("Armed Islamic Group", "kb:gia"),
+    ("ETA", "kb:eta"),
+    ("Basque Homeland and Freedom", "kb:eta"),
+    ("Guerrilla Army of the Poor", "kb:ejercito-guerilleros-de-los-pobres"),
 ])
 def test_find_fixed_name_reaches_one_entity(kb, name, entity_id):
     assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
@@ -112,10 +119,19 @@ def test_dated_acronym_keeps_its_period(kb):
     ("kb:harakah-al-yaqin", "kb:arsa"),
     ("kb:sudan-peoples-liberation-army", "kb:splm-a"),
     ("kb:new-peoples-army", "kb:communist-party-of-the-philippines"),
+    ("kb:euzkadi-ta-askatasuna", "kb:eta"),
+    ("kb:armed-islamic-group", "kb:gia"),
+    ("kb:polisario-front", "kb:polisario-front"),
 ])
 def test_former_id_resolves_to_merged_entity(kb, old, new):
-    assert old not in kb.entities
+    assert old == new or old not in kb.entities
     assert kb.get(old).id == new and kb.resolve(old) == new
+
+
+def test_separate_keeps_el_salvador_erp_apart(kb):
+    """UCDP 738 (Argentina) and 753 (El Salvador) share every name; they are two groups."""
+    holders = {s: e.id for e in kb for s in e.sources if s in ("ucdp:738", "ucdp:753")}
+    assert len(holders) == 2 and holders["ucdp:738"] != holders["ucdp:753"]
 
 
 def test_former_ids_round_trip_through_records():
@@ -128,15 +144,16 @@ def test_former_ids_round_trip_through_records():
 
 
 def test_kb_has_no_duplicate_named_groups(kb):
-    """Two group records with the same canonical key are one entity filed twice (EZLN / Ezln)."""
-    seen: dict[str, str] = {}
+    """Two group records of one country with the same canonical key are one entity filed twice
+    (EZLN / Ezln); the ERPs of Argentina and El Salvador share a name but not a country."""
+    seen: dict[tuple[str, str | None], str] = {}
     dupes = []
     for e in kb:
         if e.type in GROUPS and not any(a.ambiguous for a in e.aliases if a.name == e.name):
-            key = e.name if is_acronym(e.name) else normalize_name(e.name)
-            if key.casefold() in seen:
-                dupes.append((seen[key.casefold()], e.id))
-            seen.setdefault(key.casefold(), e.id)
+            key = (e.name if is_acronym(e.name) else normalize_name(e.name)).casefold(), e.country
+            if key in seen:
+                dupes.append((seen[key], e.id))
+            seen.setdefault(key, e.id)
     assert dupes == []
 
 
