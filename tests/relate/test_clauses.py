@@ -103,3 +103,13 @@ def test_relate_media_outlet_of_its_owner(run_relate) -> None:
     spec = {"Daesh": ("kb:daesh", G), "Amaq news agency": ("kb:amaq", "organization")}
     relations, _ = run_relate("Daesh claimed the attack via its Amaq news agency.", spec)
     assert ("affiliated_with", "kb:amaq", "kb:daesh") in {(r.type, r.source, r.target) for r in relations}
+
+
+def test_relate_appointments_pair_people_with_roles(run_relate) -> None:
+    spec = {"Ahrar al-Sham": ("kb:ahrar", G), "Hashem al-Sheikh": ("new:hashem-al-sheikh", "person"),
+            "Abu Saleh Tahan": ("new:abu-saleh-tahan", "person")}
+    text = ('Ahrar al-Sham said its council appointed Hashem al-Sheikh also known as "Abu Jaber" as '
+            "leader and Abu Saleh Tahan as military chief.")
+    relations, _ = run_relate(text, spec)
+    assert {(r.source, r.target, r.role) for r in relations if r.type == "leads"} == {
+        ("new:hashem-al-sheikh", "kb:ahrar", "leader"), ("new:abu-saleh-tahan", "kb:ahrar", "military chief")}

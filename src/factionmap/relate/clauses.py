@@ -326,15 +326,20 @@ def appoint_findings(view: SentenceView, verb: Token) -> list[Finding]:
     if subject is not None:
         owners = [a for a in view.resolve(subject) if a.is_actor] or [
             a for c in subject.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
-    for person_token in (c for c in verb.subtree if view.arg(c) is not None and view.arg(c).is_person):  # type: ignore[union-attr]
+    subtree = sorted(verb.subtree, key=lambda t: t.i)
+    people = [t for t in subtree if view.arg(t) is not None and view.arg(t).is_person]  # type: ignore[union-attr]
+    # "appointed X (also known as "Y") as leader and Z as military chief": each person takes the
+    # next "as <role>" after it whose object is a role, not another name
+    roles = [o for t in subtree if t.lower_ == "as" and t.dep_ == "prep" for o in t.children
+             if o.dep_ == "pobj" and o.lemma_.lower() in LEADER_NOUNS]
+    used: set[int] = set()
+    named = [p for p in people if not (p.dep_ == "pobj" and p.head.lower_ == "as")]  # not aliases
+    for person_token in named:
+        role = next((r for r in roles if r.i > person_token.i and r.i not in used), None)
+        if role is None or any(person_token.i < p.i < role.i for p in named):
+            continue  # another person comes first: the role is theirs
+        used.add(role.i)
         person = view.arg(person_token)
-        role = next((o for p in person_token.children if p.dep_ == "prep" and p.lower_ == "as"
-                     for o in p.children if o.dep_ == "pobj"), None)
-        if role is None:
-            role = next((o for p in person_token.head.children if p.dep_ == "prep" and p.lower_ == "as"
-                         and p.i > person_token.i for o in p.children if o.dep_ == "pobj"), None)
-        if role is None or role.lemma_.lower() not in LEADER_NOUNS:
-            continue
         groups = [a for a in view.prep_objects(role, ("of",)) if a.is_actor] or owners
         label = " ".join([*(c.text.lower() for c in role.children if c.dep_ in ("amod", "compound")
                             and view.arg(c) is None), role.text.lower()])
