@@ -137,6 +137,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                 losers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
+        if not places:  # "to capture fighters of B": taking B's men is fighting B
+            captives = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor]
+            findings.extend(Finding("fights", a, b, f"verb:{lemma}:captives", verb.i)
+                            for a in agents for b in captives if a is not b)
         if places or lemma not in VERBS:
             return findings, events
         # "stormed government positions": no place taken, read it as the combat verb it also is

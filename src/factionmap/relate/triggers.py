@@ -346,7 +346,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
                            "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla",
                            "guerrillas", "franchise", "bureau", "office", "committee",
-                           "department", "command",
+                           "department", "command", "those", "these",
                            "network",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
                            "airstrike", "shelling", "bombardment", "offensive"})
