@@ -65,6 +65,8 @@ def edges(relations) -> set[tuple]:
      {("fights", "kb:aq", "kb:us", "asserted")}),
     ("Ahrar al-Sham and Jabhat al-Nusra were the main rebel groups involved in the battle.",
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}),  # one side, not enemies
+    ("Ahrar al-Sham launched an operation to capture members including those from the Islamic State.",
+     {("fights", "kb:ahrar", "kb:is", "asserted")}),
     ("Sanctions were imposed on the Taliban for its support of Osama bin Laden.",
      {("supports", "kb:taliban", "new:osama-bin-laden", "asserted")}),
 ])
