@@ -415,6 +415,17 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
                         cand.reason, i)
 
 
+# A capitalised word right before or after a place name may make it part of a person's name.
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[\s-]+(?:(?:al|el|bin|ibn|abu|abou)[\s-]+)?$")
+_CAPITAL_AFTER = re.compile(r"^[\s-]+(?:(?:al|el|bin|ibn)[\s-]+)?[A-Z]")
+
+
+def _may_be_in_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a place mention touches another capitalised word (then NER must see it)."""
+    return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40):start])
+                or _CAPITAL_AFTER.match(text[end:end + 40]))
+
+
 def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
                        out: _Collector, resources: Resources, parses: ParseCache,
                        index: AliasIndex) -> None:
@@ -424,7 +435,7 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
     common = resources.derived("common_words", lambda r: common_words())
     taken: dict[int, list[tuple[int, int]]] = {}
     for mention in out.mentions:
-        if mention.label == "place":
+        if mention.label == "place" and _may_be_in_a_name(text, mention.start, mention.end):
             continue  # a place name may be part of a person's ("Ahmad al-Nemeh"): let NER see it
         base = sentences[mention.sentence].start
         taken.setdefault(mention.sentence, []).append((mention.start - base, mention.end - base))

@@ -15,7 +15,13 @@ from collections.abc import Iterable
 from typing import Any
 
 from factionmap.kb.normalize import normalize_name, normalize_token
-from factionmap.recognize.rules import OPENERS, PAGE_WORDS, STRONG_HEADS
+from factionmap.recognize.rules import (
+    NER_SKIP_SUFFIXES,
+    NER_SKIP_WORDS,
+    OPENERS,
+    PAGE_WORDS,
+    STRONG_HEADS,
+)
 
 # spaCy labels kept, and the entity type each becomes.
 NER_LABELS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -37,7 +43,8 @@ def wants_ner(sentence: str, taken: list[tuple[int, int]], common: frozenset[str
         if any(s <= match.start() < e for s, e in taken):
             continue
         word = match.group(0)
-        if word.lower() in OPENERS:
+        lower = word.lower()
+        if lower in OPENERS or lower in NER_SKIP_WORDS or lower.endswith(NER_SKIP_SUFFIXES):
             continue
         key = normalize_token(word)
         if key and key not in common:
