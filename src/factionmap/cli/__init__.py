@@ -18,7 +18,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     from factionmap import __version__
 
-    parser = argparse.ArgumentParser(prog="factionmap", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="factionmap",
+        description="Evidence-backed, time-aware map of armed groups from conflict reporting.",
+    )
     parser.add_argument("--version", action="version", version=f"factionmap {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
