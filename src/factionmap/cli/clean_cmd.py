@@ -9,8 +9,8 @@ import sys
 
 from factionmap.clean import clean_document
 from factionmap.clean.render import render, sections_json
+from factionmap.cli.common import documents
 from factionmap.errors import InputError
-from factionmap.ingest import read_inputs
 from factionmap.settings import load_settings
 
 
@@ -37,12 +37,8 @@ def run(args: argparse.Namespace) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty()
                                        and not os.environ.get("NO_COLOR"))
     kinds = tuple(args.only) if args.only else None
-    failures = 0
-    for item in read_inputs(args.inputs, encoding=settings["encoding"], max_bytes=settings["max_bytes"]):
-        if isinstance(item, InputError):
-            print(f"factionmap: error: {item}", file=sys.stderr)
-            failures += 1
-            continue
+    failures: list[InputError] = []
+    for item in documents(args.inputs, settings, failures):
         doc = clean_document(item)
         if args.format == "jsonl":
             sys.stdout.write(json.dumps(sections_json(doc), ensure_ascii=False) + "\n")

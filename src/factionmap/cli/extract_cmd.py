@@ -7,8 +7,8 @@ import json
 import sys
 from pathlib import Path
 
+from factionmap.cli.common import documents
 from factionmap.errors import InputError
-from factionmap.ingest import read_inputs
 from factionmap.output import extraction_to_json
 from factionmap.pipeline import extract
 from factionmap.resources import load_resources
@@ -42,12 +42,8 @@ def run(args: argparse.Namespace) -> int:
                              min_confidence=args.min_confidence,
                              kb=[str(p) for p in args.kb] if args.kb else None)
     resources = load_resources(settings=settings)
-    failures = 0
-    for item in read_inputs(args.inputs, encoding=settings["encoding"], max_bytes=settings["max_bytes"]):
-        if isinstance(item, InputError):
-            print(f"factionmap: error: {item}", file=sys.stderr)
-            failures += 1
-            continue
+    failures: list[InputError] = []
+    for item in documents(args.inputs, settings, failures):
         extraction = extract(item, resources)
         if args.explain:
             from factionmap.link.explain import explain

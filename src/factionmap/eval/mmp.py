@@ -18,18 +18,13 @@ from pathlib import Path
 from factionmap.errors import EvalError
 from factionmap.kb.model import KnowledgeBase
 from factionmap.kb.normalize import normalize_name
+from factionmap.relate.mappings import MMP_TYPES
 from factionmap.types import Document, Entity, Extraction
 
 # Where the shared data folder keeps the file, relative to the repository root.
 DEFAULT_MMP_CSV = Path("../shared/data/dev/mapping-militants-mmp/Militant-Group-Relationships-clean.csv")
-# MMP label -> relation types that express it (the issue's mapping; see docs/eval.md).
-LABEL_TYPES: dict[str, frozenset[str]] = {
-    "all": frozenset({"allied_with", "joint_operation"}),
-    "riv": frozenset({"rival_of", "fights", "condemns"}),
-    "aff": frozenset({"affiliated_with", "pledged_allegiance_to", "member_of"}),
-    "spl": frozenset({"split_from"}),
-    "mer": frozenset({"merged_into"}),
-}
+# MMP label -> relation types that express it (the issue's mapping, kept with the export mappings).
+LABEL_TYPES: dict[str, frozenset[str]] = MMP_TYPES
 LABEL_NAMES = {"all": "alliance", "riv": "rivalry", "aff": "affiliation", "spl": "splinter", "mer": "merger"}
 _PAREN_RE = re.compile(r"\(([^)]*)\)")
 
