@@ -63,3 +63,49 @@ def test_kb_unflagged_place_aliases_are_not_common_words(kb):
     bad = [(e.id, a.name) for e in kb if e.type == "place" for a in e.aliases
            if not a.ambiguous and normalize_name(a.name) in words]
     assert bad == []
+
+
+# --- common Arabic given names and titles (hygiene.GIVEN_NAMES) ---
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Khaled", True), ("Khalid", True), ("Abdullah", True), ("Ali", True), ("Ale", True),
+    ("Mohajir", True), ("Khan", True), ("Sheikh", True),
+    ("Abdullah Azzam", False), ("Khan Shaykhun", False), ("ALI", False), ("Badr", False), ("Aleppo", False),
+])
+def test_given_name_is_one_common_given_name_or_title(name, expected):
+    from factionmap.kb.hygiene import given_name
+
+    assert given_name(name) is expected
+
+
+@pytest.mark.parametrize("name", ["Khaled", "Abdullah", "Ali", "Muhajir", "Khan", "Hussein"])
+def test_kb_given_name_alone_finds_no_bulk_record(kb, name):
+    """A bulk person or communal actor known only by a given name is labelled, not named by it
+    (CAMEO's King "Khalid" and "Abdullah", UCDP's "Ale" and "Mohajir")."""
+    bulk = [e.id for e in kb.find(name) if not any(s.startswith("curated:") for s in e.sources)]
+    assert bulk == []
+
+
+@pytest.mark.parametrize(("entity_id", "label"), [
+    ("kb:khalid", "Khalid (CAMEO person)"),
+    ("kb:abdullah", "Abdullah (CAMEO person)"),
+    ("kb:ale", "Ale (UCDP communal actor)"),
+    ("kb:mohajir", "Mohajir (UCDP communal actor)"),
+])
+def test_kb_given_name_records_keep_their_id_under_a_label(kb, entity_id, label):
+    assert kb.get(entity_id).name == label
+
+
+def test_kb_place_alternate_names_are_not_given_names(kb):
+    """GeoNames lists "Khan" for the village Khirbat Tin Nur; every Khan would be a place."""
+    from factionmap.kb.hygiene import given_name
+
+    bad = [(e.id, a.name) for e in kb if e.type == "place" for a in e.aliases
+           if not a.ambiguous and a.name != e.name and given_name(a.name)]
+    assert bad == []
+
+
+@pytest.mark.parametrize(("name", "wrong_id"), [("Sana", "geo:1852964"), ("Sano", "geo:71137")])
+def test_kb_world_city_alternate_name_is_not_another_city_name(kb, name, wrong_id):
+    """GeoNames lists "Sano" (a Japanese city) for Sanaa and "Sana" for Sano."""
+    assert wrong_id not in {e.id for e in kb.find(name)}

@@ -68,6 +68,26 @@ NATIONALITY_WORDS = frozenset({
     "ugandan", "ukrainian", "urdu", "uyghur", "uzbek", "venezuelan", "vietnamese", "yemeni",
     "yoruba", "zairean", "zairois", "zambian", "zimbabwean",
 })
+# Common Arabic and Muslim given names and honorific titles. One such word alone names
+# thousands of people ("Khaled", "Abdullah", "Ali"), so a bulk record known only by it (CAMEO's
+# King "Khalid" of Saudi Arabia, "Abdullah") is a false mention of every Khaled of a text, and a
+# GeoNames alternate name that is one ("Khan" for the Syrian village Khirbat Tin Nur) turns every
+# Khan into a place. Compared as normalised keys, so the spellings and the names whose keys fold
+# into them meet: "Khalid"/"Khaled", "Muhajir"/"Mohajir", and UCDP's communal actor "Ale"
+# (an Ethiopian people), whose key is that of "Ali". Only one-word names: "Abdullah Azzam" is
+# a name.
+GIVEN_NAMES = frozenset({
+    "muhammad", "mohammed", "mohamed", "ahmad", "ahmed", "mahmoud", "mustafa", "ali", "hassan",
+    "hussein", "husayn", "omar", "umar", "uthman", "othman", "abdullah", "abdallah", "abdul",
+    "khalid", "ibrahim", "ismail", "yusuf", "yousef", "musa", "issa", "yahya", "sulayman",
+    "suleiman", "salih", "saleh", "said", "saeed", "saad", "faisal", "fahd", "nasser", "nasir",
+    "jamal", "karim", "hamid", "hamad", "abbas", "jafar", "zayd", "talal", "tariq", "walid",
+    "majid", "rashid", "salim", "salman", "khalil", "adnan", "anas", "bilal", "hisham", "ziad",
+    "abdulrahman", "abdelrahman", "mansour", "marwan", "nabil", "osama", "usama", "qasim", "kassem",
+    # titles and epithets used as, or before, a name
+    "khan", "sheikh", "shaykh", "emir", "amir", "mullah", "imam", "sayyid", "sharif", "haji",
+    "hajji", "malik", "mirza", "agha", "pasha", "mufti", "qari", "mawlawi", "muhajir", "mujahid",
+})
 # Fewest letters an alias may have: 1-2 letters are noise ("IS" and "US" survive only as
 # curated, ambiguous acronyms); a one-word name that is not an acronym needs 4 ("Dov", "Tal"
 # are noise, "Badr", "Amal" are names).
@@ -193,6 +213,22 @@ def shouted_word(name: str) -> bool:
     letters = "".join(ch for ch in name if ch.isalpha())
     return (len(letters) >= 3 and letters.isupper() and letters == name.strip()
             and letters.lower() in plain_common_words())
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    """GIVEN_NAMES as normalised keys."""
+    return frozenset(k for k in map(normalize_name, GIVEN_NAMES) if k)
+
+
+def given_name(name: str) -> bool:
+    """True for one word that is a common Arabic given name or title ("Khaled", "Ale", "Khan").
+
+    Not an acronym ("ALI" as a group's acronym is matched as written). A bulk source's name that
+    is one is never an alias: see GIVEN_NAMES.
+    """
+    key = normalize_name(name)
+    return bool(key) and " " not in key and not is_acronym(name) and key in given_name_keys()
 
 
 def needs_context(name: str, *, common: frozenset[str] | None = None) -> bool:

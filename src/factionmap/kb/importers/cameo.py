@@ -27,13 +27,15 @@ from pathlib import Path
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import country_table, state_id
-from factionmap.kb.hygiene import generic_keys
+from factionmap.kb.hygiene import generic_keys, given_name
 from factionmap.kb.importers.common import canonical_flag, clean_aliases
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
 from factionmap.kb.normalize import normalize_name
 
 SOURCE = "cameo:phoenix"
+# Label of a person known only by a common given name (see read_countries).
+PERSON_LABEL = "{} (CAMEO person)"
 # Roles that make a person from a countries file a conflict actor.
 PERSON_ROLES = frozenset({"MIL", "REB", "SPY", "OPP"})
 # States whose government members (bare GOV code) are kept: the Syrian and Iraqi wars' states.
@@ -203,8 +205,13 @@ def read_countries(path: Path, *, agents_path: Path | None = None) -> Iterator[K
                 start, end = _period(period)
         role = "/".join(sorted(keep))
         kind = _actor_kind(name, keep)
+        entity_id = f"kb:{slugify(name)}"
+        if given_name(name):
+            # King "Khalid", "Abdullah": known only by a common given name, the record would be
+            # every Khaled of a text; labelled, it stays reachable by id (hygiene.GIVEN_NAMES).
+            name = PERSON_LABEL.format(name)
         yield KBEntity(
-            id=f"kb:{slugify(name)}",
+            id=entity_id,
             name=name,
             type=kind,
             aliases=canonical_flag(name, person=kind == "person"),

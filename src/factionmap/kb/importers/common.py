@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factionmap.kb.countries import country_table
-from factionmap.kb.hygiene import alias_problem, is_acronym, needs_context, shouted_word
+from factionmap.kb.hygiene import alias_problem, given_name, is_acronym, needs_context, shouted_word
 from factionmap.kb.model import Alias
 
 # Country names the sources write differently from GeoNames (after dropping "(...)").
@@ -61,14 +61,15 @@ def clean_aliases(candidates: Iterable[Alias], *, canonical: str, person: bool =
 
     An alias that is only generic or common words ("Liberation Army") is kept but flagged
     ambiguous; one that cannot be an alias at all (see hygiene.alias_problem) is dropped.
-    ``person``: a one-word name of a person ("Hassan", "Khalid") is flagged too.
+    ``person``: a one-word name of a person ("Hassan", "Khalid") is flagged too. A common
+    Arabic given name or title alone ("Khaled", "Khan"; hygiene.GIVEN_NAMES) is dropped.
     """
     out: list[Alias] = []
     seen = {canonical.casefold()}
     for alias in candidates:
         name = " ".join(alias.name.split()).strip(" ,;\"'")
-        if not name or name.casefold() in seen or alias_problem(name):
-            continue
+        if not name or name.casefold() in seen or alias_problem(name) or given_name(name):
+            continue  # given_name: "Khaled" alone is everybody's name (hygiene.GIVEN_NAMES)
         seen.add(name.casefold())
         kind = "acronym" if alias.kind == "name" and is_acronym(name) and " " not in name else alias.kind
         ambiguous = alias.ambiguous or (not is_acronym(name) and needs_context(name)) or (
@@ -87,6 +88,7 @@ def canonical_flag(name: str, *, short_ok: bool = False, person: bool = False) -
     problem = alias_problem(name)
     if short_ok and problem == "too short":
         problem = None
-    if problem or (not is_acronym(name) and needs_context(name)) or (person and len(name.split()) == 1):
+    if (problem or (not is_acronym(name) and needs_context(name)) or (person and len(name.split()) == 1)
+            or given_name(name)):
         return (Alias(name=name, kind="name", ambiguous=True),)
     return ()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import state_id
-from factionmap.kb.hygiene import NATIONALITY_WORDS, is_acronym
+from factionmap.kb.hygiene import NATIONALITY_WORDS, given_name, is_acronym
 from factionmap.kb.importers.common import canonical_flag, clean_aliases, country_code, split_list
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
@@ -33,6 +33,9 @@ AMBIGUOUS_ORGS = frozenset({"3"})
 # instead: the word alone is never a name (kb.hygiene.NATIONALITY_WORDS), so such an actor is
 # reachable only by id, not by every "Arab" of a text.
 COMMUNAL_LABEL = "{} (UCDP communal actor)"
+# Same for an actor whose name is, as a key, a common Arabic given name or title ("Ale", an
+# Ethiopian people, meets "Ali"; "Mohajir" meets "Muhajir"): see hygiene.GIVEN_NAMES.
+ACTOR_LABEL = "{} (UCDP actor)"
 
 
 def _canonical(row: dict[str, str]) -> str:
@@ -89,6 +92,8 @@ def ucdp_entity(row: dict[str, str]) -> KBEntity:
     slug_name = canonical
     if org in AMBIGUOUS_ORGS and canonical.strip().casefold() in NATIONALITY_WORDS:
         canonical = COMMUNAL_LABEL.format(canonical.strip())
+    elif given_name(canonical):
+        canonical = (COMMUNAL_LABEL if org in AMBIGUOUS_ORGS else ACTOR_LABEL).format(canonical.strip())
     countries = tuple(dict.fromkeys(c for c in map(country_code, split_list(row.get("Location"))) if c))
     entity_id = f"kb:{slugify(slug_name) or 'ucdp-' + row['ActorId'].strip()}"
     if kind == "state":
