@@ -155,3 +155,14 @@ def test_coref_possessive_without_apostrophe(small):
 ])
 def test_coref_plural_skips_groups_named_as_modifiers(text, expected, small):
     assert {c[1] for c in _corefs(text, small) if c[2] == "coref:plural-count"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jabhat al-Nusra said on Monday that it had taken Idlib.", ["kb:nusra"]),
+    ("Jaysh al-Fatah stormed Idlib with its fighters.", ["kb:fatah"]),
+    ("Jabhat al-Nusra attacked Idlib, which it had lost in May.", ["kb:nusra"]),
+    ("Jabhat al-Nusra attacked Idlib so that it is unclear who holds it.", []),
+])
+def test_coref_inner_pronoun_inside_a_clause(text, expected, small):
+    found = [c[1] for c in _corefs(text, small) if c[2] == "coref:inner-pronoun"]
+    assert found == expected

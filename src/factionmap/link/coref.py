@@ -46,6 +46,15 @@ _PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey
                       r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
                       r"reported|said|believed|thought|expected|difficult|hard|important|"
                       r"unlikely|too|clear|worth)\b)")
+# Pronouns inside a clause: "announced that it had killed", "stormed its headquarters",
+# "declared their allegiance". A possessive determiner always points back; a subject "it" /
+# "they" only after a subordinating word, where it starts a clause of its own (not "make it").
+_INNER_PRONOUN = re.compile(
+    r"\b(?:(?P<poss>its)|(?:that|which|after|when|as|because|since|while|before|until|"
+    r"where|if|but|so)\s+(?P<subj>it|they))\b"
+    r"(?!\s+(?:is|was|seems|appears|remains|has\s+been|had\s+been)\s+(?:unclear|not|likely|"
+    r"possible|reported|said|believed|thought|expected|difficult|hard|important|unlikely|too|"
+    r"clear|worth)\b)")
 _PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district)\b"
                     r"(?!\s+(?:of|that|which)\b)")
 # "the other group", "the largest group" compare groups; they do not point back to one.
@@ -69,6 +78,7 @@ DEFINITE_WINDOW = 3
 SALIENCE_MARGIN = 2
 REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
 COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8,
+                "inner-pronoun": 0.6,
                 "former-latter": 0.75, "place": 0.7}
 
 
@@ -274,6 +284,13 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             refs = r.pronoun(index, s, match.group("p"))
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "pronoun", hard)
+        for match in _INNER_PRONOUN.finditer(seg):
+            word = match.group("poss") or match.group("subj")
+            s = sentence.start + match.start("poss" if match.group("poss") else "subj")
+            e = s + len(word)
+            refs = r.pronoun(index, s, word)
+            if refs and not _overlaps(s, e, hard):
+                r.emit(index, s, e, refs, "inner-pronoun", hard)
         for match in _PLACE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             ref = r.place(index, s, match.group("noun"))
