@@ -22,6 +22,7 @@ from factionmap.relate.syntax import (
 )
 from factionmap.relate.triggers import (
     CAPTURE_VERBS,
+    DESTINATION_PREPS,
     DISSOLVE_VERBS,
     FLIPPED_VERBS,
     HOSTILE_NOUNS,
@@ -238,6 +239,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     circular = {id(t) for t in targets} & {id(s) for s in sources if s is not None}
     if circular:  # "a channel linked to A and B": the slot resolved to its own object
         sources = [s for s in sources if s is None or id(s) not in circular]
+    destination = DESTINATION_PREPS.get(lemma)
+    if destination is not None and not passive:  # "X defected to B": X is now B's
+        landed = [a for a in view.prep_objects(verb, (destination[0],)) if a.is_actor]
+        findings.extend(Finding(destination[1], s, t, f"{pattern}:{destination[0]}", verb.i)
+                        for s in sources if s is not None for t in landed if s is not t)
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
     relation = cue.type

@@ -41,6 +41,9 @@ HOSTILE_PREPS = ("on", "against")
 # Verbs that list the members of their subject: "D comprises A, B and C".
 MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "encompass", "incorporate",
                               "gather", "unite", "contain", "involve"})
+# Verbs whose object "member" / "part" still speaks of the subject: "A became a member of D" is
+# an attribute; other verbs act on the members ("executed members of B", "released B members").
+MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
 # Words that make a noun's relation plain fact about someone else, not its holder's.
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 
@@ -172,6 +175,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         possessors = [view.arg(c) for c in noun.children if c.dep_ == "poss" and view.arg(c)]
         own = [a for a in own if a not in possessors]
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if cue.type == "member_of" and noun.dep_ == "dobj" and verb.lemma_.lower() not in MEMBER_VERBS:
+        return []  # "A executed 700 members of B": acting on B's members makes A none of them
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
         found: list[Finding] = []  # the hostile reading is hostile_findings'
         if not _joint(noun):

@@ -161,6 +161,13 @@ VERBS: dict[str, VerbCue] = {
     "control": VerbCue("based_in", ("dobj",)),
 }
 
+# Verbs whose subject lands in the group a second preposition names: "X defected to B" says X
+# left one side (``split_from`` via "from") and is now B's (``member_of`` via "to").
+DESTINATION_PREPS: dict[str, tuple[str, str]] = {
+    "defect": ("to", "member_of"),
+    "desert": ("to", "member_of"),  # "soldiers deserted to the FSA"
+}
+
 # Verbs that report a capture when their object is a place (event only, no relation).
 CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "conquer", "recapture",
                            "retake", "liberate", "storm", "enter", "free", "regain", "wrest"})
@@ -258,6 +265,8 @@ NOUNS: dict[str, NounCue] = {
     "rivalry": NounCue("rival_of", ("with", "between"), among=True),
     "feud": NounCue("rival_of", ("with", "between"), among=True),
     "odds": NounCue("rival_of", ("with",)),  # "at odds with"
+    # "A's opposition to B": "the opposition" alone names the rebels, so only "to" gives a target
+    "opposition": NounCue("rival_of", ("to",)),
     "tension": NounCue("rival_of", ("with", "between"), among=True),
     "clash": NounCue("fights", ("with", "between", "among", "against"), among=True),
     "clashes": NounCue("fights", ("with", "between", "among", "against"), among=True),
@@ -315,7 +324,8 @@ TOGETHER_WORDS = frozenset({"joint", "jointly", "together", "combined", "coordin
 LEADER_NOUNS = frozenset({"leader", "emir", "amir", "commander", "chief", "head", "founder",
                           "chairman", "president", "spokesman", "spokesperson", "deputy",
                           "cofounder", "co-founder", "qadi", "sheikh", "mufti", "ruler",
-                          "general", "colonel", "director", "chief-of-staff"})
+                          "general", "colonel", "director", "chief-of-staff",
+                          "frontman"})  # "Iraq's al-Qaeda frontman X": the public face leads
 # Roles that make a person a member rather than a leader.
 MEMBER_ROLES = frozenset({"spokesman", "spokesperson", "fighter", "official", "member",
                           "militant", "operative", "ideologue", "cleric"})

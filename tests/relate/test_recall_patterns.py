@@ -1,0 +1,57 @@
+"""Constructions added to raise recall (each modelled on a dev-gold or MMP sentence), and the
+readings they must not produce."""
+
+from __future__ import annotations
+
+import pytest
+
+G = "armed_group"
+SPEC = {
+    "Ahrar al-Sham": ("kb:ahrar", G), "Jabhat al-Nusra": ("kb:nusra", G),
+    "the Islamic State": ("kb:is", G), "Al Qaeda": ("kb:aq", G),
+    "PYD": ("kb:pyd", G), "the Sheitaat tribe": ("kb:sheitaat", G),
+    "Abu Dawud": ("new:abu-dawud", "person"), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
+}
+
+
+SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
+
+
+def edges(relations) -> set[tuple]:
+    """(type, source, target) of each relation, both orders for symmetric types."""
+    found = {(r.type, r.source, r.target) for r in relations}
+    return found | {(t, b, a) for t, a, b in found if t in SYMMETRIC}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "defected to B": the defector is now B's (wiki-liwa-dawud)
+    ("In 2015 Abu Dawud defected to the Islamic State.", ("member_of", "new:abu-dawud", "kb:is")),
+    ("Abu Dawud defected from Ahrar al-Sham to the Islamic State.",
+     ("member_of", "new:abu-dawud", "kb:is")),
+    # "X's frontman Y" is a leader role (fakes: "Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi")
+    ("Al Qaeda frontman Abu Musab al-Zarqawi was killed in 2006.", ("leads", "new:zarqawi", "kb:aq")),
+    # "A's opposition to B" (wiki: "its opposition to the Al-Qaeda-linked rebel groups")
+    ("The PYD repeated its opposition to Jabhat al-Nusra.", ("rival_of", "kb:pyd", "kb:nusra")),
+])
+def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert expected in edges(relations)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # acting on a group's members makes the actor none of them
+    ("In 2014 the Islamic State executed 700 members of the Sheitaat tribe.",
+     ("member_of", "kb:is", "kb:sheitaat")),
+    # "the opposition" alone names the rebels: no rivalry without "to"
+    ("The PYD said the opposition of Jabhat al-Nusra had collapsed.", ("rival_of", "kb:pyd", "kb:nusra")),
+    # a defection from B is not a membership of B
+    ("Abu Dawud defected from Ahrar al-Sham.", ("member_of", "new:abu-dawud", "kb:ahrar")),
+])
+def test_recall_construction_not_overread(run_relate, text: str, absent: tuple) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert absent not in edges(relations)
+
+
+def test_recall_execution_of_members_is_still_fighting(run_relate) -> None:
+    relations, _ = run_relate("In 2014 the Islamic State executed 700 members of the Sheitaat tribe.", SPEC)
+    assert ("fights", "kb:is", "kb:sheitaat") in edges(relations)
