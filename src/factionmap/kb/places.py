@@ -154,14 +154,16 @@ def curated_place_entities(records: list[dict[str, Any]], cities: list[dict[str,
             lat, lon = city["latitude"], city["longitude"]
         ambiguous = set(raw.get("ambiguous") or ())
         names = [*(raw.get("names") or ()), *sorted(ambiguous - set(raw.get("names") or ()))]
-        links = (KBLink(type="part_of", target=_place_id(raw["within"])),) if raw.get("within") else ()
+        town = raw.get("feature") == "PPL"  # a curated town: located_in its governorate, like GeoNames'
+        links = (KBLink(type="located_in" if town else "part_of", target=_place_id(raw["within"])),
+                 ) if raw.get("within") else ()
         out.append(KBEntity(
             id=raw["id"], name=raw["name"], type="place",
             aliases=tuple(Alias(name=n, kind="short" if n in ambiguous else "name", ambiguous=n in ambiguous)
                           for n in names),
             country=raw["country"], links=links, sources=(CURATED_SOURCE,),
             latitude=lat, longitude=lon,
-            admin1=raw.get("admin1") and raw["id"],
+            admin1=(raw.get("within") if town else raw.get("admin1") and raw["id"]),
             feature=raw.get("feature") or ("ADM1" if raw.get("admin1") else "region"),
         ))
     return out
