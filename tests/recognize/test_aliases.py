@@ -33,6 +33,9 @@ def _kb() -> KnowledgeBase:
         KBEntity("kb:sy-forces", "Syrian government forces", "state_actor",
                  (Alias("regime forces"),), country="SY"),
         KBEntity("kb:syria", "Syria", "state", country="SY"),
+        KBEntity("kb:us", "United States", "state", (Alias("US", "acronym"),), country="US"),
+        KBEntity("kb:us-coalition", "US-led coalition", "coalition",
+                 (Alias("U.S.-led coalition"),)),
     ):
         kb.add(entity)
     return kb
@@ -150,3 +153,12 @@ def test_find_aliases_dotted_acronym():
     text = "The U.S. envoy met them; U.S.-backed rebels advanced."
     hits = find_aliases(text, 0, len(text), build_alias_index(kb))
     assert [(text[h.start:h.end], h.ids) for h in hits] == [("U.S.", ("kb:us",))] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air strikes by the U.S.-led coalition hit Raqqa.", [("U.S.-led coalition", "kb:us-coalition")]),
+    ("They were assisted by US-led coalition airstrikes.", [("US-led coalition", "kb:us-coalition")]),
+    ("The US sent advisers.", [("US", "kb:us")]),
+])
+def test_find_aliases_name_starting_with_an_acronym_beats_the_acronym(text, expected, small):
+    assert [(m[0], m[1]) for m in _mentions(text, small)] == expected

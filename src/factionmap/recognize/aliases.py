@@ -28,6 +28,9 @@ ACRONYM_MAX_LETTERS = 7
 # What may stand between two tokens of one name: spaces, hyphens, apostrophes and the
 # dropped articles; punctuation such as "," or "(" ends a name.
 _GAP = re.compile(r"^[\s\-‐‑–" + APOSTROPHES + r"]*(?:[A-Za-z]{1,3}[\s\-‐‑–]+)*$")
+# After a single letter, a dot (and a hyphen) is a dotted acronym inside a name, not an end:
+# "U.S.-led coalition", "U.N. Security Council".
+_DOT_GAP = re.compile(r"^\.[\s\-‐‑–]?$")
 # The Arabic article glued before a matched name belongs to its span: "al-Nusra".
 _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[Ee]sh)[-‐‑])$"
                              r"|(?:\b(?:[Aa]l|AL|[Ee]l)\s)$")
@@ -188,7 +191,12 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
     dotted = {m.start(): m for m in _DOTTED.finditer(segment)}
     i = 0
     while i < len(tokens):
-        if tokens[i][0] in dotted:  # "U.S.", "U.N.": a dotted acronym spans several tokens
+        # A KB name that starts with an acronym and runs past it wins over the acronym alone:
+        # "US-led coalition", "U.S.-led coalition" are the coalition, not the United States.
+        named = _name_at(segment, tokens, norms, i, index, extra)
+        acronym_end = dotted[tokens[i][0]].end() if tokens[i][0] in dotted else tokens[i][1]
+        longer = named is not None and tokens[i + named[0] - 1][1] > acronym_end
+        if not longer and tokens[i][0] in dotted:  # "U.S.", "U.N.": a dotted acronym spans several tokens
             match = dotted[tokens[i][0]]
             ids = index.acronyms.get(match.group(0).replace(".", ""))
             if ids:
@@ -197,9 +205,11 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
                 while i < len(tokens) and tokens[i][0] < match.end():
                     i += 1
                 continue
-        hit = _acronym_at(segment, tokens[i], index, extra)
+        hit = None
+        if not longer:
+            hit = _acronym_at(segment, tokens[i], index, extra)
         if hit is None:
-            hit = _name_at(segment, tokens, norms, i, index, extra)
+            hit = named
         if hit is None:
             i += 1
             continue
@@ -255,7 +265,10 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         if key not in index.lower_ok and not any(
                 _capitalised(segment[tokens[j][0]:tokens[j][1]]) for j in range(i, i + n)):
             continue
-        if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]]) for j in range(i, i + n - 1)):
+        if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]])
+                   or (tokens[j][1] - tokens[j][0] == 1
+                       and _DOT_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]]))
+                   for j in range(i, i + n - 1)):
             continue
         if n == 1 and first.lower() in OPENERS:
             continue
