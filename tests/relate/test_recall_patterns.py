@@ -10,7 +10,9 @@ SPEC = {
     "Ahrar al-Sham": ("kb:ahrar", G), "Jabhat al-Nusra": ("kb:nusra", G),
     "the Islamic State": ("kb:is", G), "Al Qaeda": ("kb:aq", G),
     "PYD": ("kb:pyd", G), "the Sheitaat tribe": ("kb:sheitaat", G),
-    "Abu Dawud": ("new:abu-dawud", "person"), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
+    "Abu Dawud": ("new:abu-dawud", "person"), "Al Shabaab": ("kb:shabaab", G),
+    "the Ras Kamboni Movement": ("kb:ras-kamboni", G), "ERP": ("kb:erp", G), "ELN": ("kb:eln", G),
+    "AQI": ("kb:aqi", G), "the MA": ("kb:ma", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
 
@@ -32,6 +34,13 @@ def edges(relations) -> set[tuple]:
     ("Al Qaeda frontman Abu Musab al-Zarqawi was killed in 2006.", ("leads", "new:zarqawi", "kb:aq")),
     # "A's opposition to B" (wiki: "its opposition to the Al-Qaeda-linked rebel groups")
     ("The PYD repeated its opposition to Jabhat al-Nusra.", ("rival_of", "kb:pyd", "kb:nusra")),
+    # "driving B from the area" (MMP: Ras Kamboni Movement / al-Shabaab)
+    ("In 2012 the Ras Kamboni Movement captured the town, driving Al Shabaab from the area.",
+     ("fights", "kb:ras-kamboni", "kb:shabaab")),
+    # a passive formation by a group's people is a split (MMP: ERP / ELN)
+    ("The ERP was formed by rebels from the ELN.", ("split_from", "kb:erp", "kb:eln")),
+    # "an A leader accused B" speaks for A (MMP: AQI / Mujahideen Army)
+    ("An AQI leader accused the MA of betrayal.", ("condemns", "kb:aqi", "kb:ma")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -46,6 +55,11 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
     ("The PYD said the opposition of Jabhat al-Nusra had collapsed.", ("rival_of", "kb:pyd", "kb:nusra")),
     # a defection from B is not a membership of B
     ("Abu Dawud defected from Ahrar al-Sham.", ("member_of", "new:abu-dawud", "kb:ahrar")),
+    # driving without "from / out / back / away" is not combat
+    ("Fighters of Al Shabaab drove the Ras Kamboni Movement vehicles to the coast.",
+     ("fights", "kb:shabaab", "kb:ras-kamboni")),
+    # a formation by a group itself is no split
+    ("The ERP was formed by the ELN.", ("split_from", "kb:erp", "kb:eln")),
 ])
 def test_recall_construction_not_overread(run_relate, text: str, absent: tuple) -> None:
     relations, _ = run_relate(text, SPEC)

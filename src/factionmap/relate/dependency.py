@@ -314,7 +314,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
 
 # Subject nouns that make a formation a split: "members of A formed B" -> B split from A.
 SPLITTING_SUBJECTS = frozenset({"member", "faction", "fighter", "leader", "commander", "remnant",
-                                "dissident", "defector", "wing", "some", "several", "many"})
+                                "dissident", "defector", "wing", "some", "several", "many",
+                                # "formed by rebels from A", "veterans of A founded B": people who
+                                # leave A to found B take part of A with them
+                                "rebel", "veteran", "cadre", "militant", "splinter"})
 
 
 def _formation_kind(verb: Token) -> str:
@@ -324,6 +327,9 @@ def _formation_kind(verb: Token) -> str:
     if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
         return "merged_into"
     token = subject_token(verb)
+    if is_passive(verb):  # "B was formed by rebels from A": the agent are the formers
+        token = next((o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                      for o in c.children if o.dep_ == "pobj"), None)
     if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
         return "split_from"  # "members of A formed B"; not "factions including A formed B"

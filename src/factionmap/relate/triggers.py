@@ -73,7 +73,10 @@ VERBS: dict[str, VerbCue] = {
     "separate": VerbCue("split_from", ("from",)),
     "leave": VerbCue("split_from", ("dobj",)),
     "quit": VerbCue("split_from", ("dobj",)),
-    "expel": VerbCue("fights", ("dobj",)),  # "expelled B from the town": driven out by force
+    "expel": VerbCue("fights", ("dobj",)),
+    # "drove B from the area", "to drive B out of P": only with its particle (NEEDS_OBJECT)
+    "drive": VerbCue("fights", ("dobj",)),
+    "chase": VerbCue("fights", ("dobj",)),  # "expelled B from the town": driven out by force
     # allegiance
     "pledge": VerbCue("pledged_allegiance_to", ("to",)),
     "swear": VerbCue("pledged_allegiance_to", ("to",)),
@@ -212,6 +215,8 @@ NEEDS_OBJECT = {
     "work": frozenset({"together", "closely", "alongside", "jointly"}),
     "team": frozenset({"up"}),
     "push": frozenset({"back"}),
+    "drive": frozenset({"from", "out", "back", "away"}),
+    "chase": frozenset({"from", "out", "away"}),
 }
 
 NOUNS: dict[str, NounCue] = {
@@ -344,7 +349,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "headquarters", "base", "target", "post", "checkpoint", "convoy",
                            "stronghold", "militants", "fighters", "rebels", "tribesmen",
                            "units", "forces", "troops", "members", "groups", "factions",
-                           "commanders", "leaders", "supporters", "loyalists", "patrol",
+                           "commanders", "leaders", "leader", "supporters", "loyalists", "patrol",
                            "garrison", "coalition", "alliance", "umbrella", "council", "movement",
                            "organization", "room", "vehicles", "outposts", "lines", "ranks",
                            "terrorist", "terrorists", "extremist", "extremists", "militiaman",
@@ -383,7 +388,7 @@ NOT_SELECTING = frozenset({"group", "army", "front", "unite", "part", "state", "
                            "attack", "attacks", "leadership", "force", "held", "capital", "unit"})
 SELECTING_WORDS = sorted({*VERBS, *NOUNS, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
                           *DISSOLVE_VERBS, *ABSENT_WORDS, *MODIFIER_CUES, *TOGETHER_WORDS,
-                          "took", "taken", "led", "fought", "broke", "broken", "swore", "sworn",
+                          "took", "taken", "led", "drove", "driven", "chased", "fought", "broke", "broken", "swore", "sworn",
                           "split", "struck", "shot", "alongside", "along", "allegiance",
                           "backed", "backing", "supported", "supporting", "targeted",
                           "attacked", "attacking", "controlled", "controls", "based",
