@@ -32,6 +32,7 @@ from factionmap.recognize.discovery import (
     discover_named_after,
     short_name,
 )
+from factionmap.recognize.demonyms import build_demonym_index, state_cues
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     ACRONYM_CONTEXT_WORDS,
@@ -200,6 +201,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
               parses: ParseCache) -> tuple[Mention, ...]:
     """Mentions of actors, people and places in the body and comments of ``doc``."""
     index = alias_index(resources)
+    demonyms = resources.derived("demonym_index", lambda r: build_demonym_index(r.kb))
     text = doc.text
     out = _Collector(doc)
     extra: dict[str, tuple[str, ...]] = {}
@@ -270,6 +272,9 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             ids = _province(text, hit, index, sentence.end) or hit.ids
             decided = ids[0] if len(ids) == 1 else None  # several: the linker decides
             out.add(hit.start, hit.end, _kb_type(resources, ids[0]), decided, reason, i)
+        for start, end, state in state_cues(text, sentence.start, sentence.end, demonyms):
+            if out.free(start, end):
+                out.add(start, end, "state", state, "demonym:state", i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)

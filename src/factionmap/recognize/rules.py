@@ -148,6 +148,7 @@ SCORES = {
     "discovered:person": 0.7,
     "named-after:kb-leader": 0.8,
     "gloss": 0.9,
+    "demonym:state": 0.75,  # "Saudi-backed", "Turkish backing": the state as an actor
     "ner:person": 0.8,
     "ner:place": 0.8,
     "person:partial": 0.75,
