@@ -83,7 +83,7 @@ GIVEN_NAMES = frozenset({
     "suleiman", "salih", "saleh", "said", "saeed", "saad", "faisal", "fahd", "nasser", "nasir",
     "jamal", "karim", "hamid", "hamad", "abbas", "jafar", "zayd", "talal", "tariq", "walid",
     "majid", "rashid", "salim", "salman", "khalil", "adnan", "anas", "bilal", "hisham", "ziad",
-    "abdulrahman", "abdelrahman", "mansour", "marwan", "nabil", "osama", "usama", "qasim", "kassem",
+    "abdulrahman", "abdelrahman", "farouq", "mansour", "marwan", "nabil", "osama", "usama", "qasim", "kassem",
     # titles and epithets used as, or before, a name
     "khan", "sheikh", "shaykh", "emir", "amir", "mullah", "imam", "sayyid", "sharif", "haji",
     "hajji", "malik", "mirza", "agha", "pasha", "mufti", "qari", "mawlawi", "muhajir", "mujahid",
