@@ -224,11 +224,14 @@ def given_name_keys() -> frozenset[str]:
 def given_name(name: str) -> bool:
     """True for one word that is a common Arabic given name or title ("Khaled", "Ale", "Khan").
 
-    Not an acronym ("ALI" as a group's acronym is matched as written). A bulk source's name that
+    One word as written, not an acronym ("ALI" as a group's acronym is matched as written). A bulk source's name that
     is one is never an alias: see GIVEN_NAMES.
     """
-    key = normalize_name(name)
-    return bool(key) and " " not in key and not is_acronym(name) and key in given_name_keys()
+    text = name.strip()
+    if " " in text or "-" in text:
+        return False  # "Al-Qasim" (an Iraqi town), "As Salman": the key drops the article
+    key = normalize_name(text)
+    return bool(key) and " " not in key and not is_acronym(text) and key in given_name_keys()
 
 
 def needs_context(name: str, *, common: frozenset[str] | None = None) -> bool:
