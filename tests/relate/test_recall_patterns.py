@@ -12,7 +12,9 @@ SPEC = {
     "PYD": ("kb:pyd", G), "the Sheitaat tribe": ("kb:sheitaat", G),
     "Abu Dawud": ("new:abu-dawud", "person"), "Al Shabaab": ("kb:shabaab", G),
     "the Ras Kamboni Movement": ("kb:ras-kamboni", G), "ERP": ("kb:erp", G), "ELN": ("kb:eln", G),
-    "AQI": ("kb:aqi", G), "the MA": ("kb:ma", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
+    "AQI": ("kb:aqi", G), "the MA": ("kb:ma", G), "Manbij": ("geo:manbij", "place"),
+    "IS": ("kb:is", G), "Abu al-Mundhir": ("new:mundhir", "person"),
+    "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
 
@@ -41,6 +43,13 @@ def edges(relations) -> set[tuple]:
     ("The ERP was formed by rebels from the ELN.", ("split_from", "kb:erp", "kb:eln")),
     # "an A leader accused B" speaks for A (MMP: AQI / Mujahideen Army)
     ("An AQI leader accused the MA of betrayal.", ("condemns", "kb:aqi", "kb:ma")),
+    # a base named in a hyphenated compound (fakes: "the IS-bastion city of Manbij")
+    ("Kurdish forces entered the IS-bastion city of Manbij.", ("based_in", "kb:is", "geo:manbij")),
+    # "X from A" names the group a person comes from (wiki: the Unified Military Council)
+    ('The council includes Captain "Abu al-Mundhir" from Ahrar al-Sham, "Abu Hassan" from '
+     "Jabhat al-Nusra, and others.", ("member_of", "new:abu-hassan", "kb:nusra")),
+    ('The council includes Captain "Abu al-Mundhir" from Ahrar al-Sham, "Abu Hassan" from '
+     "Jabhat al-Nusra, and others.", ("member_of", "new:mundhir", "kb:ahrar")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -58,6 +67,9 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
     # driving without "from / out / back / away" is not combat
     ("Fighters of Al Shabaab drove the Ras Kamboni Movement vehicles to the coast.",
      ("fights", "kb:shabaab", "kb:ras-kamboni")),
+    # a state a person comes from is no membership; a "from" of the verb is no origin
+    ("Abu al-Mundhir from Qatar met Ahrar al-Sham.", ("member_of", "new:mundhir", "kb:qatar")),
+    ("Abu al-Mundhir was expelled from Ahrar al-Sham.", ("member_of", "new:mundhir", "kb:ahrar")),
     # a formation by a group itself is no split
     ("The ERP was formed by the ELN.", ("split_from", "kb:erp", "kb:eln")),
 ])

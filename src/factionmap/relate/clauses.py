@@ -154,6 +154,16 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
     found: list[Finding] = []
     for index, arg in view.arg_of_token.items():
         token = view.doc[index]
+        if arg.is_person and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+            # "Captain X from A attended": a person named with the group they come from is its
+            # member (a state is where they come from, not a membership). Only the object itself,
+            # not its conjuncts: in "X from A, Y from B" the parser often chains B onto A
+            found.extend(Finding("member_of", arg, o, "clause:person-from", token.i)
+                         for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                         and all(t.is_punct for t in token.doc[token.i + 1:p.i])  # right after X
+                         for obj in p.children if obj.dep_ == "pobj"
+                         for o in view.resolve(obj)
+                         if o.is_actor and o.label != "state" and o is not arg)
         if not arg.is_actor:
             continue
         name = text[arg.start:arg.end]

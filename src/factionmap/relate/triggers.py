@@ -319,6 +319,8 @@ MODIFIER_CUES: dict[str, tuple[str, bool]] = {
     # place modifiers: "the Daesh-controlled town of Al Tabqah" -> Daesh based_in Al Tabqah
     "controlled": ("based_in", True), "held": ("based_in", True), "occupied": ("based_in", True),
     "dominated": ("based_in", True), "run": ("based_in", True),
+    # "the IS-bastion city of Manbij", "a Taliban-stronghold district": a base named in a compound
+    "bastion": ("based_in", True), "stronghold": ("based_in", True), "heartland": ("based_in", True),
 }
 # Noun cues that only mean joint operations when qualified as joint ("a joint attack").
 JOINT_NOUNS = frozenset({"operation", "operations", "offensive", "attack", "assault", "raid",
