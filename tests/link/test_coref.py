@@ -162,7 +162,21 @@ def test_coref_plural_skips_groups_named_as_modifiers(text, expected, small):
     ("Jaysh al-Fatah stormed Idlib with its fighters.", ["kb:fatah"]),
     ("Jabhat al-Nusra attacked Idlib, which it had lost in May.", ["kb:nusra"]),
     ("Jabhat al-Nusra attacked Idlib so that it is unclear who holds it.", []),
+    ("Jabhat al-Nusra launched the first of its kind assault on Idlib.", []),
 ])
 def test_coref_inner_pronoun_inside_a_clause(text, expected, small):
     found = [c[1] for c in _corefs(text, small) if c[2] == "coref:inner-pronoun"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person between the group and "It" does not block it: "it" is never a person
+    ("Jabhat al-Nusra named Abu Omar as leader. It pledged to fight on.", ["kb:nusra"]),
+    # the subject after an introductory phrase
+    ("In May 2015, Ahrar al-Sham joined Jaysh al-Fatah. It then took Idlib.", ["kb:ahrar"]),
+    # a chain: "It" reaches the group through "The group"
+    ("Ahrar al-Sham lost Idlib. The group's council met in May. It pledged to fight on.",
+     ["kb:ahrar"]),
+])
+def test_coref_pronoun_subject_continuity(text, expected, small):
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:pronoun"] == expected

@@ -21,6 +21,7 @@ Rules, each named in the mention's reason (``coref:<rule>``):
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter
 from dataclasses import dataclass
 
@@ -47,11 +48,22 @@ _PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey
                       r"reported|said|believed|thought|expected|difficult|hard|important|"
                       r"unlikely|too|clear|worth)\b)")
 # Pronouns inside a clause: "announced that it had killed", "stormed its headquarters",
-# "declared their allegiance". A possessive determiner always points back; a subject "it" /
-# "they" only after a subordinating word, where it starts a clause of its own (not "make it").
+# "its rival". "its" only before what a group possesses; "their" not at all (on the mention gold
+# it bound people: "forced the Druze to renounce their religion"); a subject "it" / "they"
+# only after a subordinating word, where it starts a clause of its own (not "make it").
+# What a group possesses, so that a mid-clause "its" is the group's and not a battle's ("its
+# details") or an idiom's ("first of its kind"); up to two words may come between ("its
+# Syrian capital", "its Amaq news agency").
+GROUP_POSSESSIONS = (
+    "leader|leaders|leadership|founder|commander|commanders|chief|emir|spokesman|members|"
+    "fighters|militants|men|ranks|forces|troops|units|brigades|wing|branch|affiliate|affiliates|"
+    "rival|rivals|ally|allies|enemies|headquarters|base|bases|stronghold|strongholds|capital|"
+    "territory|positions|ideology|allegiance|loyalty|statement|channels|agency|media|"
+    "supporters|operations|offensive|attack|attacks|struggle|founding|formation|name")
 _INNER_PRONOUN = re.compile(
-    r"\b(?:(?P<poss>its)|(?:that|which|after|when|as|because|since|while|before|until|"
-    r"where|if|but|so)\s+(?P<subj>it|they))\b"
+    r"\b(?:(?P<poss>its)(?=(?:\s+[\w-]+){0,2}?\s+(?:" + GROUP_POSSESSIONS + r")\b)"
+    r"|(?:that|which|after|when|as|because|since|while|before|until|where|if|but|so)\s+"
+    r"(?P<subj>it|they))\b"
     r"(?!\s+(?:is|was|seems|appears|remains|has\s+been|had\s+been)\s+(?:unclear|not|likely|"
     r"possible|reported|said|believed|thought|expected|difficult|hard|important|unlikely|too|"
     r"clear|worth)\b)")
@@ -70,6 +82,9 @@ _MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breaka
                            r"franchise|wing|leader|leaders|"
                            r"commander|commanders|emir|founder|spokesman|official|officials|"
                            r"operative|operatives|cell|cells)\b")
+# What may open a sentence before its subject: nothing, a determiner, or one introductory phrase
+# closed by a comma ("In September 2014, X joined ...", "On Monday, the X said ...").
+_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:()]{0,60},\s*)?(?:[Tt]he\s+)?")
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
 # Sentences back that "the group" and "the city" may reach.
 DEFINITE_WINDOW = 3
@@ -110,10 +125,21 @@ class _Resolver:
              taken: list[Mention]) -> None:
         sentence = self.sentences[index]
         for entity_id, label in ids:
-            self.added.append(Mention(start, end, self.text[start:end], sentence.section,
-                                      label, entity_id, COREF_SCORES[rule],  # type: ignore[arg-type]
-                                      f"coref:{rule}", index))
+            mention = Mention(start, end, self.text[start:end], sentence.section, label,  # type: ignore[arg-type]
+                              entity_id, COREF_SCORES[rule], f"coref:{rule}", index)
+            self.added.append(mention)
+            if label in GROUP_TYPES and len(ids) == 1:
+                # A resolved reference carries its group on: "The group's council appointed
+                # X. It pledged ..." reaches the group through "The group".
+                insort(self.groups, mention, key=lambda m: m.start)
         taken.append(Mention(start, end, "", sentence.section, "other"))
+
+    def is_subject(self, index: int, mention: Mention) -> bool:
+        """Whether ``mention`` opens sentence ``index`` as its subject, after at most a
+        determiner or one introductory phrase closed by a comma."""
+        sent = self.sentences[index]
+        lead = _SUBJECT_LEAD.match(self.text, sent.start, mention.start)
+        return lead is not None and lead.end() == mention.start
 
     def in_sentence(self, items: list[Mention], index: int, before: int | None = None
                     ) -> list[Mention]:
@@ -190,7 +216,9 @@ class _Resolver:
                 return []
             here = self.in_sentence(self.groups, i)
         sent = self.sentences[i]
-        if not here or any(sent.start <= p < stop for p in self.people):
+        singular = word.lower() in ("it", "its")
+        # "it" never means a person; "they" may, so a person in between blocks it.
+        if not here or not singular and any(sent.start <= p < stop for p in self.people):
             return []
         distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
         if len(distinct) == 1:
@@ -198,8 +226,8 @@ class _Resolver:
         first = here[0]
         second = next(m for m in here if m.entity_id != first.entity_id)
         between = self.text[first.end:second.start]
-        if word.lower() in ("it", "its"):
-            subject = first.start - sent.start < 5 and not re.search(r"\band\b|,", between)
+        if singular:
+            subject = self.is_subject(i, first) and not re.search(r"\band\b|,", between)
             return [(first.entity_id, first.label)] if subject else []  # type: ignore[list-item]
         if len(distinct) == 2 and re.fullmatch(r"\s*(?:and|,)\s*", between):
             return distinct  # type: ignore[return-value]
