@@ -17,6 +17,7 @@ def _kb() -> KnowledgeBase:
         KBEntity("kb:nusra", "Jabhat al-Nusra", "armed_group", country="SY"),
         KBEntity("kb:jaysh-islam", "Jaysh al-Islam", "armed_group", country="SY"),
         KBEntity("kb:is", "Islamic State", "armed_group", country="IQ"),
+        KBEntity("kb:ansar", "Ansar al-Islam", "armed_group", country="IQ"),
         KBEntity("kb:fatah", "Jaysh al-Fatah", "coalition", country="SY"),
         KBEntity("kb:sy-forces", "Syrian government forces", "state_actor",
                  (Alias("regime forces"),), country="SY"),
@@ -180,3 +181,15 @@ def test_coref_inner_pronoun_inside_a_clause(text, expected, small):
 ])
 def test_coref_pronoun_subject_continuity(text, expected, small):
     assert [c[1] for c in _corefs(text, small) if c[2] == "coref:pronoun"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ansar al-Islam fought the Islamic State. Tensions had existed between the groups.",
+     ["kb:ansar", "kb:is"]),
+    # three groups before: "the groups" is not a pair
+    ("Ahrar al-Sham, Jabhat al-Nusra and the Islamic State met. Talks between the groups failed.",
+     []),
+])
+def test_coref_between_the_groups_is_the_nearest_pair(text, expected, small):
+    assert sorted(c[1] for c in _corefs(text, small) if c[2] == "coref:plural-between") \
+        == sorted(expected)

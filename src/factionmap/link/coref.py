@@ -42,6 +42,10 @@ _DEFINITE = re.compile(
     r"members|commander|spokesman|founder)\b)|group|faction|organi[sz]ation|movement|militia|"
     r"jihadists|extremists|coalition|alliance|operations\s+room|room|outfit|brigade)"
     r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
+# "between the groups": a relation between exactly two, so the groups are the two of the nearest
+# sentence that has any (when it has exactly two).
+_BETWEEN = re.compile(r"\b(?:between|among)\s+(?P<span>(?:the|these|both)\s+(?:groups|factions|"
+                      r"organi[sz]ations|movements|sides))\b")
 _FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b")
 _PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b"
                       r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
@@ -93,7 +97,7 @@ DEFINITE_WINDOW = 3
 SALIENCE_MARGIN = 2
 REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
 COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8,
-                "inner-pronoun": 0.6,
+                "inner-pronoun": 0.6, "plural-between": 0.7,
                 "former-latter": 0.75, "place": 0.7}
 
 
@@ -187,13 +191,25 @@ class _Resolver:
             if len(distinct) > 1:
                 first, second = here[0], next(m for m in here if m.entity_id != here[0].entity_id)
                 coordinated = re.search(r"\band\b|,", self.text[first.end:second.start])
-                sent_start = self.sentences[i].start
-                subject = not coordinated and first.start - sent_start < 5 \
-                    and start - self.sentences[index].start < 5
+                reference = Mention(start, start, "", "body", "other")
+                subject = not coordinated and self.is_subject(i, first) \
+                    and self.is_subject(index, reference)
                 if subject:
                     return first.entity_id, first.label  # type: ignore[return-value]
                 return self.salient(index, start, distinct)
         return None
+
+    def nearest_pair(self, index: int, start: int) -> list[tuple[str, str]]:
+        """The two distinct groups of the nearest sentence (within the window) that names
+        any, when it names exactly two; else nothing."""
+        for back in range(0, DEFINITE_WINDOW + 1):
+            if index - back < 0:
+                break
+            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
+            distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
+            if distinct:
+                return distinct if len(distinct) == 2 else []  # type: ignore[return-value]
+        return []
 
     def salient(self, index: int, start: int, distinct: list) -> tuple[str, str] | None:
         """Among competing groups, the one the passage is about: mentioned clearly more often
@@ -291,6 +307,11 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
                                       plural_orgs=match.group("noun").startswith("organ"))
             if len(ids) == count:
                 r.emit(index, s, e, ids, "plural-count", hard)
+        for match in _BETWEEN.finditer(seg):
+            s, e = sentence.start + match.start("span"), sentence.start + match.end("span")
+            pair = r.nearest_pair(index, s)
+            if pair and not _overlaps(s, e, hard):
+                r.emit(index, s, e, pair, "plural-between", hard)
         for match in _FORMER_LATTER.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             pair = r.recent_groups(s, 2, exclude=set())
