@@ -14,7 +14,8 @@ SPEC = {
     "the Ras Kamboni Movement": ("kb:ras-kamboni", G), "ERP": ("kb:erp", G), "ELN": ("kb:eln", G),
     "AQI": ("kb:aqi", G), "the MA": ("kb:ma", G), "Manbij": ("geo:manbij", "place"),
     "IS": ("kb:is", G), "Abu al-Mundhir": ("new:mundhir", "person"),
-    "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
+    "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"),
+    "Turkish": ("kb:turkey", "state"), "Iran": ("kb:iran", "state"), "the regime": ("kb:regime", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
 
@@ -50,6 +51,14 @@ def edges(relations) -> set[tuple]:
      "Jabhat al-Nusra, and others.", ("member_of", "new:abu-hassan", "kb:nusra")),
     ('The council includes Captain "Abu al-Mundhir" from Ahrar al-Sham, "Abu Hassan" from '
      "Jabhat al-Nusra, and others.", ("member_of", "new:mundhir", "kb:ahrar")),
+    # "with Turkish backing", "with Iran's help" (wiki: the Syrian National Army)
+    ("In 2019 Ahrar al-Sham launched the offensive with Turkish backing.",
+     ("supports", "kb:turkey", "kb:ahrar")),
+    ("In 2015 Jabhat al-Nusra took the town with Iran's help.", ("supports", "kb:iran", "kb:nusra")),
+    # "its" is never a co-object of its own verb (fakes: "the PYDs desire to topple the regime as
+    # well as its opposition to ... the Al-Nusra Front")
+    ("Khalil reaffirmed the PYD desire to topple the regime as well as its opposition to "
+     "Jabhat al-Nusra.", ("rival_of", "kb:pyd", "kb:nusra")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -70,6 +79,11 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
     # a state a person comes from is no membership; a "from" of the verb is no origin
     ("Abu al-Mundhir from Qatar met Ahrar al-Sham.", ("member_of", "new:mundhir", "kb:qatar")),
     ("Abu al-Mundhir was expelled from Ahrar al-Sham.", ("member_of", "new:mundhir", "kb:ahrar")),
+    # "fought with Turkish support": the fighter does not support Turkey
+    ("In 2019 Ahrar al-Sham fought with Turkish support against Jabhat al-Nusra.",
+     ("supports", "kb:ahrar", "kb:turkey")),
+    ("Khalil reaffirmed the PYD desire to topple the regime as well as its opposition to "
+     "Jabhat al-Nusra.", ("rival_of", "kb:regime", "kb:nusra")),
     # a formation by a group itself is no split
     ("The ERP was formed by the ELN.", ("split_from", "kb:erp", "kb:eln")),
 ])

@@ -225,6 +225,30 @@ def side_findings(view: SentenceView, verb: Token) -> list[Finding]:
     return found
 
 
+# "with Turkish backing", "with Iran's help": the noun's modifier backs the clause's subject.
+BACKING_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "sponsorship",
+                           "funding", "cover"})
+
+
+def backing_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """supports from "A launched the offensive with Turkish backing" (a modifier, not "of":
+    "with the aid of troops from B" is a co-agent, read by ``SentenceView.coagents``)."""
+    found: list[Finding] = []
+    # "with" hangs on the verb or on its object ("launched the offensive with Turkish backing")
+    preps = [c for t in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in t.children]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or (noun.lower_ not in BACKING_NOUNS and noun.lemma_.lower() not in BACKING_NOUNS):
+                continue
+            backers = [a for c in noun.children if c.dep_ in ("amod", "compound", "poss", "nmod")
+                       for a in view.group(c) if a.is_actor]
+            found.extend(Finding("supports", b, s, "clause:backing", noun.i)
+                         for b in backers for s in subjects(view, verb) if s is not b and s.is_actor)
+    return found
+
+
 INNER_CUES = ("linked", "backed", "affiliated", "allied", "aligned", "supported", "sponsored",
               "funded", "armed", "tied", "inspired", "loyal")
 _INNER_CUE = re.compile(r"[\s-]*(?P<cue>" + "|".join(INNER_CUES) + r")\b", re.IGNORECASE)
@@ -371,6 +395,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(supplied_findings(view, token))
             found.extend(designate_findings(view, token))
             found.extend(appoint_findings(view, token))
+            found.extend(backing_findings(view, token))
             if token.dep_ == "ROOT":
                 found.extend(side_findings(view, token))
         elif token.pos_ in ("NOUN", "PROPN"):

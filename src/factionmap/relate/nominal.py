@@ -237,6 +237,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in pairs(own))
     if cue.type == "supports" and not targets and any(c.dep_ == "poss" for c in noun.children):
         targets = view.prep_objects(noun, ("of",))  # "its support of B" (not "the support of B")
+    if cue.type == "supports" and noun.dep_ == "pobj" and noun.head.lower_ == "with":
+        return found  # "A fought with Turkish support": the backer is the modifier (clauses.py)
     if cue.type == "supports" and verb.lemma_.lower() in RECEIVE_VERBS:
         # "A received support from B": B supports A
         givers = view.prep_objects(noun, ("from",)) + view.prep_objects(verb, ("from",))

@@ -104,13 +104,22 @@ class SentenceView:
         if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss" \
                 and (token.head.lemma_.lower() in NOUNS or token.head.lemma_.lower() in LEADER_NOUNS
                      or self.arg(token.head) is not None):  # "its Amaq news agency"
+            # "A's desire to topple B as well as its opposition to C": the possessor of the noun
+            # the pronoun's noun is coordinated with
+            for noun in token.head.conjuncts:
+                owners = [self.arg(c) for c in noun.children if c.dep_ == "poss" and self.arg(c)]
+                if owners and owners[0].is_actor:  # type: ignore[union-attr]
+                    return owners[:1]  # type: ignore[return-value]
             # "its support of B": the subject of the sentence, else the nearest actor before
             root = token.sent.root
             subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and subject.i < token.i and self.arg(subject) is not None \
                     and self.arg(subject).is_actor:  # type: ignore[union-attr]
                 return [self.arg(subject)]  # type: ignore[list-item]
-            earlier = [(i, a) for i, a in self.arg_of_token.items() if i < token.i and a.is_actor]
+            # never a co-object of the same verb: in "topple B as well as its opposition", "its" is not B
+            verb = token.head.head
+            earlier = [(i, a) for i, a in self.arg_of_token.items() if i < token.i and a.is_actor
+                       and not (self.doc[i].head == verb and self.doc[i].dep_ in ("dobj", "dative"))]
             groups = [(i, a) for i, a in earlier if a.label != "state"]  # a group before a country
             earlier = groups or earlier
             return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
