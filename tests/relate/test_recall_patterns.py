@@ -15,6 +15,7 @@ SPEC = {
     "AQI": ("kb:aqi", G), "the MA": ("kb:ma", G), "Manbij": ("geo:manbij", "place"),
     "IS": ("kb:is", G), "Abu al-Mundhir": ("new:mundhir", "person"),
     "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"),
+    "Hamas": ("kb:hamas", G), "Fatah": ("kb:fatah", G), "Islamic State": ("kb:is", G),
     "Turkish": ("kb:turkey", "state"), "Iran": ("kb:iran", "state"), "the regime": ("kb:regime", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
@@ -59,6 +60,12 @@ def edges(relations) -> set[tuple]:
     # well as its opposition to ... the Al-Nusra Front")
     ("Khalil reaffirmed the PYD desire to topple the regime as well as its opposition to "
      "Jabhat al-Nusra.", ("rival_of", "kb:pyd", "kb:nusra")),
+    # rivals named by a modifier (fakes: "blamed rival self-proclaimed Islamic State")
+    ("Hamas's rival Fatah won the vote.", ("rival_of", "kb:fatah", "kb:hamas")),
+    ("Jabhat al-Nusra blamed rival Islamic State for the attack.", ("rival_of", "kb:nusra", "kb:is")),
+    ("Ahrar al-Sham has long been hostile to the Islamic State.", ("rival_of", "kb:ahrar", "kb:is")),
+    # "joined forces with B" is a partnership
+    ("In 2015 Ahrar al-Sham joined forces with Jabhat al-Nusra.", ("allied_with", "kb:ahrar", "kb:nusra")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -84,6 +91,8 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
      ("supports", "kb:ahrar", "kb:turkey")),
     ("Khalil reaffirmed the PYD desire to topple the regime as well as its opposition to "
      "Jabhat al-Nusra.", ("rival_of", "kb:regime", "kb:nusra")),
+    # joining forces with B is no membership of B
+    ("In 2015 Ahrar al-Sham joined forces with Jabhat al-Nusra.", ("member_of", "kb:ahrar", "kb:nusra")),
     # a formation by a group itself is no split
     ("The ERP was formed by the ELN.", ("split_from", "kb:erp", "kb:eln")),
 ])

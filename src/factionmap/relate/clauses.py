@@ -166,6 +166,7 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                          if o.is_actor and o.label != "state" and o is not arg)
         if not arg.is_actor:
             continue
+        found.extend(rival_modifier_findings(view, token, arg))
         name = text[arg.start:arg.end]
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and UNIT_WORDS.search(name):
@@ -189,6 +190,22 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                     and not UNIT_WORDS.search(text[owner.start:owner.end]):
                 found.append(Finding("subunit_of", arg, owner, "clause:unit-of", token.i))
     return found
+
+
+# Adjectives that make the group they modify a rival: "Hamas's rival Fatah", "blamed rival IS".
+RIVAL_MODIFIERS = frozenset({"rival", "enemy", "arch-rival", "archrival", "hostile"})
+
+
+def rival_modifier_findings(view: SentenceView, token: Token, arg: Arg) -> list[Finding]:
+    """rival_of from a group named with "rival": its possessor's, else the clause subject's."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in RIVAL_MODIFIERS for c in token.children):
+        return []
+    others = [a for c in token.children if c.dep_ == "poss" for a in view.resolve(c)]
+    if not others and token.dep_ in ("dobj", "pobj"):  # "Nusra blamed rival IS for the attack"
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        others = subjects(view, verb) if verb.pos_ in ("VERB", "AUX") else []
+    return [Finding("rival_of", arg, o, "clause:rival-modifier", token.i)
+            for o in others if o.is_actor and o is not arg]
 
 
 MEDIA_NOUNS = frozenset({"agency", "outlet", "channel", "mouthpiece", "wing", "arm"})

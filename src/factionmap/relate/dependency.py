@@ -260,6 +260,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if child.dep_ == "dobj" and view.arg(child) is None:
                 targets = targets + named_object(view, child)
         sources = sources + [c for c in coagents if c.is_actor]  # "along with other groups"
+    if lemma == "join" and any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children):
+        # "A joined forces with B": partners, not members of B
+        relation = "allied_with"
+        targets = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor]
+        sources = [s for s in sources if s is not None and s.is_actor]
     if lemma == "join" and any(c.dep_ == "prep" and c.lower_ == "in" and any(
             o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
             for o in c.children) for c in verb.children):

@@ -270,6 +270,7 @@ NOUNS: dict[str, NounCue] = {
     "rivalry": NounCue("rival_of", ("with", "between"), among=True),
     "feud": NounCue("rival_of", ("with", "between"), among=True),
     "odds": NounCue("rival_of", ("with",)),  # "at odds with"
+    "hostile": NounCue("rival_of", ("to", "towards", "toward")),  # "A has been hostile to B"
     # "A's opposition to B": "the opposition" alone names the rebels, so only "to" gives a target
     "opposition": NounCue("rival_of", ("to",)),
     "tension": NounCue("rival_of", ("with", "between"), among=True),
