@@ -193,3 +193,17 @@ def test_coref_pronoun_subject_continuity(text, expected, small):
 def test_coref_between_the_groups_is_the_nearest_pair(text, expected, small):
     assert sorted(c[1] for c in _corefs(text, small) if c[2] == "coref:plural-between") \
         == sorted(expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # inside one sentence a description means the subject, not a group after a preposition
+    ("Ahrar al-Sham was linked with Jabhat al-Nusra after an attack carried out by the group.",
+     ["kb:ahrar"]),
+    # the subject of a sentence with a later, non-coordinated group; a date opens the next one
+    ("Ahrar al-Sham is a group based in Idlib and has ties to Jabhat al-Nusra. "
+     "In July 2014 the group threatened to leave.", ["kb:ahrar"]),
+    # coordinated subjects: no single referent
+    ("Ahrar al-Sham and Jabhat al-Nusra attacked Idlib. The group lost ten men.", []),
+])
+def test_coref_definite_prefers_the_uncoordinated_subject(text, expected, small):
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == expected

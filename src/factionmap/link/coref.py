@@ -88,7 +88,14 @@ _MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breaka
                            r"operative|operatives|cell|cells)\b")
 # What may open a sentence before its subject: nothing, a determiner, or one introductory phrase
 # closed by a comma ("In September 2014, X joined ...", "On Monday, the X said ...").
-_SUBJECT_LEAD = re.compile(r"\s*(?:[^,;:()]{0,60},\s*)?(?:[Tt]he\s+)?")
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:[^,;:()]{0,60},\s*|(?:In|On|By|Since|Until|During)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,4})?\s+)?(?:[Tt]he\s+)?")
+# What joins two groups into one coordinated subject ("X and Y", "X, Y", "X along with Y"):
+# then neither alone is the subject.
+_COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
+                           r"[\s,]*(?:the\s+)?")
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
 # Sentences back that "the group" and "the city" may reach.
 DEFINITE_WINDOW = 3
@@ -190,10 +197,12 @@ class _Resolver:
                 return distinct[0]  # type: ignore[return-value]
             if len(distinct) > 1:
                 first, second = here[0], next(m for m in here if m.entity_id != here[0].entity_id)
-                coordinated = re.search(r"\band\b|,", self.text[first.end:second.start])
+                coordinated = _COORDINATION.fullmatch(self.text[first.end:second.start])
                 reference = Mention(start, start, "", "body", "other")
+                # Subject parallelism across sentences; inside one sentence the subject is
+                # what a later description means ("X ... an attack carried out by the group").
                 subject = not coordinated and self.is_subject(i, first) \
-                    and self.is_subject(index, reference)
+                    and (back == 0 or self.is_subject(index, reference))
                 if subject:
                     return first.entity_id, first.label  # type: ignore[return-value]
                 return self.salient(index, start, distinct)
@@ -243,7 +252,7 @@ class _Resolver:
         second = next(m for m in here if m.entity_id != first.entity_id)
         between = self.text[first.end:second.start]
         if singular:
-            subject = self.is_subject(i, first) and not re.search(r"\band\b|,", between)
+            subject = self.is_subject(i, first) and not _COORDINATION.fullmatch(between)
             return [(first.entity_id, first.label)] if subject else []  # type: ignore[list-item]
         if len(distinct) == 2 and re.fullmatch(r"\s*(?:and|,)\s*", between):
             return distinct  # type: ignore[return-value]
