@@ -16,6 +16,7 @@ SPEC = {
     "IS": ("kb:is", G), "Abu al-Mundhir": ("new:mundhir", "person"),
     "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"),
     "Hamas": ("kb:hamas", G), "Fatah": ("kb:fatah", G), "Islamic State": ("kb:is", G),
+    "ART": ("mmp:art", G), "AKT": ("mmp:akt", G), "HuM": ("mmp:hum", G), "HuJI": ("mmp:huji", G),
     "Turkish": ("kb:turkey", "state"), "Iran": ("kb:iran", "state"), "the regime": ("kb:regime", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
@@ -66,6 +67,9 @@ def edges(relations) -> set[tuple]:
     ("Ahrar al-Sham has long been hostile to the Islamic State.", ("rival_of", "kb:ahrar", "kb:is")),
     # "joined forces with B" is a partnership
     ("In 2015 Ahrar al-Sham joined forces with Jabhat al-Nusra.", ("allied_with", "kb:ahrar", "kb:nusra")),
+    # MMP timeline lines in the historical present, where the tagger reads the verb as a noun
+    ("ART merges into AKT", ("merged_into", "mmp:art", "mmp:akt")),
+    ("HuM splinters from HuJI to fight a jihad against the Soviets.", ("split_from", "mmp:hum", "mmp:huji")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)

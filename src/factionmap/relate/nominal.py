@@ -161,9 +161,9 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         return []
     pattern = f"noun:{key}"
     own = holders(view, noun, any_verb=cue.type == "fights")
-    if not own and noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.doc):
+    if not own and noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[:noun.i]):
         # a verbless line ("ART and LeT affiliates.") or a verb tagged as a noun ("HuM splinters
-        # from HuJI"): the names before the noun are its holders
+        # from HuJI to fight ..."; a verb after it is its purpose): the names before it hold it
         own = [a for c in noun.children if c.dep_ in ("compound", "nsubj", "nmod") and c.i < noun.i
                for a in view.group(c) if a.is_actor]
     if cue.type == "pledged_allegiance_to" and not own:

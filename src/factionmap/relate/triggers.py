@@ -293,6 +293,8 @@ NOUNS: dict[str, NounCue] = {
     "bay'ah": NounCue("pledged_allegiance_to", ("to",)),
     "bayah": NounCue("pledged_allegiance_to", ("to",)),
     "merger": NounCue("merged_into", ("with", "into"), among=False),
+    # timeline lines in the historical present, tagged as nouns: "ART merges into AKT"
+    "merges": NounCue("merged_into", ("with", "into")),
     "affiliation": NounCue("affiliated_with", ("with", "to")),
     "control": NounCue("based_in", ("of", "over")),  # "ISIL was in full control of the town"
     "ties": NounCue("affiliated_with", ("with", "to")),
