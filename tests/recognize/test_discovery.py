@@ -47,6 +47,7 @@ def _found(text: str, resources: Resources) -> list[tuple[str, str | None, str]]
     ("Harakat Nour al-Din al-Zenki joined.", "Harakat Nour al-Din al-Zenki"),
     ("They formed the Fatah Halab operations room in April.", "Fatah Halab Operations Room"),
     ("the Ras Kamboni Movement captured the town.", "Ras Kamboni Movement"),
+    ("Trotskyists of the Leon Sedov Brigade joined ISIL.", "Leon Sedov Brigade"),
 ])
 def test_discover_heads_finds_group_names(text, name):
     assert [c.name for c in discover_heads(text, 0, len(text))] == [name]

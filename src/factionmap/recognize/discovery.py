@@ -87,6 +87,10 @@ def _is_cap(word: str) -> bool:
         and any(c.isupper() for c in word)
 
 
+# Followers of a creed or leader, written as a plural "-ists" word: "Trotskyists", "Salafists".
+_FOLLOWERS = re.compile(r"[A-Z][a-z]+ists")
+
+
 def _words(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text, start, end)]
 
@@ -153,8 +157,10 @@ def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     while len(run) > 1 and (_DATE_WORD.match(run[0][2]) or run[0][2].lower() in OPENERS
                             and run[0][2][:1].isupper()):
         run = run[1:]
-    # "Fighters of Liwa Suqur al-Sham", "Leader of Jaysh al-Islam": not part of the name.
-    while len(run) > 2 and normalize_name(run[0][2]) in GENERIC_WORDS \
+    # "Fighters of Liwa Suqur al-Sham", "Leader of Jaysh al-Islam", "Trotskyists of the Leon
+    # Sedov Brigade": members named before their group are not part of its name.
+    while len(run) > 2 and (normalize_name(run[0][2]) in GENERIC_WORDS
+                            or _FOLLOWERS.fullmatch(run[0][2])) \
             and run[1][2].lower() in ("of", "from"):
         run = run[2:]
     while run and (run[0][2].lower() in EDGE_FORBIDDEN or run[0][2].lower() in OPENERS
