@@ -70,6 +70,11 @@ def edges(relations) -> set[tuple]:
     # MMP timeline lines in the historical present, where the tagger reads the verb as a noun
     ("ART merges into AKT", ("merged_into", "mmp:art", "mmp:akt")),
     ("HuM splinters from HuJI to fight a jihad against the Soviets.", ("split_from", "mmp:hum", "mmp:huji")),
+    # reciprocal objects make a one-sided combat verb mutual (MMP: OIRA / PIRA)
+    ("Hamas and Fatah attacked one another's members.", ("fights", "kb:hamas", "kb:fatah")),
+    # the giver hangs deep inside what was received (MMP: Abu Sayyaf / al-Qaeda)
+    ("HuM received support and training in preparation for the attack from HuJI.",
+     ("supports", "mmp:huji", "mmp:hum")),
 ])
 def test_recall_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -95,6 +100,8 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
      ("supports", "kb:ahrar", "kb:turkey")),
     ("Khalil reaffirmed the PYD desire to topple the regime as well as its opposition to "
      "Jabhat al-Nusra.", ("rival_of", "kb:regime", "kb:nusra")),
+    # co-attackers of a third party do not fight each other
+    ("Hamas and Fatah attacked the town in 2007.", ("fights", "kb:hamas", "kb:fatah")),
     # joining forces with B is no membership of B
     ("In 2015 Ahrar al-Sham joined forces with Jabhat al-Nusra.", ("member_of", "kb:ahrar", "kb:nusra")),
     # a formation by a group itself is no split

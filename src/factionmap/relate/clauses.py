@@ -113,6 +113,9 @@ def receive_findings(view: SentenceView, verb: Token) -> list[Finding]:
     for child in verb.children:
         if child.dep_ == "dobj":
             givers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
+            if not givers:  # "received support and training in preparation for the attack from B"
+                givers += [a for t in child.subtree if t.dep_ == "prep" and t.lower_ == "from"
+                           for o in t.children if o.dep_ == "pobj" for a in view.resolve(o) if a.is_actor]
     return [Finding("supports", g, r, "clause:received", verb.i)
             for g in givers for r in subjects(view, verb) if g is not r and r.is_actor]
 

@@ -273,8 +273,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             or (not targets and cue.mutual and len(subj) >= 2 and lemma not in ("fight", "battle")
                 and not any(c.dep_ == "dobj" for c in verb.children)):
         # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
-        if cue.mutual:
-            mutual = kind if cue.mutual == "allied_with" else cue.mutual
+        if cue.mutual or (cue.type in COMBAT_TYPES and len(subj) >= 2):
+            # "A and B attacked one another's members": attack has no mutual of its own
+            mutual = kind if cue.mutual == "allied_with" else (cue.mutual or cue.type)
             findings.extend(Finding(mutual, a, b, pattern + ":mutual", verb.i) for a, b in pairs(subj))
             if cue.event == "clash" or lemma in ("fight", "battle"):
                 events.append(EventFinding("clash", tuple(subj), pattern, verb.i))
