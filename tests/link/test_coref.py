@@ -207,3 +207,9 @@ def test_coref_between_the_groups_is_the_nearest_pair(text, expected, small):
 ])
 def test_coref_definite_prefers_the_uncoordinated_subject(text, expected, small):
     assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == expected
+
+
+def test_coref_definite_skips_a_group_named_for_its_men(small):
+    text = ("Ahrar al-Sham said that it had killed six Jabhat al-Nusra fighters near Idlib. "
+            "The group is a Syrian opposition faction.")
+    assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == ["kb:ahrar"]

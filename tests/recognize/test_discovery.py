@@ -221,3 +221,11 @@ def test_recognize_names_with_possessives_and_leading_modifiers(text, name, nlp)
     kb.add(KBEntity("kb:rn", "Revolutionary Nuclei", "armed_group", country="GR"))
     found = _found(text, Resources(kb=kb))
     assert found[0][0] == name and found[0][1].startswith("new:")
+
+
+def test_recognize_tag_list_splits_after_a_lower_case_head(small):
+    text = "Fighting went on near Sawaiq al-Rahman brigade Ahrar al-Sham Aleppo positions."
+    doc = CleanDocument("t", text, (Section("body", 0, len(text)),))
+    sentences = split_sentences(doc)
+    found = [m.text for m in recognize(doc, sentences, small, ParseCache(None, doc, sentences))]
+    assert found == ["Sawaiq al-Rahman brigade", "Ahrar al-Sham", "Aleppo"]

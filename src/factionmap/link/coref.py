@@ -96,6 +96,8 @@ _SUBJECT_LEAD = re.compile(
 # then neither alone is the subject.
 _COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
                            r"[\s,]*(?:the\s+)?")
+_MEMBERS_OF = re.compile(r"(?:['’]?s)?\s+(?:fighters|militants|members|jihadists|gunmen|"
+                         r"positions|prisoners|detainees)\b")
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
 # Sentences back that "the group" and "the city" may reach.
 DEFINITE_WINDOW = 3
@@ -192,6 +194,12 @@ class _Resolver:
             here = self.in_sentence(self.groups, i, start if back == 0 else None)
             if wants_coalition:
                 here = [m for m in here if m.label == "coalition"]
+            # "killed six Nusra Front fighters", "ISIS militants": a group named as the modifier
+            # of its men is not what "the group" points back to, when another group is there.
+            parties = [m for m in here if not _MEMBERS_OF.match(self.text, m.end)
+                       and not _MODIFIER_USE.match(self.text, m.end)]
+            if parties:
+                here = parties
             distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
             if len(distinct) == 1:
                 return distinct[0]  # type: ignore[return-value]

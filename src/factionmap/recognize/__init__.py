@@ -220,7 +220,11 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             if any(h.start <= cand.start and h.end >= cand.end for h in inner):
                 continue  # the KB knows this name (or a longer one)
             actors = [h for h in inner if _kb_type(resources, h.ids[0]) in ACTOR_TYPES]
-            if actors and (len(actors) > 1 or _contains_only_heads(text, cand, actors)):
+            # A place after the KB name is no part of it ("al-Nusra Front Idlib" in a tag list).
+            after = [h for h in inner if actors and h.start >= max(a.end for a in actors)
+                     and _kb_type(resources, h.ids[0]) == "place"]
+            if actors and (len(actors) > 1
+                           or _contains_only_heads(text, cand, actors + after)):
                 continue  # "the Kurdish YPG militia", "Ahrar al-Sham Nusra Front": KB names stand
             if not out.free(cand.start, cand.end):
                 continue

@@ -119,6 +119,9 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
         if lower == "the" and current and current[-1][2].lower() not in ("of", "for"):
             fits = False  # "Army of the Men" joins; "Damascus the Syrian Observatory" does not
         joined = current and _JOIN.match(text[current[-1][1]:word[0]]) is not None
+        if joined and _is_cap(word[2]) and current[-1][2].islower() \
+                and normalize_token(current[-1][2]) in TRAILING_LOWER_HEADS:
+            joined = False  # a lower-case head ends a name: "Sawaiq al-Rahman brigade | al-Nusra"
         if fits and (joined or not current):
             if lower == "and" and current and normalize_token(current[-1][2]) not in AND_ALLOWED_AFTER:
                 runs.append(current)
