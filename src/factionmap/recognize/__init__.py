@@ -23,6 +23,7 @@ from factionmap.recognize.aliases import (
     strip_possessive,
 )
 from factionmap.recognize.context import discover_by_context
+from factionmap.recognize.demonyms import build_demonym_index, state_cues
 from factionmap.recognize.discovery import (
     Candidate,
     definition_after,
@@ -32,7 +33,6 @@ from factionmap.recognize.discovery import (
     discover_named_after,
     short_name,
 )
-from factionmap.recognize.demonyms import build_demonym_index, state_cues
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     ACRONYM_CONTEXT_WORDS,
