@@ -109,3 +109,13 @@ def test_kb_place_alternate_names_are_not_given_names(kb):
 def test_kb_world_city_alternate_name_is_not_another_city_name(kb, name, wrong_id):
     """GeoNames lists "Sano" (a Japanese city) for Sanaa and "Sana" for Sano."""
     assert wrong_id not in {e.id for e in kb.find(name)}
+
+
+@pytest.mark.parametrize("name", ["Supporters of AD", "On Chau", "Army of", "Front for"])
+def test_alias_problem_rejects_keys_with_a_dangling_function_word(name):
+    assert alias_problem(name) == "begins or ends in a function word"
+
+
+@pytest.mark.parametrize("name", ["Soldiers of the Caliphate", "Army of Conquest", "Supporters of Islam"])
+def test_alias_problem_keeps_names_with_inner_function_words(name):
+    assert alias_problem(name) is None

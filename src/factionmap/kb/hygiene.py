@@ -97,6 +97,10 @@ MIN_WORD_LETTERS = 4
 MAX_ALIAS_CHARS = 90
 # Placeholders the sources use for a missing value.
 PLACEHOLDERS = frozenset({"n/a", "na", "-0-", "none", "unknown", "?", ""})
+# English function words that never begin or end a name's key. A key that does lost a word in
+# normalisation ("Supporters of AD": the acronym AD folds like the article ad-) and would match
+# ordinary prose ("supporters of").
+EDGE_FUNCTION_WORDS = frozenset({"of", "and", "for", "in", "on", "by", "to", "with", "from", "or"})
 
 
 _override: frozenset[str] | None = None
@@ -158,6 +162,12 @@ def generic_keys() -> frozenset[str]:
     return frozenset(k for k in map(normalize_token, GENERIC_WORDS) if k)
 
 
+@lru_cache(maxsize=1)
+def _edge_function_keys() -> frozenset[str]:
+    """EDGE_FUNCTION_WORDS as normalised keys ("for" folds like a transliteration)."""
+    return frozenset(normalize_name(w) for w in EDGE_FUNCTION_WORDS) - {""}
+
+
 def _letters(text: str) -> int:
     return sum(ch.isalpha() for ch in text)
 
@@ -178,6 +188,10 @@ def alias_problem(name: str, *, common: frozenset[str] | None = None) -> str | N
         return "too short"
     if key in generic_keys():
         return "generic word"
+    tokens = key.split()
+    edge = _edge_function_keys()
+    if tokens[0] in edge or tokens[-1] in edge:
+        return "begins or ends in a function word"
     if _plain(name) in NATIONALITY_WORDS:
         return "nationality or language"
     if is_acronym(name):
