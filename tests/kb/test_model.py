@@ -97,3 +97,18 @@ def test_load_kb_missing_overlay(tmp_path):
 
     with pytest.raises(KnowledgeBaseError, match="not found"):
         load_kb(tmp_path / "nope.jsonl", bundled=False)
+
+
+@pytest.mark.parametrize(("british", "american", "same"), [
+    ("National Defence Forces", "National Defense Forces", True),
+    ("Ulster Defence Association", "Ulster Defense Association", True),
+    ("Irish People's Liberation Organisation", "Irish People's Liberation Organization", True),
+    ("Popular Mobilisation Forces", "Popular Mobilization Forces", True),
+    ("Operations Centre", "Operations Center", True),
+    # Short Arabic names are not English suffixes: s and z stay apart.
+    ("Idris", "Idriz", False),
+    ("Anise", "Anize", False),
+])
+def test_normalize_name_folds_english_spellings(british: str, american: str, same: bool) -> None:
+    from factionmap.kb.normalize import normalize_name
+    assert (normalize_name(british) == normalize_name(american)) is same

@@ -32,7 +32,18 @@ TOKEN_SPELLINGS = {
     "haraka": "harakat",
     "katiba": "katibat",
     "haya": "hayat",
+    # British and American spellings of English words in group names: "Defence"/"Defense"
+    # (Syrian National Defence Forces, Ulster Defence Association), "Centre"/"Center".
+    "defence": "defense",
+    "offence": "offense",
+    "centre": "center",
+    "centres": "centers",
+    "theatre": "theater",
 }
+# English -ise/-ize spellings ("Organisation"/"Organization", "Mobilisation"/"Mobilization"):
+# the s of these suffixes becomes z. Four letters before it at least, so short Arabic names
+# ending in -ise are left alone.
+ENGLISH_ISE = re.compile(r"(?<=[a-z]{4})is(?=(?:ation|ations|e|ed|es|ing|er|ers)$)")
 # Letter rules applied in order to every token: vowel spellings of one Arabic sound.
 LETTER_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ee"), "i"),  # Muhajireen / Muhajirin
@@ -69,6 +80,7 @@ def normalize_token(token: str) -> str:
         return ""
     # Attached article without hyphen: "alNusra" is rare, "Al" + name is handled as a token.
     tok = TOKEN_SPELLINGS.get(tok, tok)
+    tok = ENGLISH_ISE.sub("iz", tok)
     for pattern, repl in LETTER_RULES:
         tok = pattern.sub(repl, tok)
     return TOKEN_SPELLINGS.get(tok, tok)
