@@ -1,11 +1,14 @@
-"""Helpers shared by the importers: alias cleaning and country names to ISO codes."""
+"""Helpers shared by the importers: reading CSV tables, alias cleaning, country names to ISO codes."""
 
 from __future__ import annotations
 
+import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 
+from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import country_table
 from factionmap.kb.hygiene import alias_problem, given_name, is_acronym, needs_context, shouted_word
 from factionmap.kb.model import Alias
@@ -92,3 +95,20 @@ def canonical_flag(name: str, *, short_ok: bool = False, person: bool = False) -
             or given_name(name)):
         return (Alias(name=name, kind="name", ambiguous=True),)
     return ()
+
+
+def csv_rows(path: Path, required: Iterable[str], what: str) -> Iterator[dict[str, str]]:
+    """Rows of a CSV table (UTF-8, BOM allowed); one-line KnowledgeBaseError when unreadable or wrong.
+
+    ``what`` names the expected table in the message ("UCDP actor CSV").
+    """
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise KnowledgeBaseError(f"{path}: cannot read {what}: {exc.strerror}") from exc
+    with handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in required if c not in (reader.fieldnames or ())]
+        if missing:
+            raise KnowledgeBaseError(f"{path}: not a {what} (missing columns {', '.join(missing)})")
+        yield from reader

@@ -8,13 +8,11 @@ kept for checking aggregated graphs.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from factionmap.errors import KnowledgeBaseError
-from factionmap.kb.importers.common import canonical_flag, clean_aliases
+from factionmap.kb.importers.common import canonical_flag, clean_aliases, csv_rows
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity
 
@@ -23,26 +21,18 @@ SOURCE = "gade2019"
 
 def read_gade(path: Path) -> Iterator[KBEntity]:
     """One armed-group record per row of IdeologyVars_JPR.csv."""
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise KnowledgeBaseError(f"{path}: cannot read: {exc.strerror}") from exc
-    with handle:
-        reader = csv.DictReader(handle)
-        if "Group" not in (reader.fieldnames or ()):
-            raise KnowledgeBaseError(f"{path}: not a Gade et al. group table (no Group column)")
-        for row in reader:
-            raw = " ".join((row.get("Group") or "").split())
-            if not raw:
-                continue
-            inner = [n.strip() for part in re.findall(r"\(([^)]*)\)", raw) for n in re.split(r"[;/]", part)]
-            name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
-            candidates = [Alias(name=raw), *(Alias(name=n) for n in inner if n)]
-            yield KBEntity(
-                id=f"kb:{slugify(name)}",
-                name=name,
-                type="armed_group",
-                aliases=(*canonical_flag(name), *clean_aliases(candidates, canonical=name)),
-                country="SY",
-                sources=(f"{SOURCE}:{row.get('GroupCode', '').strip()}",),
-            )
+    for row in csv_rows(path, ("Group",), "Gade et al. group table"):
+        raw = " ".join((row.get("Group") or "").split())
+        if not raw:
+            continue
+        inner = [n.strip() for part in re.findall(r"\(([^)]*)\)", raw) for n in re.split(r"[;/]", part)]
+        name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+        candidates = [Alias(name=raw), *(Alias(name=n) for n in inner if n)]
+        yield KBEntity(
+            id=f"kb:{slugify(name)}",
+            name=name,
+            type="armed_group",
+            aliases=(*canonical_flag(name), *clean_aliases(candidates, canonical=name)),
+            country="SY",
+            sources=(f"{SOURCE}:{row.get('GroupCode', '').strip()}",),
+        )

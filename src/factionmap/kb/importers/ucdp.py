@@ -10,14 +10,12 @@ Structure: ``Splinter`` -> splinter_of ``ActorIdPrev``; ``Alliance`` -> member_o
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from pathlib import Path
 
-from factionmap.errors import KnowledgeBaseError
 from factionmap.kb.countries import state_id
 from factionmap.kb.hygiene import NATIONALITY_WORDS, given_name, is_acronym
-from factionmap.kb.importers.common import canonical_flag, clean_aliases, country_code, split_list
+from factionmap.kb.importers.common import canonical_flag, clean_aliases, country_code, csv_rows, split_list
 from factionmap.kb.merge import slugify
 from factionmap.kb.model import Alias, KBEntity, KBLink
 
@@ -118,24 +116,15 @@ def ucdp_entity(row: dict[str, str]) -> KBEntity:
 
 def read_ucdp(path: Path) -> Iterator[KBEntity]:
     """Every actor of a UCDP actor CSV file as a KB record (ids made unique by UCDP id)."""
-    try:
-        handle = path.open(encoding="utf-8-sig", newline="")
-    except OSError as exc:
-        raise KnowledgeBaseError(f"{path}: cannot read UCDP actor file: {exc.strerror}") from exc
-    with handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or ())]
-        if missing:
-            raise KnowledgeBaseError(f"{path}: not a UCDP actor CSV (missing columns {', '.join(missing)})")
-        seen: set[str] = set()
-        for row in reader:
-            if not (row.get("ActorId") or "").strip() or not (row.get("NameData") or "").strip():
-                continue
-            entity = ucdp_entity(row)
-            if entity.id in seen and entity.type != "state":
-                entity = _with_id(entity, f"{entity.id}-ucdp{row['ActorId'].strip()}")
-            seen.add(entity.id)
-            yield entity
+    seen: set[str] = set()
+    for row in csv_rows(path, REQUIRED_COLUMNS, "UCDP actor CSV"):
+        if not (row.get("ActorId") or "").strip() or not (row.get("NameData") or "").strip():
+            continue
+        entity = ucdp_entity(row)
+        if entity.id in seen and entity.type != "state":
+            entity = _with_id(entity, f"{entity.id}-ucdp{row['ActorId'].strip()}")
+        seen.add(entity.id)
+        yield entity
 
 
 def _with_id(entity: KBEntity, new_id: str) -> KBEntity:
