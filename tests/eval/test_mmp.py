@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from factionmap.errors import EvalError
-from factionmap.eval.mmp import LABEL_TYPES, MMPRow, group_names, read_mmp, score_row, summarize_mmp
+from factionmap.eval.mmp import (LABEL_TYPES, MMPRow, clean_description, group_names, read_mmp, score_row,
+                                 summarize_mmp)
 from factionmap.types import CleanDocument, Entity, Evidence, Extraction, Mention, Relation, Section
 
 ROW = MMPRow(uid="1", label="all", group1="Jaysh Rijal al-Tariqa al-Naqshbandia (JRTN) ",
@@ -88,3 +89,13 @@ def test_format_mmp_misses_lists_what_was_found_instead():
     text = format_mmp_misses([score_row(ROW, _extraction("fights")), score_row(ROW, _extraction("allied_with"))])
     assert "first 1 of 1" in text and "alliance" in text and "[fights]" in text and "JRTN and IS" in text
     assert format_mmp_misses([score_row(ROW, _extraction("allied_with"))]) == ""
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("Iraq\\&#039;s jihadist groups", "Iraq's jihadist groups"),
+    ("following the latter\\'s expulsion", "following the latter's expulsion"),
+    ("the group\u00e2\u0080\u0099s first leader", "the group\u2019s first leader"),
+    ("Café Ã  la", "Café Ã  la"),  # not mojibake of valid UTF-8: left alone
+])
+def test_clean_description_undoes_csv_artefacts(raw, clean):
+    assert clean_description(raw) == clean

@@ -63,7 +63,9 @@ EVENT_CODES: dict[str, ExportCodes] = {
 MMP_TYPES: dict[str, frozenset[str]] = {
     "all": frozenset({"allied_with", "joint_operation"}),
     "riv": frozenset({"rival_of", "fights", "condemns"}),
-    "aff": frozenset({"affiliated_with", "pledged_allegiance_to", "member_of"}),
+    # A branch is the group-level form of membership ("AQAP, al-Qaeda's Yemeni branch"): MMP
+    # codes branches as affiliation, so subunit_of counts beside member_of.
+    "aff": frozenset({"affiliated_with", "pledged_allegiance_to", "member_of", "subunit_of"}),
     "spl": frozenset({"split_from"}),
     "mer": frozenset({"merged_into"}),
 }
