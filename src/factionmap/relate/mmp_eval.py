@@ -7,6 +7,10 @@ distractors. A row counts as found when a non-negated relation of a type mapped 
 row's label (``MMP_TYPES``) links its two groups. MMP relations are only scored here, never
 loaded into the knowledge base.
 
+This is a diagnostic of the relation stage alone (the groups are given, as with oracle
+mentions); the official figure, with factionmap's own recognition, is ``factionmap eval --mmp``
+(``factionmap.eval.mmp``), whose description cleaning this module shares.
+
     python -m factionmap.relate.mmp_eval /work/shared/data/dev/mapping-militants-mmp
 """
 
@@ -18,6 +22,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from factionmap.eval.mmp import clean_description
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
 from factionmap.relate import relate
@@ -157,7 +162,7 @@ def evaluate(folder: Path, resources: Resources, *, verbose: bool = False) -> di
         label = row["type"]
         counter = stats.setdefault(label, Counter())
         counter["rows"] += 1
-        relations, ids = run_row(row["description"], index, resources)
+        relations, ids = run_row(clean_description(row["description"]), index, resources)
         pair = {f"mmp:{row['group1_id']}", f"mmp:{row['group2_id']}"}
         counter["both_found"] += pair <= ids
         between = [r for r in relations if {r.source, r.target} == pair and r.modality != "negated"]
