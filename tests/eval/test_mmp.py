@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,3 +100,10 @@ def test_format_mmp_misses_lists_what_was_found_instead():
 ])
 def test_clean_description_undoes_csv_artefacts(raw, clean):
     assert clean_description(raw) == clean
+
+
+def test_score_row_negated_relation_is_no_hit():
+    extraction = _extraction("joint_operation")
+    negated = replace(extraction, relations=tuple(replace(r, modality="negated") for r in extraction.relations))
+    assert score_row(ROW, extraction).hit
+    assert not score_row(ROW, negated).hit

@@ -56,7 +56,7 @@ class MMPOutcome:
     row: MMPRow
     found1: bool
     found2: bool
-    pair_types: tuple[str, ...]  # types of predicted relations linking the two groups
+    pair_types: tuple[str, ...]  # types of non-negated predicted relations linking the two groups
 
     @property
     def hit(self) -> bool:
@@ -179,8 +179,9 @@ def score_row(row: MMPRow, extraction: Extraction, kb: KnowledgeBase | None = No
     m1, m2 = group_matcher(row.group1, kb), group_matcher(row.group2, kb)
     ids1 = {e.id for e in extraction.entities if m1(e)}
     ids2 = {e.id for e in extraction.entities if m2(e)}
-    types = tuple(sorted({r.type for r in extraction.relations
-                          if (r.source in ids1 and r.target in ids2) or (r.source in ids2 and r.target in ids1)}))
+    # A negated statement ("AI denied any ties to IS") never credits the label.
+    types = tuple(sorted({r.type for r in extraction.relations if r.modality != "negated"
+                          and ((r.source in ids1 and r.target in ids2) or (r.source in ids2 and r.target in ids1))}))
     return MMPOutcome(row=row, found1=bool(ids1), found2=bool(ids2), pair_types=types)
 
 
