@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from factionmap.clean.html import clean_html
+from factionmap.clean.inline import inline_furniture
 from factionmap.clean.text import clean_text
 from factionmap.types import CleanDocument, Document
 
@@ -10,7 +11,8 @@ from factionmap.types import CleanDocument, Document
 def clean_document(document: Document) -> CleanDocument:
     """Turn a read document into text tiled by body, comments and boilerplate sections.
 
-    Plain text is kept exactly as read (offsets point into it); HTML becomes the text that
+    Plain text is kept exactly as read (offsets point into it), and tag lists run into a
+    flattened article are cut out (``clean.inline``); HTML becomes the text that
     trafilatura extracts. A ``published`` or ``title`` given with the document wins over what
     the page says.
     """
@@ -25,7 +27,7 @@ def clean_document(document: Document) -> CleanDocument:
     text = document.text or ""
     cleaned = clean_text(text)
     return CleanDocument(
-        doc_id=document.doc_id, text=text, sections=cleaned.sections,
+        doc_id=document.doc_id, text=text, sections=inline_furniture(text, cleaned.sections),
         title=document.title or cleaned.title, url=document.url,
         published=document.published or cleaned.published, source=document.source,
         language=document.language,
