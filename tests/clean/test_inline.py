@@ -86,3 +86,13 @@ def test_extract_takes_no_relation_from_an_inline_tag_list(resources):
     assert not [r for r in extraction.relations if r.evidence.start <= tag_start < r.evidence.end]
     fsa = [e for e in extraction.entities if e.name == "Free Syrian Army"]
     assert not fsa or all(m.section == "boilerplate" for m in fsa[0].mentions)
+
+
+def test_clean_document_cuts_inline_tags_from_an_html_paragraph():
+    tags = "Tags Syria Free Syrian Army Sawaiq al-Rahman brigade al-Nusra Front Idlib "
+    html = ("<html><head><title>Brigade kills Nusra fighters</title></head><body><article>"
+            f"<h1>Brigade kills Nusra fighters</h1><p>{LEDE}{tags}{STORY}</p><p>{STORY}</p>"
+            "</article></body></html>")
+    doc = clean_document(Document(doc_id="d", html=html))
+    cut = [doc.text[s.start:s.end] for s in doc.sections if s.cue == CUE_INLINE_TAGS]
+    assert cut == [tags]

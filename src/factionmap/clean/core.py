@@ -11,15 +11,15 @@ from factionmap.types import CleanDocument, Document
 def clean_document(document: Document) -> CleanDocument:
     """Turn a read document into text tiled by body, comments and boilerplate sections.
 
-    Plain text is kept exactly as read (offsets point into it), and tag lists run into a
-    flattened article are cut out (``clean.inline``); HTML becomes the text that
+    Plain text is kept exactly as read (offsets point into it); HTML becomes the text that
     trafilatura extracts. A ``published`` or ``title`` given with the document wins over what
-    the page says.
+    the page says. In both, tag lists run into a flattened paragraph are cut out
+    (``clean.inline``).
     """
     if document.text is None and document.html is not None:
         page = clean_html(document.html, url=document.url)
         return CleanDocument(
-            doc_id=document.doc_id, text=page.text, sections=page.cleaning.sections,
+            doc_id=document.doc_id, text=page.text, sections=inline_furniture(page.text, page.cleaning.sections),
             title=document.title or page.title, url=document.url,
             published=document.published or page.published, source=document.source,
             language=document.language, author=page.author, from_html=True,
