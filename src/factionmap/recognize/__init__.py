@@ -22,6 +22,12 @@ from factionmap.recognize.aliases import (
     find_aliases,
     strip_possessive,
 )
+from factionmap.recognize.acronyms import (
+    acronym_tokens,
+    build_derived_acronyms,
+    choose_derived,
+    has_group_cue,
+)
 from factionmap.recognize.context import discover_by_context
 from factionmap.recognize.demonyms import build_demonym_index, state_cues
 from factionmap.recognize.discovery import (
@@ -281,6 +287,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 out.add(start, end, "state", state, "demonym:state", i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
+    _derived_acronyms(text, sentences, wanted, out, resources, index, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
@@ -401,6 +408,31 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
             if out.free(hit.start, hit.end):
                 out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
                         hit.reason, i)
+
+
+def _derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                      out: _Collector, resources: Resources, index: AliasIndex,
+                      extra: dict[str, tuple[str, ...]]) -> None:
+    """Acronyms used without definition, read off KB names ("AI" for Ansar al-Islam) when
+    the document's other entities pick one reading (see ``recognize.acronyms``)."""
+    derived = resources.derived("derived_acronyms", lambda r: build_derived_acronyms(
+        r.kb, frozenset(alias_index(r).acronyms)))
+    context = {m.entity_id for m in out.mentions if m.entity_id and m.entity_id.startswith("kb:")}
+    for i in wanted:
+        sentence = sentences[i]
+        if _shouting(text[sentence.start:sentence.end]):
+            continue
+        for start, end, surface in acronym_tokens(text, sentence.start, sentence.end):
+            if surface in index.acronyms or "=" + surface in extra or not out.free(start, end):
+                continue
+            ids = derived.get(surface)
+            entity_id, decided = choose_derived(surface, ids, resources.kb, context,
+                                                has_group_cue(text, start, end))
+            if entity_id is None:
+                continue
+            out.add(start, end, _kb_type(resources, entity_id), entity_id, "acronym:derived", i,
+                    score=SCORES["acronym:derived" if decided else "acronym:derived-unique"])
+            context.add(entity_id)
 
 
 def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],

@@ -136,6 +136,11 @@ SCORES = {
     "acronym:kb": 0.9,
     "acronym:short": 0.8,
     "acronym:defined": 0.95,
+    # An undefined acronym read off a KB name: lower than a KB acronym, since initials
+    # collide; picked by context (a co-mentioned actor of its country or linked in the KB)
+    # or, without context, the only reading of a 4+ letter token.
+    "acronym:derived": 0.7,
+    "acronym:derived-unique": 0.65,
     "alias:head": 0.9,
     "fuzzy": 0.85,
     "discovered:head": 0.8,

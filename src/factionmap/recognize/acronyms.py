@@ -1,0 +1,219 @@
+"""Acronyms a text uses without defining them, read off the KB's own names.
+
+Analysts write "AI declared war on IS" or "ART and LeT are affiliates" without ever spelling
+out Ansar al-Islam or Al Rashid Trust. When the KB holds no such acronym, the token is
+matched against the initials of KB actor names (content words only: "Ansar al-Islam" -> AI,
+"Sipah-e-Sahaba Pakistan" -> SSP, and, keeping a leading article, "Al Rashid Trust" -> ART).
+A reading is accepted only when it is unique after the document's context has spoken (a
+co-mentioned actor of the same country, or one the KB links to the candidate), never for an
+English word in capitals, and two-letter tokens always need that context.
+
+The index is built once per ``Resources`` (``resources.derived("derived_acronyms", ...)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factionmap.kb.hygiene import plain_common_words
+from factionmap.kb.model import KBEntity, KnowledgeBase
+from factionmap.kb.normalize import APOSTROPHES, normalize_name
+
+# Actor types whose names are read for acronyms (places and people are never abbreviated so).
+ACRONYM_TYPES = frozenset({"armed_group", "coalition", "state_actor", "organization"})
+# Words an acronym skips: Arabic articles and joiners (al-, wal, e/i/ul/ud of Urdu compounds),
+# English and Romance function words ("Army of Islam" -> AI, "Partido de los Pobres" -> PP).
+SKIPPED_WORDS = frozenset({
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad", "wa", "wal", "wl", "e", "i",
+    "ul", "ud", "ut", "us", "ur", "fi", "li", "bi", "min", "bin", "ibn", "of", "the", "and",
+    "for", "in", "on", "to", "a", "de", "del", "des", "du", "la", "le", "les", "los", "las",
+    "el", "y", "et", "di", "da", "do", "dos", "&",
+})
+# Leading Arabic articles a writer may keep as the first letter: "Al Rashid Trust" -> ART,
+# "al-Qaeda in Yemen" -> AQY ("Ansar al-Islam" still gives AI: only a leading article counts).
+LEADING_ARTICLES = frozenset({"al", "el"})
+# Lower-case joiners of South Asian names that writers keep in the acronym: "Lashkar-e-Taiba"
+# -> LeT, "Hizb-ul-Mujahideen" -> HuM, "Jaish-e-Mohammed" -> JeM.
+KEPT_JOINERS = {"e": "e", "i": "i", "ul": "u", "ud": "u"}
+# Longest acronym derived: longer initials are never written as one word.
+MAX_DERIVED_LETTERS = 7
+# Fewest content words: a one-word name has no acronym worth matching.
+MIN_CONTENT_WORDS = 2
+_WORD = re.compile(r"[^\W_]+(?:[" + APOSTROPHES + r"][^\W_]+)*")
+_PARENS = re.compile(r"\([^)]*\)")
+
+
+def _parts(name: str) -> list[str]:
+    """The words of a name, hyphenated compounds split ("Sipah-e-Sahaba" -> 3 words)."""
+    return _WORD.findall(_PARENS.sub(" ", name))
+
+
+def derive_acronyms(name: str) -> frozenset[str]:
+    """The acronyms a writer may form from ``name``: initials of its content words, with a
+    leading article kept or not, and with Urdu joiners kept in lower case when hyphenated."""
+    words = _parts(name)
+    content = [w for w in words if w.lower() not in SKIPPED_WORDS and not w[0].isdigit()]
+    if len(content) < MIN_CONTENT_WORDS or any(w.isupper() and len(w) > 1 for w in content):
+        return frozenset()  # "FSA Northern Division": a name holding an acronym is not spelled out
+    if not all(w[0].isupper() for w in content):
+        return frozenset()  # "Russian troops" is a description, never abbreviated "RT"
+    plain = "".join(w[0].upper() for w in content)
+    found = {plain}
+    if words and words[0].lower() in LEADING_ARTICLES:
+        found.add(words[0][0].upper() + plain)
+    if re.search(r"[-‐‑](?:e|i|ul|ud)[-‐‑]", name, re.IGNORECASE):
+        mixed = "".join(KEPT_JOINERS[w.lower()] if w.lower() in KEPT_JOINERS else w[0].upper()
+                        for w in words if w.lower() in KEPT_JOINERS
+                        or (w.lower() not in SKIPPED_WORDS and not w[0].isdigit()))
+        found.add(mixed)
+    # Two letters only from a name without a leading article: "Ansar al-Islam" is written
+    # AI, but "al-Qaeda in Yemen" never QY (nor "Al Rashid Trust" RT, a TV channel).
+    shortest = 3 if words and words[0].lower() in LEADING_ARTICLES else 2
+    return frozenset(a for a in found if shortest <= len(a) <= MAX_DERIVED_LETTERS)
+
+
+def _names(entity: KBEntity, states: frozenset[str]) -> list[str]:
+    """Full names of an entity worth abbreviating: the name and plain aliases of two words or
+    more (ambiguous aliases and acronyms left out), never a country's forces ("Malawi Army"
+    is not written "MA")."""
+    names = [entity.name, *(a.name for a in entity.aliases
+                            if not a.ambiguous and a.kind not in ("acronym", "abbrev"))]
+    out = []
+    for name in names:
+        words = [w for w in _parts(name) if w.lower() not in SKIPPED_WORDS]
+        if len(words) >= MIN_CONTENT_WORDS and normalize_name(words[0]) not in states:
+            out.append(name)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class DerivedAcronyms:
+    """Derived acronym surface -> KB ids whose names abbreviate to it."""
+
+    ids: dict[str, tuple[str, ...]]
+
+    def get(self, surface: str) -> tuple[str, ...]:
+        """KB ids ``surface`` may abbreviate (empty when none)."""
+        return self.ids.get(surface, ())
+
+
+def build_derived_acronyms(kb: KnowledgeBase, known: frozenset[str] = frozenset()
+                           ) -> DerivedAcronyms:
+    """Every acronym derivable from KB actor names, less the surfaces in ``known`` (the KB's
+    own acronym aliases, which the alias pass matches first)."""
+    out: dict[str, list[str]] = defaultdict(list)
+    states = frozenset(normalize_name(n) for e in kb if e.type == "state" for n in e.all_names())
+    for entity in kb:
+        if entity.type not in ACRONYM_TYPES:
+            continue
+        for name in _names(entity, states):
+            for acronym in derive_acronyms(name):
+                if acronym not in known and entity.id not in out[acronym]:
+                    out[acronym].append(entity.id)
+    return DerivedAcronyms({k: tuple(v) for k, v in out.items()})
+
+
+# An undefined acronym in running text: capitals (one lower-case joiner letter allowed, as in
+# "LeT"), possibly with a plural or a possessive whose apostrophe was lost ("AIs", "AQs").
+_TOKEN = re.compile(r"(?<![\w\-‐‑.])(?P<acr>[A-Z](?:[A-Z]|[a-z](?=[A-Z])){1,6})"
+                    r"(?P<tail>s\b|[" + APOSTROPHES + r"]s\b|[" + APOSTROPHES + r"](?!\w))?"
+                    r"(?![\w])")
+# Hyphenated participles that may follow an acronym without making it another word: "AQ-allied".
+_PARTICIPLE = re.compile(r"[-‐‑](?:led|backed|linked|allied|affiliated|associated|aligned|"
+                         r"based|held|controlled|run|funded|supported|sponsored|inspired)\b")
+
+
+def acronym_tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Acronym-like tokens of ``text[start:end]`` as (start, end, surface), the span without
+    a plural or possessive ending ("AIs" -> "AI")."""
+    found = []
+    for match in _TOKEN.finditer(text, start, end):
+        after = text[match.end():match.end() + 1]
+        if after in "-‐‑" and after and not _PARTICIPLE.match(text, match.end()):
+            continue  # "AK-47", "AQ-Syria": a compound, not the acronym alone
+        surface = match.group("acr")
+        if sum(c.isupper() for c in surface) < 2:
+            continue
+        found.append((match.start("acr"), match.end("acr"), surface))
+    return found
+
+
+def is_english_word(surface: str) -> bool:
+    """Whether an all-capitals token is an English word ("IT", "WAR", "RAW")."""
+    return surface.lower() in plain_common_words()
+
+
+# Abbreviations of news prose that name no group (outlets, units, weapons, times): never
+# read as a group's initials even when some KB name happens to abbreviate to them.
+NOT_GROUP_ACRONYMS = frozenset(
+    "TV AFP BBC CNN RT AP UPI PM AM GMT UTC ID HQ MP MPs NGO NGOs CEO VIP OK PR IED IEDs VBIED "
+    "RPG RPGs ATGM SAM GPS SMS PDF URL FAQ DVD CD PHOTO VIDEO UPDATE BREAKING EXCLUSIVE NEWS "
+    "AK WIA MIA POW POWs".split())
+# Words next to a token that make it an actor ("AQKB militants", "JI operative", "AIs top
+# leaders"): a unique three-letter reading needs one of them when no context decides.
+GROUP_CUES = frozenset({
+    "militants", "fighters", "members", "member", "leader", "leaders", "leadership",
+    "operatives", "operative", "commander", "commanders", "spokesman", "founder", "cells",
+    "forces", "group", "faction", "affiliates", "troops", "units", "top", "emir", "chief",
+})
+_CUE_WINDOW = 25  # characters looked at on each side of the token for a cue word
+
+
+def has_group_cue(text: str, start: int, end: int) -> bool:
+    """Whether a group word or a hyphenated participle stands right next to the token."""
+    if _PARTICIPLE.match(text, end) or text[end:end + 1] in ("s", "'", "’"):
+        return True  # "AQ-allied", "AIs top leaders", "ABM's declaration"
+    before = re.findall(r"[\w']+", text[max(0, start - _CUE_WINDOW):start])[-1:]
+    after = re.findall(r"[\w']+", text[end:end + _CUE_WINDOW])[:1]
+    return any(w.lower() in GROUP_CUES for w in (*before, *after))
+
+
+def _countries_of(entity: KBEntity | None) -> set[str]:
+    if entity is None:
+        return set()
+    return {c for c in (entity.country, *entity.countries) if c}
+
+
+def _linked(entity: KBEntity, context: set[str], kb: KnowledgeBase) -> bool:
+    if any(link.target in context for link in entity.links):
+        return True
+    return any(link.target == entity.id for other in context
+               for link in (kb.get(other).links if kb.get(other) else ()))
+
+
+def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, context: set[str],
+                   cued: bool) -> tuple[str | None, bool]:
+    """The KB id an undefined acronym stands for, and whether the document's context decided.
+
+    ``context`` holds the KB ids already recognised in the document; a reading named there
+    wins outright. Otherwise a candidate earns a
+    point for sharing a country with them and one for a KB link to one of them; the single
+    best wins. Without any point only a unique reading of three letters (with a group word
+    beside it) or of four and more is taken. English words and prose abbreviations never are.
+    """
+    if not ids or is_english_word(surface) or surface in NOT_GROUP_ACRONYMS:
+        return None, False
+    named = [i for i in ids if i in context]
+    if len(named) == 1:
+        return named[0], True  # "Ansar al-Islam ... AI": the reading named in the document
+    context = context - set(ids)
+    countries = set().union(*(_countries_of(kb.get(c)) for c in context)) if context else set()
+    scored = []
+    for entity_id in ids:
+        entity = kb.get(entity_id)
+        if entity is None:
+            continue
+        points = int(bool(_countries_of(entity) & countries)) + int(_linked(entity, context, kb))
+        scored.append((points, entity_id))
+    if not scored:
+        return None, False
+    best = max(p for p, _ in scored)
+    winners = [i for p, i in scored if p == best]
+    if best > 0 and len(winners) == 1:
+        return winners[0], True
+    letters = sum(c.isupper() for c in surface)
+    if best == 0 and len(scored) == 1 and (letters >= 4 or letters == 3 and cued):
+        return scored[0][1], False
+    return None, False

@@ -1,0 +1,142 @@
+"""Undefined acronyms read off KB names: derivation, context choice, plurals, refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from factionmap.kb.model import Alias, KBEntity, KBLink, KnowledgeBase
+from factionmap.parses import ParseCache
+from factionmap.recognize import recognize, split_sentences
+from factionmap.recognize.acronyms import (
+    acronym_tokens,
+    build_derived_acronyms,
+    choose_derived,
+    derive_acronyms,
+)
+from factionmap.resources import Resources
+from factionmap.types import CleanDocument, Section
+
+
+def _kb() -> KnowledgeBase:
+    kb = KnowledgeBase()
+    for entity in (
+        KBEntity("kb:ai", "Ansar al-Islam", "armed_group", country="IQ", countries=("IQ", "SY"),
+                 links=(KBLink("merged_into", "kb:is"),)),
+        KBEntity("kb:ai-sahel", "Ansaroul Islam", "armed_group", country="BF"),
+        KBEntity("kb:is", "Islamic State", "armed_group",
+                 (Alias("IS", "acronym", ambiguous=True),), country="IQ"),
+        KBEntity("kb:art", "Al-Rashid Trust", "armed_group", (Alias("al Rashid Trust"),),
+                 country="PK"),
+        KBEntity("kb:let", "Lashkar-e-Taiba", "armed_group", (Alias("LeT", "acronym"),),
+                 country="PK"),
+        KBEntity("kb:ttp", "Tehrik-i-Taliban Pakistan", "armed_group", (Alias("TTP", "acronym"),),
+                 country="PK"),
+        KBEntity("kb:ja", "Jamaat-ul-Ahrar", "armed_group", country="PK"),
+        KBEntity("kb:jaa", "Jaysh al-Ahrar", "armed_group", country="SY"),
+        KBEntity("kb:lifg", "Libyan Islamic Fighting Group", "armed_group", country="LY"),
+        KBEntity("kb:aqkb", "Al-Qaida Kurdish Battalions", "armed_group", country="IQ"),
+        KBEntity("kb:ru-forces", "Russian armed forces", "state_actor",
+                 (Alias("Russian troops"),), country="RU"),
+        KBEntity("kb:mw-forces", "Malawi Army", "state_actor", country="MW"),
+        KBEntity("kb:malawi", "Malawi", "state", country="MW"),
+        KBEntity("kb:iraq", "Iraq", "state", country="IQ"),
+        KBEntity("kb:baquba", "Baquba", "place", country="IQ"),
+    ):
+        kb.add(entity)
+    return kb
+
+
+@pytest.fixture(scope="module")
+def small(nlp) -> Resources:
+    return Resources(kb=_kb(), nlp=nlp)
+
+
+def _mentions(text: str, resources: Resources) -> list[tuple[str, str | None, str]]:
+    doc = CleanDocument("t", text, (Section("body", 0, len(text)),))
+    sentences = split_sentences(doc)
+    found = recognize(doc, sentences, resources, ParseCache(None, doc, sentences))
+    return [(m.text, m.entity_id, m.reason) for m in found]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ansar al-Islam", {"AI"}),  # inner articles are skipped
+    ("Al Rashid Trust", {"ART"}),  # a leading article may be kept; "RT" is too short for it
+    ("al-Qaeda in Yemen", {"AQY"}),
+    ("Jamaat-ul-Ahrar", {"JA", "JuA"}),  # Urdu joiners dropped or kept lower case
+    ("Lashkar-e-Taiba", {"LT", "LeT"}),
+    ("Kata'ib al-Imam Ali", {"KIA"}),
+    ("Libyan Islamic Fighting Group", {"LIFG"}),
+    ("FSA Northern Division", set()),  # a name holding an acronym is not spelled out
+    ("Russian troops", set()),  # a lower-case description is never abbreviated
+    ("Hezbollah", set()),  # one word has no acronym
+])
+def test_derive_acronyms_initials_of_content_words(name, expected):
+    assert set(derive_acronyms(name)) == expected
+
+
+def test_build_derived_acronyms_skips_known_and_country_forces():
+    derived = build_derived_acronyms(_kb(), frozenset({"LeT"}))
+    assert derived.get("AI") == ("kb:ai", "kb:ai-sahel")
+    assert derived.get("LeT") == ()  # the KB's own acronym is matched by the alias pass
+    assert derived.get("MA") == ()  # "Malawi Army": a country's forces
+    assert derived.get("RT") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AIs top leaders", [(0, 2, "AI")]),  # a possessive that lost its apostrophe
+    ("declared war on IS's fighters", [(16, 18, "IS")]),
+    ("ISIS' fighters", [(0, 4, "ISIS")]),
+    ("ART and LeT affiliates.", [(0, 3, "ART"), (8, 11, "LeT")]),
+    ("AQ-allied militants", [(0, 2, "AQ")]),
+    ("an AK-47 rifle and the U.S. army", []),  # compounds and dotted abbreviations
+    ("Amnesty and Iraq", []),
+])
+def test_acronym_tokens_plurals_possessives_and_compounds(text, expected):
+    assert acronym_tokens(text, 0, len(text)) == expected
+
+
+@pytest.mark.parametrize("surface, ids, context, cued, expected", [
+    ("AI", ("kb:ai", "kb:ai-sahel"), {"kb:is"}, False, ("kb:ai", True)),  # link and country
+    ("AI", ("kb:ai", "kb:ai-sahel"), set(), False, (None, False)),  # nothing decides
+    ("AI", ("kb:ai", "kb:ai-sahel"), {"kb:ai-sahel"}, False, ("kb:ai-sahel", True)),  # named
+    ("JA", ("kb:ja", "kb:jaa"), {"kb:ttp"}, False, ("kb:ja", True)),  # the Pakistani reading
+    ("LIFG", ("kb:lifg",), set(), False, ("kb:lifg", False)),  # four letters, unique
+    ("ART", ("kb:art",), set(), False, (None, False)),  # three letters need a cue or context
+    ("ART", ("kb:art",), set(), True, ("kb:art", False)),
+    ("LET", ("kb:art",), {"kb:ttp"}, True, (None, False)),  # an English word in capitals
+])
+def test_choose_derived_needs_unique_reading(surface, ids, context, cued, expected, small):
+    assert choose_derived(surface, ids, small.kb, context, cued) == expected
+
+
+@pytest.mark.parametrize("text, surface, entity_id", [
+    # Mapping Militants style: the acronym is never spelled out in the description.
+    ("AI publically declared war on IS in May 2014.", "AI", "kb:ai"),
+    ("On August 29, 2014, 50 of AIs top leaders declared their allegiance to IS.", "AI", "kb:ai"),
+    ("ART and LeT affiliates.", "ART", "kb:art"),
+    ("JA separated from the TTP due to ideological disagreements.", "JA", "kb:ja"),
+    ("Ansar al-Islam fought there; AI allegedly beheaded a fighter.", "AI", "kb:ai"),
+    ("AQKB militants claimed responsibility for a car bomb near Baquba.", "AQKB", "kb:aqkb"),
+    ("The LIFG unsuccessfully attempted to work with other groups in the early 1990s.", "LIFG",
+     "kb:lifg"),
+])
+def test_recognize_links_undefined_acronym(text, surface, entity_id, small):
+    found = [(t, i, r) for t, i, r in _mentions(text, small) if t == surface]
+    assert found and all(i == entity_id and r == "acronym:derived" for _, i, r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "AI systems were used to map the front lines.",  # two letters, no context
+    "AI allegedly beheaded a fighter it captured.",  # two readings, nothing decides
+    "FIGHTING ERUPTS AS AI AND IS CLASH NEAR BAQUBA",  # a headline in capitals
+    "The LET met the AI and the WAR went on.",  # English words in capitals; AI undecided
+])
+def test_recognize_leaves_undecided_acronym(text, small):
+    assert not [r for _, _, r in _mentions(text, small) if r == "acronym:derived"]
+
+
+def test_recognize_derived_acronym_on_real_kb(resources):
+    text = ("Kata'ib Hezbollah and Asa'ib Ahl al-Haqq purportedly formed HN as a front group "
+            "for routing fighters to Syria in 2013.")
+    found = {t: i for t, i, _ in _mentions(text, resources)}
+    assert found.get("HN") == "kb:harakat-al-nujaba"
