@@ -15,18 +15,18 @@ import unicodedata
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
+from factionmap.recognize.acronyms import (
+    acronym_tokens,
+    build_derived_acronyms,
+    choose_derived,
+    has_group_cue,
+)
 from factionmap.recognize.aliases import (
     AliasHit,
     AliasIndex,
     build_alias_index,
     find_aliases,
     strip_possessive,
-)
-from factionmap.recognize.acronyms import (
-    acronym_tokens,
-    build_derived_acronyms,
-    choose_derived,
-    has_group_cue,
 )
 from factionmap.recognize.context import discover_by_context
 from factionmap.recognize.demonyms import build_demonym_index, state_cues

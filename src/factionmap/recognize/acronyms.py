@@ -26,10 +26,10 @@ ACRONYM_TYPES = frozenset({"armed_group", "coalition", "state_actor", "organizat
 # Words an acronym skips: Arabic articles and joiners (al-, wal, e/i/ul/ud of Urdu compounds),
 # English and Romance function words ("Army of Islam" -> AI, "Partido de los Pobres" -> PP).
 SKIPPED_WORDS = frozenset({
-    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ad", "wa", "wal", "wl", "e", "i",
+    "al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "wa", "wal", "wl", "e", "i",
     "ul", "ud", "ut", "us", "ur", "fi", "li", "bi", "min", "bin", "ibn", "of", "the", "and",
     "for", "in", "on", "to", "a", "de", "del", "des", "du", "la", "le", "les", "los", "las",
-    "el", "y", "et", "di", "da", "do", "dos", "&",
+    "y", "et", "di", "da", "do", "dos", "&",
 })
 # Leading Arabic articles a writer may keep as the first letter: "Al Rashid Trust" -> ART,
 # "al-Qaeda in Yemen" -> AQY ("Ansar al-Islam" still gives AI: only a leading article counts).
