@@ -175,7 +175,9 @@ def is_candidate(text: str, args: list[Arg], *, offset: int = 0) -> bool:
     if len({a.ids for a in actors}) >= 2:  # two different actors ("Hamas (Hamas)" is one)
         return True
     spans = [(a.start - offset, a.end - offset) for a in actors]
-    return any(s - TRIGGER_WINDOW <= m.start() and m.end() <= e + TRIGGER_WINDOW
+    # the gap between the cue and the mention counts, not the cue's own length: "ISIS retreated
+    # to its stronghold" holds its cue 18 characters after the name, however long the word
+    return any(m.start() <= e + TRIGGER_WINDOW and s - TRIGGER_WINDOW <= m.end()
                for m in TRIGGER_RE.finditer(text) for s, e in spans)
 
 

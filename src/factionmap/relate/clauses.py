@@ -25,7 +25,10 @@ COOPERATION_VERBS = frozenset({"cooperate", "co-operate", "collaborate", "coordi
                                "unite", "ally", "join", "partner", "team"})
 # Nouns after "under the ... of D" that place the subject inside D.
 BANNER_NOUNS = frozenset({"banner", "umbrella", "command", "flag", "leadership", "auspices",
-                          "aegis"})
+                          "aegis", "fold"})
+# Of those, the ones "in" also places inside: "Asian Tigers falls in the umbrella of the TTP",
+# "brought into the fold of D" ("in command of D" is leadership, not membership).
+INSIDE_NOUNS = frozenset({"umbrella", "fold"})
 # Verbs of receiving: "A received weapons from B" -> B supports A.
 RECEIVING = frozenset({"receive", "get", "obtain", "acquire", "accept"})
 # What is received must be material help, not a visit or a message.
@@ -92,7 +95,8 @@ def banner_findings(view: SentenceView, verb: Token) -> list[Finding]:
     for token in verb.subtree:
         if token.dep_ != "pobj" or token.lemma_.lower() not in BANNER_NOUNS:
             continue
-        if token.head.lower_ not in ("under", "within"):
+        if token.head.lower_ not in ("under", "within") and not (
+                token.head.lower_ in ("in", "into") and token.lemma_.lower() in INSIDE_NOUNS):
             continue
         bodies = [a for a in view.prep_objects(token, ("of",)) if a.is_actor]
         members = [a for a in view.prep_objects(verb, ("by",))] if verb.tag_ == "VBN" else []

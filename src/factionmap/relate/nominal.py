@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
+from factionmap.relate.nominal_phrases import (
+    NOUN_CUES,
+    negated_by_determiner,
+    partitive_findings,
+    pass_through_head,
+    relationship_cue,
+    sequence_findings,
+)
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
+from factionmap.relate.triggers import NounCue
 from factionmap.relate.triggers import (
     ABSENT_WORDS,
     BASE_NOUNS,
@@ -21,7 +30,6 @@ from factionmap.relate.triggers import (
     LIST_NOUNS,
     MEMBER_ROLES,
     MODIFIER_CUES,
-    NOUNS,
     RECEIVE_VERBS,
     ROLE_DROP,
     TOGETHER_WORDS,
@@ -58,6 +66,9 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     named = [a for c in noun.children if c.dep_ == "appos" for a in view.resolve(c)]
     if named:  # "al-Qaeda's affiliate in Syria, the Nusra Front"
         return named
+    named = _apposed_past_place(view, noun)
+    if named:  # the parser hung the apposition on the place: "its affiliate group in P, AQKB"
+        return named
     if dep == "appos":  # "A (part of D), B and C": the apposition is A's alone
         return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
@@ -81,6 +92,22 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
             return view.group(token)
     # "A's ally", "Hamas' rival", "its support of B"
     return [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
+
+
+def _apposed_past_place(view: SentenceView, noun: Token) -> list[Arg]:
+    """Actors in apposition to the place of "<noun> in P, A": the apposition names the noun."""
+    found: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            place = view.arg(obj)
+            # a place the recognizer did not name is still a proper noun ("in Iraqi Kurdistan")
+            is_place = obj.pos_ == "PROPN" if place is None else (place.is_place or place.label == "state")
+            if obj.dep_ == "pobj" and is_place:
+                found.extend(a for c in obj.children if c.dep_ == "appos"
+                             for a in view.resolve(c) if a.is_actor)
+    return found
 
 
 def _sides(view: SentenceView, members: list[Arg]) -> list[tuple[Arg, Arg]]:
@@ -149,16 +176,28 @@ def killing_findings(view: SentenceView, noun: Token) -> list[Finding]:
     return found
 
 
-def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
-    """Relations stated by one relational noun."""
-    key = noun.lower_ if noun.lower_ in NOUNS else noun.lemma_.lower()
+def noun_findings(view: SentenceView, noun: Token, *, cue: NounCue | None = None,
+                  key: str | None = None) -> list[Finding]:
+    """Relations stated by one relational noun.
+
+    ``cue`` and ``key``, when given, type the noun instead of its own word: a generic head
+    carrying a relational modifier ("a splinter group of B") or a qualified relationship noun.
+    """
+    if key is None:
+        key = noun.lower_ if noun.lower_ in NOUN_CUES else noun.lemma_.lower()
+    if cue is not None:
+        return _noun_findings(view, noun, key, cue)
     if key == "merger" and len(holders(view, noun)) >= 2 and not view.prep_objects(noun, ("with", "into")):
         # "A and B announced a merger": partners in a new body
         return [Finding("allied_with", a, b, "noun:merger:among", noun.i)
                 for a, b in pairs(holders(view, noun))]
-    cue = NOUNS.get(key)
-    if cue is None:
+    found_cue = NOUN_CUES.get(key)
+    if found_cue is None:
         return []
+    return _noun_findings(view, noun, key, found_cue)
+
+
+def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> list[Finding]:
     pattern = f"noun:{key}"
     own = holders(view, noun, any_verb=cue.type == "fights")
     if not own and noun.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in noun.doc[:noun.i]):
@@ -213,6 +252,8 @@ def noun_findings(view: SentenceView, noun: Token) -> list[Finding]:
         before = view.arg(noun.doc[noun.i - 1]) if noun.i > 0 else None
         if not near and before is not None:  # the parser hung "al-Qaeda" elsewhere
             near = [(noun.i - 1, before)]
+        if not near and key != "group":  # "its new affiliate group, AQKB": the pronoun's antecedent
+            near = [(c.i, a) for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)[:1]]
         targets = [max(near, key=lambda x: x[0])[1]] if near else []  # type: ignore[list-item]
         targets = [t for t in targets if t not in own]
     found = []
@@ -272,7 +313,8 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "with"):
             groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
             for obj in child.children:  # "the emir of A, X": the parser hangs X on A
-                people.extend(a for c in obj.children if c.dep_ == "appos"
+                people.extend(a for c in obj.children if c.dep_ == "appos" or (
+                    c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ",")
                               for a in view.group(c) if a.is_person)
         elif child.dep_ == "appos":  # the apposition only, not what is coordinated with it
             people.extend(a for a in view.resolve(child) if a.is_person)
@@ -285,6 +327,7 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         before = view.arg(noun.doc[j]) if j >= 0 else None
         if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
             groups.append(before)
+    people.extend(_apposed_without_comma(view, noun))
     head = noun.head
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and view.arg(head)):
         people.extend(a for a in view.group(head) if a.is_person)
@@ -296,6 +339,26 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
     role = _role(noun)
     return [Finding(kind, p, g, f"role:{noun.lemma_.lower()}", noun.i, role=role)
             for p in dict.fromkeys(people) for g in dict.fromkeys(groups)]
+
+
+# Words that may stand between a name and the role noun of its comma-less apposition.
+ROLE_PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod"})
+
+
+def _apposed_without_comma(view: SentenceView, noun: Token) -> list[Arg]:
+    """ "Shaher al-Assouli a commander with A was targeted": scraped text lost the commas of an
+    apposition, and the parser made the name and the role two subjects of one verb."""
+    j = noun.i - 1
+    while j >= 0 and noun.doc[j].dep_ in ROLE_PREMODIFIER_DEPS and noun.doc[j].head == noun \
+            and view.arg(noun.doc[j]) is None:
+        j -= 1
+    if j < 0 or j == noun.i - 1 or noun.doc[j + 1].dep_ != "det":
+        return []  # an article must open the role: "X a commander", not "X commander"
+    before = noun.doc[j]
+    arg = view.arg(before)
+    if arg is None or not arg.is_person or before.head != noun.head or before.dep_ != noun.dep_:
+        return []
+    return [arg]
 
 
 def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
@@ -424,10 +487,12 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
                 findings.extend(leader_findings(view, token))
             elif lemma in BASE_NOUNS or lower in BASE_NOUNS:
                 findings.extend(base_findings(view, token))
-            elif (lower in NOUNS or lemma in NOUNS) and (
+            elif (lower in NOUN_CUES or lemma in NOUN_CUES) and (
                     token.pos_ != "VERB" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
                 # a gerund in a noun's place reads as the noun: "fighting between A and B erupted"
                 findings.extend(noun_findings(view, token))
+        if token.pos_ in ("NOUN", "PROPN", "ADJ"):
+            findings.extend(_phrase_findings(view, token))
         if lower in MODIFIER_CUES or lemma in MODIFIER_CUES:
             findings.extend(modifier_findings(view, token))
         if token.pos_ == "NOUN":
@@ -436,4 +501,20 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
             findings.extend(absent_findings(view, token, context))
         if lemma == "be" or lemma in MEMBERSHIP_VERBS:
             findings.extend(copular_list(view, token, context))
+    findings.extend(sequence_findings(view))
+    return findings
+
+
+def _phrase_findings(view: SentenceView, token: Token) -> list[Finding]:
+    """Partitives, relational modifiers of generic heads and qualified relationship nouns."""
+    findings = partitive_findings(view, token)
+    relationship = relationship_cue(token)
+    if relationship is not None:
+        key, cue = relationship
+        findings.extend(negated_by_determiner(token, noun_findings(view, token, cue=cue, key=key)))
+    head = pass_through_head(view, token)
+    own = NOUN_CUES.get(token.lower_) or NOUN_CUES.get(token.lemma_.lower())
+    if head is not None and own is not None:
+        key = token.lower_ if token.lower_ in NOUN_CUES else token.lemma_.lower()
+        findings.extend(negated_by_determiner(head, noun_findings(view, head, cue=own, key=key)))
     return findings

@@ -1,0 +1,225 @@
+"""Noun phrases the base nominal patterns miss, and their cue data.
+
+- partitives: "A, one of B's major rivals", "A and C, two of B's strongest factions";
+- generic heads that carry a relational modifier: "a splinter group of B", "an alliance
+  agreement with B", "its new affiliate group, A";
+- relationship nouns typed by their qualifier: "a rival relationship with B" (rival_of),
+  "close relations with B" / "the connection between A and B" (affiliated_with);
+- surface fallbacks where the small parser breaks an apposition that has no comma:
+  "the FSA affiliated Hazzm Movement", "al-Qaedas affiliate in Syria the Nusra Front".
+
+The relational nouns themselves (``NOUNS``) live in ``triggers.py``; the extra nouns here are
+merged into ``NOUN_CUES``, which the nominal patterns read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.syntax import Finding, SentenceView, Token
+from factionmap.relate.triggers import MODIFIER_CUES, NOUNS, NounCue
+
+# Relational nouns beyond ``triggers.NOUNS`` (each with why):
+EXTRA_NOUNS: dict[str, NounCue] = {
+    # "the conflict between A and B", "A's conflict with B": armed conflict is combat
+    "conflict": NounCue("fights", ("with", "against", "between"), among=True),
+    # "the connection between A and AQ": a tie between two groups, like "links" / "ties"
+    "connection": NounCue("affiliated_with", ("with", "to", "between"), among=True),
+    "connections": NounCue("affiliated_with", ("with", "to", "between"), among=True),
+    # "a rivalry" is in NOUNS; its plural is read by lemma, but "rivalries between the two" is
+    # often tagged as a proper noun in headings, so the surface form is listed too
+    "rivalries": NounCue("rival_of", ("with", "between"), among=True),
+}
+NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
+
+# Generic heads that take over the relation of a relational noun modifying them: "a splinter
+# group of B" is a splinter of B, "an alliance agreement with B" an alliance with B, "its new
+# affiliate group, AQKB" an affiliate. Heads that are relational nouns themselves ("faction")
+# are not listed: "a breakaway faction" must not also read as a plain faction.
+PASS_THROUGH_HEADS = frozenset({"group", "groups", "organization", "organisation", "outfit",
+                                "movement", "network", "agreement", "accord", "deal", "treaty",
+                                "body", "entity", "relationship", "relations"})
+
+# Relationship nouns that say nothing by themselves ("the organization's relations with AQI"
+# may be good or bad): a qualifier types them, and without one they state no edge.
+RELATIONSHIP_NOUNS = frozenset({"relationship", "relationships", "relation", "relations",
+                                "connection", "connections", "link", "links", "tie", "ties"})
+# Qualifiers of a hostile relationship: "a rival relationship with TJP", "hostile relations".
+HOSTILE_QUALIFIERS = frozenset({"rival", "hostile", "adversarial", "antagonistic", "tense",
+                                "strained", "bitter", "competitive", "uneasy", "acrimonious",
+                                "violent", "confrontational"})
+# Qualifiers of a tie: "close relations with AQ", "strong relationships with Al Qaeda".
+CLOSE_QUALIFIERS = frozenset({"close", "strong", "extensive", "deep", "longstanding",
+                              "long-standing", "direct", "operational", "organizational",
+                              "organisational", "ideological", "historical", "historic",
+                              "warm", "cordial", "friendly", "good", "intimate", "special",
+                              "financial", "logistical", "strategic", "tight"})
+# Relationship nouns that name a tie without a qualifier ("the connection between A and AQ").
+SELF_TYPED = frozenset({"connection", "connections", "link", "links", "tie", "ties"})
+
+# Words that pick members out of a plural noun: "A, one of B's rivals".
+PARTITIVE_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "some", "several",
+                             "many", "both", "each", "either"})
+# Relation types a partitive passes on: combat and joint operations are events, not kinds.
+PARTITIVE_TYPES = frozenset({"rival_of", "allied_with", "subunit_of", "affiliated_with",
+                             "member_of", "supports", "split_from"})
+# Types whose noun may hang between two names without a comma ("X's affiliate in P the Y").
+# Support is left out: in "with Iran's support the rebels advanced" the name after the noun
+# is not the supporter's ward but the clause's subject.
+SEQUENCE_TYPES = frozenset({"affiliated_with", "subunit_of", "allied_with", "rival_of",
+                            "split_from"})
+# Participles that relate two adjacent names ("the FSA affiliated Hazzm Movement"): only the
+# passive forms, which cannot be a finite verb with the second name as its object... except
+# the backing ones, whose verb reading ("Iran backed Hezbollah") states the same edge.
+SEQUENCE_PARTICIPLES = frozenset({"linked", "affiliated", "allied", "aligned", "backed",
+                                  "supported", "sponsored", "funded", "armed", "tied",
+                                  "inspired", "loyal", "controlled", "held", "occupied",
+                                  "dominated"})
+
+
+def cue_for(token: Token) -> tuple[str, NounCue] | None:
+    """The (key, cue) of a relational noun token, by surface form first, then lemma."""
+    if token.lower_ in NOUN_CUES:
+        return token.lower_, NOUN_CUES[token.lower_]
+    lemma = token.lemma_.lower()
+    if lemma in NOUN_CUES:
+        return lemma, NOUN_CUES[lemma]
+    return None
+
+
+def _partitive(noun: Token) -> Token | None:
+    """The "one" of "one of B's rivals" when ``noun`` is the plural it picks from."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    word = noun.head.head
+    if word.lower_ in PARTITIVE_WORDS or (word.like_num and word.pos_ == "NUM"):
+        return word
+    return None
+
+
+def _named_before_comma(view: SentenceView, token: Token) -> list[Arg]:
+    """The names just before ", one of ...", when the parser did not make it an apposition."""
+    if token.i < 2 or token.doc[token.i - 1].text != ",":
+        return []
+    before = token.doc[token.i - 2]
+    return view.group(before) if view.arg(before) is not None else []
+
+
+def partitive_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """ "A, one of B's major rivals" / "A and C, two of B's strongest factions": A relates to B."""
+    found = cue_for(noun)
+    word = _partitive(noun)
+    if found is None or word is None:
+        return []
+    key, cue = found
+    if cue.type not in PARTITIVE_TYPES:
+        return []
+    if word.dep_ == "appos":
+        named = view.group(word.head)
+    elif word.dep_ == "attr" and word.head.lemma_ in ("be", "remain", "become"):
+        subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = view.group(subject) if subject is not None else []
+    else:
+        named = _named_before_comma(view, word)
+    owners = [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
+    owners += [a for a in view.prep_objects(noun, ("of",))]
+    owners += [a for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i
+               for a in [view.arg(c)] if a is not None]
+    return [Finding(cue.type, a, b, f"noun:{key}:partitive", noun.i)
+            for a in dict.fromkeys(named) if a.is_actor
+            for b in dict.fromkeys(owners) if b.is_actor and b is not a]
+
+
+def pass_through_head(view: SentenceView, token: Token) -> Token | None:
+    """The generic head ("group", "agreement") a relational modifier hands its relation to."""
+    head = token.head
+    if token.dep_ not in ("compound", "amod", "nmod") or head.i <= token.i:
+        return None
+    if head.lemma_.lower() not in PASS_THROUGH_HEADS and head.lower_ not in PASS_THROUGH_HEADS:
+        return None
+    return head if view.arg(head) is None else None
+
+
+def relationship_cue(noun: Token) -> tuple[str, NounCue] | None:
+    """The cue of a relationship noun, typed by its qualifier, or None when it states nothing."""
+    lower, lemma = noun.lower_, noun.lemma_.lower()
+    if lower not in RELATIONSHIP_NOUNS and lemma not in RELATIONSHIP_NOUNS:
+        return None
+    qualifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    qualifiers |= {q.lower_ for c in noun.children if c.dep_ == "amod"
+                   for q in c.conjuncts}  # "close and longstanding ties"
+    if qualifiers & HOSTILE_QUALIFIERS:
+        rtype = "rival_of"
+    elif qualifiers & CLOSE_QUALIFIERS or lower in SELF_TYPED or lemma in SELF_TYPED:
+        rtype = "affiliated_with"
+    else:
+        return None
+    return lemma, NounCue(rtype, ("with", "to"), among=True)
+
+
+def negated_by_determiner(noun: Token, findings: list[Finding]) -> list[Finding]:
+    """ "no connection with B", "no ties to B": the determiner negates what the noun states."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return [replace(f, forced="negated") for f in findings]
+    return findings
+
+
+def _left_owner(view: SentenceView, noun: Token) -> Arg | None:
+    """The name right before a relational noun ("al-Qaedas affiliate", "Hamas's rival")."""
+    j = noun.i - 1
+    while j >= 0 and (noun.doc[j].tag_ == "POS" or noun.doc[j].pos_ == "ADJ"):
+        j -= 1
+    arg = view.arg(noun.doc[j]) if j >= 0 else None
+    return arg if arg is not None and arg.is_actor else None
+
+
+def sequence_findings(view: SentenceView) -> list[Finding]:
+    """Appositions the parser broke, read off the token sequence.
+
+    "the FSA affiliated Hazzm Movement" (name, participle, name) and "al-Qaedas affiliate in
+    Syria the Nusra Front" (name, relational noun, optional "in/of P", optional comma and
+    article, name).
+    """
+    doc = view.doc
+    found: list[Finding] = []
+    for token in doc:
+        lower = token.lower_
+        if lower in SEQUENCE_PARTICIPLES and 0 < token.i < len(doc) - 1:
+            j = token.i - 1
+            if doc[j].text == "-" and j > 0:
+                j -= 1
+            left, right = view.arg(doc[j]), view.arg(doc[token.i + 1])
+            if left is None or right is None or left is right or doc[token.i + 1].dep_ == "poss":
+                continue
+            key = lower if lower in MODIFIER_CUES else token.lemma_.lower()
+            if key not in MODIFIER_CUES:
+                continue
+            rtype, modifier_is_source = MODIFIER_CUES[key]
+            if rtype == "based_in" and not right.is_place:
+                continue
+            if rtype != "based_in" and not (left.is_actor and right.is_actor):
+                continue
+            source, target = (left, right) if modifier_is_source else (right, left)
+            # the modifier pattern's construction, which the parser broke: same family
+            found.append(Finding(rtype, source, target, f"modifier:{key}:sequence", token.i))
+            continue
+        cue = cue_for(token) if token.pos_ in ("NOUN", "PROPN") and view.arg(token) is None else None
+        if cue is None or cue[1].type not in SEQUENCE_TYPES:
+            continue
+        owner = _left_owner(view, token)
+        if owner is None:
+            continue
+        j = token.i + 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("in", "of") and view.arg(doc[j + 1]) is not None \
+                and view.arg(doc[j + 1]).label in ("place", "state"):  # type: ignore[union-attr]
+            j += 2
+        if j < len(doc) and doc[j].text == ",":
+            j += 1
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        named = view.arg(doc[j]) if j < len(doc) else None
+        if named is None or not named.is_actor or named is owner or doc[j].dep_ == "poss":
+            continue
+        found.append(Finding(cue[1].type, named, owner, f"noun:{cue[0]}:sequence", token.i))
+    return found
