@@ -22,6 +22,8 @@ def _arg(text: str, name: str, eid: str, label: str = "armed_group", nth: int = 
     ("Ahrar al-Sham opened schools in the north of the province last year, and far away from "
      "there somebody else attacked a market.", [("Ahrar al-Sham", "kb:a")], False),  # cue too far
     ("Aleppo was attacked.", [("Aleppo", "geo:1")], False),  # a place is no actor
+    # the gap to the cue counts, not the cue's length (fakes: "its stronghold of Raqqa")
+    ("ISIS retreated to its stronghold of Raqqa.", [("ISIS", "kb:is"), ("Raqqa", "geo:r")], True),
 ])
 def test_is_candidate_selection(text: str, names: list, expected: bool) -> None:
     args = [_arg(text, n, i, "place" if i.startswith("geo:") else "armed_group") for n, i in names]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factionmap.relate.candidates import Arg
+from factionmap.relate.nominal_phrases import owned_by
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
@@ -175,6 +176,10 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
             continue
         found.extend(rival_modifier_findings(view, token, arg))
         name = text[arg.start:arg.end]
+        owner = owned_by(view, token) if UNIT_WORDS.search(name) else None
+        if owner is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # the parser hung "of the FSA" elsewhere: the words still say whose unit it is
+            found.append(Finding("subunit_of", arg, owner, "clause:unit-of", token.i))
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of" and UNIT_WORDS.search(name):
                 # "Storm of North Brigade of the so-called FSA"

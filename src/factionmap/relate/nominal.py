@@ -12,8 +12,10 @@ from factionmap.relate.dependency import Context
 from factionmap.relate.nominal_phrases import (
     NOUN_CUES,
     negated_by_determiner,
+    owner_pairs,
     partitive_findings,
     pass_through_head,
+    pronoun_owner,
     relationship_cue,
     sequence_findings,
 )
@@ -234,6 +236,11 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
                      for a, b in pairs(between))
         return found
     targets = view.prep_objects(noun, tuple(p for p in cue.preps if p not in ("between", "among")))
+    if "of" in cue.preps and noun.dep_ == "attr":
+        # "the Islamic Front, of which al-Nusra is notably not a member": the relative's antecedent
+        targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj" and o.lower_ in ("which", "whom")
+                    for a in view.resolve(o) if a.is_actor]
     if noun.dep_ in ("dobj", "pobj") and cue.among:
         targets += view.prep_objects(verb, ("with",))
     listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
@@ -268,7 +275,11 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
     of_list = [a for a in view.prep_objects(noun, ("of",)) if a.is_actor] if cue.among else []
     if cue.among and (listed or (not own and len(of_list) >= 2 and noun.dep_ not in ("appos",))):
         members = list(dict.fromkeys(listed or of_list))
-        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in _sides(view, members))
+        # "clashes between ISIL and Storm of North Brigade of the FSA": a unit and its owner
+        # are one side
+        owned = owner_pairs(view)
+        found.extend(Finding(cue.type, a, b, pattern + ":among", noun.i) for a, b in _sides(view, members)
+                     if (id(a), id(b)) not in owned and (id(b), id(a)) not in owned)
         return found
     plural = noun.tag_ in ("NNS", "NNPS") or cue.among
     # "A and B were involved in the battle" puts them on one side: no fights among holders
@@ -366,15 +377,18 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
     groups: list[Arg] = []
     places: list[Arg] = []
     for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod"):
-            for arg in view.resolve(child):
+        if child.dep_ in ("poss", "compound", "nmod") or (
+                child.dep_ == "nsubj" and noun.pos_ == "VERB"):  # "ISIS groups stronghold of P"
+            resolved = view.resolve(child) or pronoun_owner(view, child)
+            for arg in resolved:
                 (places if arg.is_place else groups).append(arg)
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "near"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     places.extend(view.places(obj))
             for a in view.prep_objects(noun, (child.lower_,)):
-                (places if a.is_place else groups).append(a)
+                # only "of" names the holder ("the stronghold of A"); "in eastern Syria" places it
+                (places if a.is_place else groups if child.lower_ == "of" else []).append(a)
         elif child.dep_ == "appos":
             places.extend(a for a in view.group(child) if a.is_place)
     if noun.dep_ == "appos":

@@ -223,3 +223,41 @@ def sequence_findings(view: SentenceView) -> list[Finding]:
             continue
         found.append(Finding(cue[1].type, named, owner, f"noun:{cue[0]}:sequence", token.i))
     return found
+
+
+# Tokens that may stand between "A of" and the owner B: "Storm of North Brigade of the so-called FSA".
+OWNER_FILLERS = frozenset({"the", "so", "-", "called", "so-called"})
+
+
+def owned_by(view: SentenceView, token: Token) -> Arg | None:
+    """B of a name directly followed by "of B" ("Storm of North Brigade of the FSA"), else None."""
+    doc = token.doc
+    j = token.i + 1
+    if view.arg(token) is None or j >= len(doc) or doc[j].lower_ != "of":
+        return None
+    j += 1
+    while j < len(doc) and doc[j].lower_ in OWNER_FILLERS:
+        j += 1
+    owner = view.arg(doc[j]) if j < len(doc) else None
+    return owner if owner is not None and owner.is_actor and owner is not view.arg(token) else None
+
+
+def owner_pairs(view: SentenceView) -> set[tuple[int, int]]:
+    """(id of A, id of B) for every "A of B" written as two adjacent names."""
+    pairs_found = set()
+    for index, arg in view.arg_of_token.items():
+        owner = owned_by(view, view.doc[index])
+        if owner is not None:
+            pairs_found.add((id(arg), id(owner)))
+    return pairs_found
+
+
+def pronoun_owner(view: SentenceView, token: Token) -> list[Arg]:
+    """The antecedent of a possessive pronoun on a base noun: the nearest actor named before it.
+
+    "to drive Islamic State from its Syrian capital of Raqqa": the one driven out holds the base.
+    """
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return []
+    earlier = [(i, a) for i, a in view.arg_of_token.items() if i < token.i and a.is_actor]
+    return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
