@@ -162,3 +162,48 @@ def test_find_aliases_dotted_acronym():
 ])
 def test_find_aliases_name_starting_with_an_acronym_beats_the_acronym(text, expected, small):
     assert [(m[0], m[1]) for m in _mentions(text, small)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A possessive or plural whose apostrophe was lost in scraping: the span is the acronym.
+    ("Until then, HTSs leader denied it.", [("HTS", "kb:hts")]),
+    ("ISISs fighters left; ISIS' envoy stayed.", [("ISIS", "kb:is"), ("ISIS", "kb:is")]),
+    ("HTSS is no acronym of theirs.", []),
+])
+def test_find_aliases_acronym_lost_apostrophe(text, expected, small):
+    assert [(m[0], m[1]) for m in _mentions(text, small)] == expected
+
+
+def test_find_aliases_numbered_acronym():
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:m19", "April 19 Movement", "armed_group", (Alias("M-19", "acronym"),)))
+    text = "Former FARC guerilla co-founded the M-19 in 1974."
+    hits = find_aliases(text, 0, len(text), build_alias_index(kb))
+    assert [(text[h.start:h.end], h.ids) for h in hits] == [("M-19", ("kb:m19",))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Suspected JN-allied militants bombed the trains.", ["kb:nusra"]),  # a participle
+    ("JN operative Abu Omar was arrested.", ["kb:nusra"]),  # a member noun
+    ("The letters JN appear on the map.", []),
+])
+def test_find_aliases_short_acronym_group_cues(text, expected, small):
+    assert [m[1] for m in _mentions(text, small) if m[0] == "JN"] == expected
+
+
+def test_recognize_short_acronym_supported_by_country(nlp):
+    kb = _kb()
+    kb.add(KBEntity("kb:aleppo", "Aleppo", "place", country="SY"))
+    kb.add(KBEntity("kb:ji", "Jemaah Islamiyah", "armed_group", (Alias("JI", "acronym"),),
+                    country="ID"))
+    resources = Resources(kb=kb, nlp=nlp)
+    text = "JN carries out a double suicide bombing that kills 26 in Aleppo."
+    assert ("JN", "kb:nusra") in [(m[0], m[1]) for m in _mentions(text, resources)]
+    text = "JI carries out a double suicide bombing that kills 26 in Aleppo."
+    assert "JI" not in [m[0] for m in _mentions(text, resources)]  # Indonesia's JI: no support
+
+
+def test_recognize_defined_acronym_beats_kb_acronym(small):
+    text = "The Hamza Tahrir Squads (HTS) formed in Idlib. HTS fighters attacked the town."
+    found = [(m[0], m[1], m[2]) for m in _mentions(text, small) if m[0] == "HTS"]
+    assert len(found) == 2 and all(i != "kb:hts" and r == "acronym:defined" for _, i, r in found)

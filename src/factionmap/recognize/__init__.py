@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
@@ -37,6 +38,7 @@ from factionmap.recognize.discovery import (
     discover_heads,
     discover_intro,
     discover_named_after,
+    initials_fit,
     short_name,
 )
 from factionmap.recognize.ner import chosen_sentences, ner_spans
@@ -118,10 +120,12 @@ class _Collector:
             entity_id=entity_id, score=SCORES.get(reason, 0.8) if score is None else score,
             reason=reason, sentence=sentence))
 
-    def replace_discovered(self, start: int, end: int) -> bool:
-        """Drop a discovered mention with exactly this span (a gloss is its name's alias)."""
+    def replace_discovered(self, start: int, end: int,
+                           reasons: tuple[str, ...] = ("discovered",)) -> bool:
+        """Drop a discovered mention with exactly this span (a gloss is its name's alias);
+        ``reasons`` widens it to other reason prefixes."""
         for mention in self.mentions:
-            if (mention.start, mention.end) == (start, end) and mention.reason.startswith("discovered"):
+            if (mention.start, mention.end) == (start, end) and mention.reason.startswith(reasons):
                 self.mentions.remove(mention)
                 self.taken.remove((start, end))
                 return True
@@ -162,8 +166,9 @@ def _shouting(text: str) -> bool:
 
 
 def _short_acronym_ok(text: str, hit: AliasHit, named_elsewhere: bool) -> bool:
-    """Context for a short, ambiguous acronym: "IS fighters", "against the FSA", or the name."""
-    if named_elsewhere:
+    """Context for a short, ambiguous acronym: "IS fighters", "against the FSA", "JI
+    operative", "AQ-allied militants", "AQs leader", or the name elsewhere in the document."""
+    if named_elsewhere or has_group_cue(text, hit.start, hit.end):
         return True
     before = re.findall(r"[\w']+", text[max(0, hit.start - 25):hit.start])[-1:]
     after = re.findall(r"[\w']+", text[hit.end:hit.end + 25])[:1]
@@ -217,6 +222,9 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     kb_hits = _supported(text, kb_hits, index, resources)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
+    named_countries = _countries(resources, {i for hits in kb_hits.values() for h in hits
+                                             if len(h.ids) == 1 and not h.reason.startswith(
+                                                 "acronym") for i in h.ids})
     for i in wanted:
         sentence = sentences[i]
         hits = kb_hits[i]
@@ -275,8 +283,15 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             reason = hit.reason
             if reason == "acronym:kb" and (len(surface) <= SHORT_ACRONYM_LEN
                                            or surface in AMBIGUOUS_ACRONYMS):
+                # The entity named plainly, or, for a group, an actor or place of its country
+                # named in the document ("IS carries out a bombing ... in Aleppo"), is
+                # context enough. A state's own country proves nothing ("US President").
+                groups = {x for x in hit.ids if _kb_type(resources, x) in ("armed_group",
+                                                                          "coalition")}
+                supported = any(x in named for x in hit.ids) or bool(
+                    _countries(resources, groups) & named_countries)
                 if _shouting(text[sentence.start:sentence.end]) or not _short_acronym_ok(
-                        text, hit, any(x in named for x in hit.ids)):
+                        text, hit, supported):
                     continue
                 reason = "acronym:short"
             ids = _province(text, hit, index, sentence.end) or hit.ids
@@ -381,7 +396,12 @@ def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) 
         if not found or mention.entity_id is None:
             continue
         kind, start, end, surface = found
-        if not out.free(start, end) and not out.replace_discovered(start, end):
+        # "The Hamza Tahrir Squads (HTS)": a definition whose letters are the name's initials
+        # outweighs the KB's reading of the acronym.
+        reasons = ("discovered", "acronym:kb", "acronym:short") if kind == "acronym" and \
+            initials_fit(surface, [w for w in re.findall(r"[\w'’-]+", mention.text)
+                                   if w.lower() not in CONNECTORS]) else ("discovered",)
+        if not out.free(start, end) and not out.replace_discovered(start, end, reasons):
             continue
         ids = (mention.entity_id,)
         if kind == "acronym":
@@ -391,6 +411,16 @@ def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) 
         else:
             extra.setdefault(normalize_name(surface), ids)
             out.add(start, end, mention.label, mention.entity_id, "gloss", mention.sentence)
+    # An acronym the document defines means that name everywhere in it, also where the
+    # alias pass read it as a KB acronym: "Ansar al-Shariah in Libya (ASL) ... ASL has sold".
+    labels = {m.entity_id: m.label for m in out.mentions}
+    for at, mention in enumerate(out.mentions):
+        defined = extra.get("=" + strip_possessive(mention.text))
+        if defined and mention.reason in ("acronym:kb", "acronym:short") \
+                and mention.entity_id != defined[0]:
+            out.mentions[at] = replace(mention, entity_id=defined[0], reason="acronym:defined",
+                                       label=labels.get(defined[0], mention.label),
+                                       score=SCORES["acronym:defined"])
 
 
 def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], out: _Collector,

@@ -218,15 +218,30 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
             else tokens[i][0]
         e = tokens[i + n - 1][1]
         e = s + len(strip_possessive(segment[s:e]))  # "al-Nusra Front's" -> "al-Nusra Front"
+        if reason.startswith("acronym") and n == 1:
+            e = s + len(key)  # "AQs" -> "AQ"
         hits.append(AliasHit(start + s, start + e, ids, reason, key))
         i += n
     return hits
+
+
+# An acronym with a number after a hyphen is one name: "M-19", "N-17".
+_NUMBERED = re.compile(r"[-‐‑]\d{1,3}\b")
+# A plural or a possessive whose apostrophe was lost in scraping: "AQs leader", "the IMKs
+# truce", "TTPs decision" (capitals, then one lower-case s).
+_LOST_APOSTROPHE = re.compile(r"^[A-Z]{2,7}s$")
 
 
 def _acronym_at(segment: str, token: tuple[int, int, str], index: AliasIndex,
                 extra: dict[str, tuple[str, ...]] | None
                 ) -> tuple[int, tuple[str, ...], str, str] | None:
     surface = strip_possessive(segment[token[0]:token[1]])
+    numbered = _NUMBERED.match(segment, token[1])
+    if numbered and surface + numbered.group(0) in index.acronyms:
+        return 2, index.acronyms[surface + numbered.group(0)], "acronym:kb", surface + numbered.group(0)
+    if _LOST_APOSTROPHE.match(surface) and surface not in index.acronyms \
+            and not (extra and ("=" + surface) in extra):
+        surface = surface[:-1]
     if extra and ("=" + surface) in extra:
         return 1, extra["=" + surface], "acronym:defined", surface
     ids = index.acronyms.get(surface)

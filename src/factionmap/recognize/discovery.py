@@ -289,7 +289,7 @@ def discover_named_after(text: str, start: int, end: int) -> list[Candidate]:
     return found
 
 
-def _initials_fit(acronym: str, words: list[str]) -> bool:
+def initials_fit(acronym: str, words: list[str]) -> bool:
     """Whether the capitals of ``acronym`` are initials of ``words`` in order, the first
     matching the first word: "Prima Linea (PL)", "Ahlu Sunna Wal Jama (ASWJ)"."""
     letters = [c.lower() for c in acronym if c.isupper()]
@@ -316,7 +316,7 @@ def discover_defined(text: str, start: int, end: int) -> list[Candidate]:
         run = runs[-1]
         for offset in range(len(run) - 1):  # the shortest tail whose initials fit
             tail = run[offset:]
-            if _initials_fit(match.group("acr"), [w[2] for w in tail
+            if initials_fit(match.group("acr"), [w[2] for w in tail
                                                    if w[2].lower() not in CONNECTORS]):
                 found.append(Candidate(tail[0][0], tail[-1][1], text[tail[0][0]:tail[-1][1]],
                                        "armed_group", "discovered:acronym"))
