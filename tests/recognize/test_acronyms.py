@@ -104,6 +104,7 @@ def test_acronym_tokens_plurals_possessives_and_compounds(text, expected):
     ("ART", ("kb:art",), set(), False, (None, False)),  # three letters need a cue or context
     ("ART", ("kb:art",), set(), True, ("kb:art", False)),
     ("LET", ("kb:art",), {"kb:ttp"}, True, (None, False)),  # an English word in capitals
+    ("ART", ("kb:art",), {"kb:malawi"}, True, (None, False)),  # a place of another country
 ])
 def test_choose_derived_needs_unique_reading(surface, ids, context, cued, expected, small):
     assert choose_derived(surface, ids, small.kb, context, cued) == expected

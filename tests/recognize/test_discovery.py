@@ -7,6 +7,7 @@ import pytest
 from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
 from factionmap.parses import ParseCache
 from factionmap.recognize import recognize, split_sentences
+from factionmap.recognize.aliases import strip_possessive
 from factionmap.recognize.discovery import (
     classify_run,
     definition_after,
@@ -229,3 +230,29 @@ def test_recognize_tag_list_splits_after_a_lower_case_head(small):
     sentences = split_sentences(doc)
     found = [m.text for m in recognize(doc, sentences, small, ParseCache(None, doc, sentences))]
     assert found == ["Sawaiq al-Rahman brigade", "Ahrar al-Sham", "Aleppo"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A date and a head make a name (Italian left-wing groups of the 1970s).
+    ("Some of its members joined others to form the March 28 Brigade.", "March 28 Brigade"),
+    ("Partisan groups absorbed the October 22 Circle's remaining membership.", "October 22 Circle"),
+    # A plural English head: "Divisions", "Regiments".
+    ("Members split from the group to form the Communist Attack Divisions.",
+     "Communist Attack Divisions"),
+    # A possessive inside a name ("People's") does not end it.
+    ("The Irish People's Liberation Organization split from the INLA.",
+     "Irish People's Liberation Organization"),
+])
+def test_discover_heads_dates_plurals_and_name_possessives(text, name):
+    assert name in [strip_possessive(c.name) for c in discover_heads(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("On March 28 Ahrar al-Sham attacked the town.", "March 28 Ahrar al-Sham"),
+    ("Pakistan's Ministry of Interior reported LeJ's alliance with TTP in 2009.", "LeJ's alliance"),
+    ("Pakistan's Ministry of Interior reported LeJ's alliance with TTP in 2009.",
+     "Pakistan's Ministry of Interior"),
+    ("AQY-associated militants traveled to Iraq.", "AQY-associated"),
+])
+def test_discover_heads_possessive_and_date_end_names(text, wrong):
+    assert wrong not in [c.name for c in discover_heads(text, 0, len(text))]

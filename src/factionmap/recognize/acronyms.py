@@ -215,5 +215,11 @@ def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, contex
         return winners[0], True
     letters = sum(c.isupper() for c in surface)
     if best == 0 and len(scored) == 1 and (letters >= 4 or letters == 3 and cued):
-        return scored[0][1], False
+        # Places and states named in the document must not contradict the reading: "NAR
+        # members killed a TP leader in Rome" is no Armenian group.
+        located = set().union(*(_countries_of(kb.get(c)) for c in context
+                                if kb.get(c) is not None and kb.get(c).type in ("place", "state")))
+        own = _countries_of(kb.get(scored[0][1]))
+        if not (located and own and not own & located):
+            return scored[0][1], False
     return None, False

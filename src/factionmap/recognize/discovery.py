@@ -24,6 +24,7 @@ from factionmap.recognize.rules import (
     INTRO_CUES,
     INTRO_GROUP_NOUNS,
     MAX_NAME_WORDS,
+    MONTHS,
     NON_ARMED_WORDS,
     OPENERS,
     PAGE_WORDS,
@@ -38,8 +39,9 @@ from factionmap.recognize.rules import (
 NAME_POSSESSIVES = frozenset({"people", "women", "let", "god", "martyr", "worker", "nation"})
 # A day number or a recent year opening a run: "17 March 2016 Jund al-Aqsa".
 _DATE_WORD = re.compile(r"^(?:\d{1,2}|19[5-9]\d|20\d\d)$")
+_DAY = re.compile(r"^\d{1,2}$")
 # Participle compounds end a name: "Nusra-led", "Saudi-backed", "Ahrar al-Sham-dominated".
-_COMPOUND_END = re.compile(r"[-‐‑](?:led|dominated|backed|linked|affiliated|allied|held|controlled|"
+_COMPOUND_END = re.compile(r"[-‐‑](?:led|dominated|backed|linked|affiliated|associated|allied|held|controlled|"
                            r"based|aligned|run|funded|supported|sponsored|inspired|friendly)$")
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑'’ʿʾ][^\W_]+)*")
 _ARTICLE_WORD = re.compile(r"^(?:al|el|a[dnrstz]|ash|adh|ath|es|ez|ed|wal|wa|bil|lil)[-‐‑]\S",
@@ -52,8 +54,8 @@ ORGANIZATION_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
     "Society TV Network Channel Ministry Commission").split())))
 # English heads never count as a name's own word ("Brigade Army" names nothing).
 ENGLISH_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
-    "army front brigade brigades battalion battalions division legion regiment militia "
-    "militias room").split())))
+    "army front brigade brigades battalion battalions division divisions legion legions "
+    "regiment regiments militia militias room").split())))
 # Heads that make the discovered name a coalition rather than a single group.
 _COALITION_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
     "room alliance coalition tahaluf ghurfat gathering tajammu").split())))
@@ -128,9 +130,10 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
                 current = []
                 continue
             current.append(word)
-            if word[2].endswith(("'s", "’s")) and len(current) > 1 \
-                    and word[2][:-2].lower() not in NAME_POSSESSIVES:
-                runs.append(current)  # "the Islamic Front's Islamist ...": a possessive ends it
+            if word[2].endswith(("'s", "’s")) and word[2][:-2].lower() not in NAME_POSSESSIVES:
+                # "the Islamic Front's Islamist ...", "LeJ's alliance", "Pakistan's Ministry of
+                # Interior": a possessive ends the name it closes and starts none.
+                runs.append(current)
                 current = []
         else:
             if current:
@@ -154,7 +157,19 @@ def _trim_sentence_start(run: list[tuple[int, int, str]], sentence_start: int
     return run
 
 
+def _month_day_name(run: list[tuple[int, int, str]]) -> bool:
+    """A name made of a date and a head: "March 28 Brigade", "the October 22 Circle"."""
+    while run and run[0][2].islower():
+        run = run[1:]
+    return len(run) == 3 and run[0][2].lower() in MONTHS and _DAY.match(run[1][2]) is not None \
+        and normalize_token(run[2][2]) in (ENGLISH_HEADS | WEAK_HEADS)
+
+
 def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    if _month_day_name(run):
+        while run[0][2].islower():
+            run = run[1:]
+        return run
     # "17 March 2016 Jund al-Aqsa", "2016 Jund al-Aqsa": a date before a name is no part of it
     # ("1920 Revolution Brigades" keeps its year: only recent years are dates here).
     while len(run) > 1 and (_DATE_WORD.match(run[0][2]) or run[0][2].lower() in OPENERS

@@ -20,7 +20,8 @@ STRONG_HEADS = _norm(
     "Jund Ahrar Faylaq Failaq Saraya Alwiya Alwiyat Tajammu Tajamu Hayat Hay'at Fawj Firqat "
     "Junud Muhajirin Mujahidin Ittihad Tahaluf Ghurfat Hizb Hizbul Hezb Jamaat Jama'at "
     "Jamiat Tanzim Majlis Tehrik Tahrik Harkat Lashkar Sipah Jaish-e Lashkar-e "
-    "Army Front Brigade Brigades Battalion Battalions Division Legion Regiment Militia "
+    "Army Front Brigade Brigades Battalion Battalions Division Divisions Legion Legions "
+    "Regiment Regiments Militia "
     "Militias Mujahideen Mujahedin Room Nuclei Cells Column Formations Squads Commandos "
     "Force"
 )
@@ -89,6 +90,10 @@ NON_ARMED_WORDS = _norm(
     "Olympic Parliament Parliamentary Medical Health Observatory Press News Agency Bank "
     "Monetary Trade Commission Senate Congress Court League Reuters Television"
 )
+# Month names: they open no name, except with a day and a head ("March 28 Brigade").
+MONTHS = frozenset(w.lower() for w in (
+    "January February March April May June July August September October November December"
+).split())
 # Capitalised sentence-openers and calendar words that never start a name (lower-cased).
 OPENERS = frozenset(w.lower() for w in (
     "The A An In On At By For From After Before During Since When While This That These Those "
