@@ -73,12 +73,18 @@ def parse_link(text: str, *, where: str) -> KBLink:
 
 
 def _aliases(raw: dict[str, Any], *, where: str) -> tuple[Alias, ...]:
+    if any(isinstance(n, bool) for n in raw.get("ambiguous") or ()):
+        raise KnowledgeBaseError(f"{where}: an ambiguous name is a YAML boolean (ON, NO...); quote it")
     ambiguous = {str(n) for n in raw.get("ambiguous") or ()}
     seen: set[str] = {str(raw["name"])}
     out: list[Alias] = []
     for key, kind in ALIAS_KEYS.items():
         for item in raw.get(key) or ():
             start = end = None
+            if isinstance(item, bool):
+                # YAML 1.1 reads unquoted ON/OFF/YES/NO as booleans: Ordine Nuovo's "ON"
+                # would silently become the alias "True".
+                raise KnowledgeBaseError(f"{where}: {key} item {item!r} is a YAML boolean; quote the name")
             if isinstance(item, dict):
                 name, start, end = str(item["name"]), item.get("start"), item.get("end")
             else:

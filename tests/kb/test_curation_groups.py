@@ -1,0 +1,131 @@
+"""Curated groups and acronyms added for issue 3 (docs/kb.md, "Curation log", 2026-11-22): each
+name reaches its one entity on the bundled KB, acronyms are case-sensitive `acronym` aliases,
+acronyms that are also words or other bodies' initials are flagged, and wrong merges are undone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("name", "entity_id"), [
+    # Italian years of lead
+    ("Armed Revolutionary Nuclei", "kb:nuclei-armati-rivoluzionari"),
+    ("NAR", "kb:nuclei-armati-rivoluzionari"),
+    ("Partisan Action Groups", "kb:gruppi-di-azione-partigiana"),
+    ("Proletarians Armed for Communism", "kb:proletari-armati-per-il-comunismo"),
+    ("Communists Organized for Proletarian Liberation", "kb:comunisti-organizzati-per-la-liberazione-proletaria"),
+    ("COLP", "kb:comunisti-organizzati-per-la-liberazione-proletaria"),
+    ("March 28 Brigade", "kb:brigata-xxviii-marzo"),
+    ("Red Barbagia", "kb:barbagia-rossa"),
+    ("National Vanguard", "kb:avanguardia-nazionale"),
+    ("Ordine Nuovo", "kb:ordine-nuovo"),
+    # South Asia
+    ("Al Rashid Trust", "kb:al-rashid-trust"),
+    ("Aid Organization of the Ulema", "kb:al-rashid-trust"),
+    ("UTN", "kb:ummah-tameer-e-nau"),
+    ("Lashkar-e-Islam", "kb:lashkar-e-islam"),
+    ("LeI", "kb:lashkar-e-islam"),
+    ("IJT", "kb:islami-jamiat-e-talaba"),
+    ("Lashkar-e-Zil", "kb:lashkar-al-zil"),
+    ("HUJI", "kb:huji"),
+    # Sri Lanka
+    ("ENDLF", "kb:endlf"),
+    ("Eelam National Liberation Front", "kb:enlf"),
+    ("TELA", "kb:tela"),
+    ("TMVP", "kb:colonel-karuna-faction"),
+    ("Colonel Karuna", "kb:karuna-amman"),
+    ("IBT", "kb:internet-black-tigers"),
+    ("Democratic Socialist Republic of Sri Lanka", "kb:sri-lanka"),
+    # elsewhere
+    ("ABB", "kb:alex-boncayao-brigade"),
+    ("LVF", "kb:loyalist-volunteer-force"),
+    ("Popular Liberation Army", "kb:ejercito-popular-de-liberacion"),
+    ("BACRIM", "kb:bacrim"),
+    ("IIPB", "kb:iipb"),
+    ("Riyadus-Salikhin", "kb:riyadus-salikhin"),
+    ("SPIR", "kb:special-purpose-islamic-regiment"),
+    ("Movement for an Islamic State", "kb:mouvement-pour-un-etat-islamique"),
+    ("OJAL", "kb:ojal"),
+    ("AIAI", "kb:al-itahad-al-islami"),
+    ("Al-Itihaad Al-Islamiya", "kb:al-itahad-al-islami"),
+    ("Anoole Forces", "kb:anole"),
+    ("HCUA", "kb:hcua"),
+    ("Coordination of the Movements of Azawad", "kb:coordination-des-mouvements-de-lazawad"),
+    ("Those Who Signed in Blood Brigade", "kb:al-mulathamun-battalion"),
+    ("LIFG", "kb:libyan-islamic-fighting-group"),
+    ("AST", "kb:ansar-al-sharia-in-tunisia"),
+    ("JAT", "kb:jemmah-anshorut-tauhid"),
+    ("AQKB", "kb:al-qaida-kurdish-battalions"),
+    ("AAI", "kb:ansar-al-islam"),
+    ("Ansar al-Islam in Syria", "kb:ansar-al-islam-in-syria"),
+    ("Kurdistan Islamic Group", "kb:kurdistan-islamic-group"),
+    ("Second Soran Unit", "kb:second-soran-unit"),
+])
+def test_find_curated_group_name_reaches_one_entity(kb, name, entity_id):
+    assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
+
+
+@pytest.mark.parametrize(("acronym", "entity_id", "ambiguous"), [
+    ("ART", "kb:al-rashid-trust", True),            # the English word "art"
+    ("SSP", "kb:sipah-e-sahaba-pakistan", True),    # Senior Superintendent of Police
+    ("ABB", "kb:alex-boncayao-brigade", True),      # the engineering company
+    ("IBT", "kb:internet-black-tigers", True),
+    ("GAP", "kb:gruppi-di-azione-partigiana", True),
+    ("PAC", "kb:proletari-armati-per-il-comunismo", True),  # Pan Africanist Congress
+    ("AN", "kb:avanguardia-nazionale", True),
+    ("ON", "kb:ordine-nuovo", True),
+    ("TP", "kb:terza-posizione", True),
+    ("ASL", "kb:ansar-al-sharia-in-libya", True),   # Gade's code of Faylaq al-Sham
+    ("NAR", "kb:nuclei-armati-rivoluzionari", False),
+    ("LIFG", "kb:libyan-islamic-fighting-group", False),
+    ("AQKB", "kb:al-qaida-kurdish-battalions", False),
+])
+def test_curated_acronym_kind_and_flag(kb, acronym, entity_id, ambiguous):
+    alias = next(a for a in kb.get(entity_id).aliases if a.name == acronym)
+    assert (alias.kind, alias.ambiguous) == ("acronym", ambiguous)
+
+
+@pytest.mark.parametrize(("acronym", "entity_id", "start", "end"), [
+    ("ABM", "kb:is-sinai", "2011", "2014-11-10"),    # Ansar Bayt al-Maqdis before its pledge to IS
+    ("AQY", "kb:aqap", "2006", "2009-01"),           # al-Qaeda in Yemen before the AQAP merger
+])
+def test_former_acronym_is_dated(kb, acronym, entity_id, start, end):
+    alias = next(a for a in kb.get(entity_id).aliases if a.name == acronym)
+    assert (alias.kind, alias.start, alias.end) == ("acronym", start, end)
+
+
+@pytest.mark.parametrize(("name", "not_id"), [
+    ("Lashkar-e-Islam", "kb:jaysh-al-islam"),   # UCDP 399 (Pakistan) had merged into Syria's group by the gloss
+    ("Karuna", "geo:5339631"),                  # GeoNames' "Karona" of Corona, California
+    ("Movement for an Islamic State", "kb:islamic-state"),
+])
+def test_find_wrong_reading_is_gone(kb, name, not_id):
+    assert not_id not in [e.id for e in kb.find(name)]
+
+
+def test_ucdp_lashkar_e_islam_is_its_own_group(kb):
+    holders = {s: e.id for e in kb for s in e.sources if s in ("ucdp:399", "ucdp:6377")}
+    assert holders == {"ucdp:399": "kb:lashkar-e-islam", "ucdp:6377": "kb:jaysh-al-islam"}
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("kb:the-aid-organization-of-the-ulema", "kb:al-rashid-trust"),
+    ("kb:the-islamic-international-brigade", "kb:iipb"),
+    ("kb:the-riyadus-salikhin-reconnaissance-and-sabotage-battalion-of-chechen-martyrs", "kb:riyadus-salikhin"),
+    ("kb:al-itihaad-al-islamiya", "kb:al-itahad-al-islami"),
+])
+def test_bulk_id_resolves_to_curated_entity(kb, old, new):
+    assert old not in kb.entities and kb.resolve(old) == new
+
+
+@pytest.mark.parametrize("raw", [
+    {"id": "kb:x", "name": "Ordine Nuovo", "type": "armed_group", "acronyms": [True]},
+    {"id": "kb:x", "name": "Ordine Nuovo", "type": "armed_group", "ambiguous": [False]},
+])
+def test_curated_entity_rejects_yaml_boolean_names(raw):
+    """Unquoted ON/NO in YAML are booleans: they must fail, not become the alias "True"."""
+    from factionmap.errors import KnowledgeBaseError
+    from factionmap.kb.curated import curated_entity
+
+    with pytest.raises(KnowledgeBaseError, match="YAML boolean"):
+        curated_entity(raw)
