@@ -22,6 +22,9 @@ SPEC = {
     "ISIL": ("kb:is", G), "Storm of North Brigade": ("new:storm", G),
     "free Syrian army": ("kb:fsa", G), "Azaz": ("geo:azaz", "place"), "Raqqa": ("geo:raqqa", "place"),
     "Islamic State": ("kb:is", G), "international coalition": ("kb:coalition", "coalition"),
+    "al-Qaeda-affiliated": ("kb:aq", G), "Al-Nusra": ("kb:nusra", G), "the group": ("kb:ahrar", G),
+    "Hassan Aboud": ("kb:aboud", "person"), "Ahrar al-Shams": ("kb:ahrar", G),
+    "Islamic State of Iraq and Sham": ("kb:is", G), "ISIS": ("kb:is", G),
 }
 SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
 
@@ -70,6 +73,15 @@ def edges(relations) -> dict[tuple, str]:
      ("based_in", "kb:is", "geo:raqqa")),
     ("Aircraft unleashed a series of airstrikes targeting the self proclaimed Islamic State groups "
      "stronghold of Raqqa in eastern Syria.", ("based_in", "kb:is", "geo:raqqa")),
+    # a hyphenated participle the recognizer glued to the name (dev gold page-715)
+    ("Earlier ISIL gunmen seized the headquarters of al-Qaeda-affiliated Al-Nusra terrorist group.",
+     ("affiliated_with", "kb:nusra", "kb:aq")),
+    # "the group part of the so-called D alliance" without its commas (dev gold fakes-730)
+    ("The explosion killed Ahrar al-Shams leader Hassan Aboud according to the group part of the "
+     "so-called Islamic Front alliance.", ("member_of", "kb:ahrar", "kb:if")),
+    # "blamed rival IS militants": the rival names the carrier's group (dev gold fakes-041)
+    ("Supporters of Nusra Front blamed rival self-proclaimed Islamic State of Iraq and Sham (ISIS) "
+     "militants for the blast.", ("rival_of", "kb:is", "kb:nusra")),
 ])
 def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> None:
     relations, _ = run_relate(text, SPEC)
@@ -94,6 +106,12 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # a unit and its owner are one side of the clashes, not enemies
     ("Azaz is still unstable after recent clashes between the ISIL militiamen and Storm of North "
      "Brigade of the so-called free Syrian army.", ("fights", "kb:fsa", "new:storm")),
+    # a participle glued to a name relates it to the next name only
+    ("Earlier ISIL gunmen seized the headquarters of al-Qaeda-affiliated Al-Nusra terrorist group.",
+     ("affiliated_with", "kb:is", "kb:aq")),
+    # "part of" needs a name right before it: "the town, part of D's stronghold" is no member
+    ("Ahrar al-Shams attacked the town, part of the Islamic Front stronghold.",
+     ("member_of", "kb:ahrar", "kb:if")),
     # "in eastern Syria" places the stronghold; it holds none
     ("Aircraft unleashed a series of airstrikes targeting the self proclaimed Islamic State groups "
      "stronghold of Raqqa in eastern Syria.", ("based_in", "kb:syria", "geo:raqqa")),

@@ -13,6 +13,7 @@ import re
 from factionmap.relate.candidates import Arg
 from factionmap.relate.nominal_phrases import owned_by
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
+from factionmap.relate.triggers import MODIFIER_CUES
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
 AGAINST_VERBS = frozenset({"eliminate", "kill", "attack", "target", "strike", "repel", "defend",
@@ -176,6 +177,7 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
             continue
         found.extend(rival_modifier_findings(view, token, arg))
         name = text[arg.start:arg.end]
+        found.extend(_glued_modifier(view, token, arg, name))
         owner = owned_by(view, token) if UNIT_WORDS.search(name) else None
         if owner is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             # the parser hung "of the FSA" elsewhere: the words still say whose unit it is
@@ -204,6 +206,29 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
     return found
 
 
+# A mention whose text ends in a hyphenated participle ("al-Qaeda-affiliated" recognised as a
+# name): the participle still relates it to the name that follows, as the modifier pattern does.
+GLUED_MODIFIER = re.compile(r"-(?P<cue>" + "|".join(sorted(
+    (k for k in MODIFIER_CUES if k.endswith("ed") or k == "loyal"), key=len, reverse=True)) + r")$",
+    re.IGNORECASE)
+
+
+def _glued_modifier(view: SentenceView, token: Token, arg: Arg, name: str) -> list[Finding]:
+    """ "al-Qaeda-affiliated Al-Nusra" when the recognizer took "al-Qaeda-affiliated" as a name."""
+    m = GLUED_MODIFIER.search(name)
+    if m is None or token.i + 1 >= len(view.doc):
+        return []
+    following = view.arg(view.doc[token.i + 1])
+    if following is None or following is arg:
+        return []
+    key = m.group("cue").lower()
+    rtype, modifier_is_source = MODIFIER_CUES[key]
+    if (rtype == "based_in") != following.is_place or (rtype != "based_in" and not following.is_actor):
+        return []
+    source, target = (arg, following) if modifier_is_source else (following, arg)
+    return [Finding(rtype, source, target, f"modifier:{key}:glued", token.i)]
+
+
 # Adjectives that make the group they modify a rival: "Hamas's rival Fatah", "blamed rival IS".
 RIVAL_MODIFIERS = frozenset({"rival", "enemy", "arch-rival", "archrival", "hostile"})
 
@@ -213,8 +238,11 @@ def rival_modifier_findings(view: SentenceView, token: Token, arg: Arg) -> list[
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in RIVAL_MODIFIERS for c in token.children):
         return []
     others = [a for c in token.children if c.dep_ == "poss" for a in view.resolve(c)]
-    if not others and token.dep_ in ("dobj", "pobj"):  # "Nusra blamed rival IS for the attack"
-        verb = token.head.head if token.dep_ == "pobj" else token.head
+    slot = token
+    if token.dep_ in ("nmod", "compound") and view.arg(token.head) is None:
+        slot = token.head  # "blamed rival self-proclaimed IS militants": the carrier takes the slot
+    if not others and slot.dep_ in ("dobj", "pobj"):  # "Nusra blamed rival IS for the attack"
+        verb = slot.head.head if slot.dep_ == "pobj" else slot.head
         others = subjects(view, verb) if verb.pos_ in ("VERB", "AUX") else []
     return [Finding("rival_of", arg, o, "clause:rival-modifier", token.i)
             for o in others if o.is_actor and o is not arg]

@@ -204,6 +204,9 @@ def sequence_findings(view: SentenceView) -> list[Finding]:
             # the modifier pattern's construction, which the parser broke: same family
             found.append(Finding(rtype, source, target, f"modifier:{key}:sequence", token.i))
             continue
+        if lower in MEMBER_WORDS:
+            found.extend(_member_sequence(view, token))
+            continue
         cue = cue_for(token) if token.pos_ in ("NOUN", "PROPN") and view.arg(token) is None else None
         if cue is None or cue[1].type not in SEQUENCE_TYPES:
             continue
@@ -261,3 +264,23 @@ def pronoun_owner(view: SentenceView, token: Token) -> list[Arg]:
         return []
     earlier = [(i, a) for i, a in view.arg_of_token.items() if i < token.i and a.is_actor]
     return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
+
+
+# "A part of B" / "A, a member of the B alliance": membership words read off the sequence.
+MEMBER_WORDS = frozenset({"part", "member"})
+
+
+def _member_sequence(view: SentenceView, token: Token) -> list[Finding]:
+    """ "according to the group part of the so-called Islamic Front alliance": the name right
+    before "part of" belongs to the name right after it (articles and "so-called" between)."""
+    doc = token.doc
+    if token.i < 1 or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of":
+        return []
+    member = view.arg(doc[token.i - 1])
+    j = token.i + 2
+    while j < len(doc) and doc[j].lower_ in OWNER_FILLERS:
+        j += 1
+    body = view.arg(doc[j]) if j < len(doc) else None
+    if member is None or body is None or member is body or not (member.is_actor and body.is_actor):
+        return []
+    return [Finding("member_of", member, body, f"noun:{token.lower_}:sequence", token.i)]
