@@ -256,3 +256,34 @@ def test_discover_heads_dates_plurals_and_name_possessives(text, name):
 ])
 def test_discover_heads_possessive_and_date_end_names(text, wrong):
     assert wrong not in [c.name for c in discover_heads(text, 0, len(text))]
+
+
+@pytest.fixture(scope="module")
+def haqqani() -> Resources:
+    kb = KnowledgeBase()
+    kb.add(KBEntity("kb:haqqani", "Haqqani Network", "armed_group", (Alias("HQN", "acronym"),),
+                    country="AF"))
+    kb.add(KBEntity("kb:akrad", "Kurdish Front", "armed_group", country="SY"))
+    kb.add(KBEntity("kb:pakistan", "Pakistan", "state", country="PK"))
+    return Resources(kb=kb, nlp=None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Haqqani Commanders support camps for training in Pakistan.", [("Haqqani", "kb:haqqani")]),
+    ("The camp trained Haqqani militants.", [("Haqqani", "kb:haqqani")]),
+    ("Haqqani directly hosts Osama bin Laden at his home.", []),  # a family name alone
+    ("Letters were written to al-Suri by Jalaluddin Haqqani.", []),
+    ("Jalaluddin Haqqani militants left.", []),  # part of a person's name
+    ("Kurdish militants clashed with them.", []),  # a people, not "Kurdish Front"
+])
+def test_recognize_headless_group_name_with_members(text, expected, haqqani):
+    found = [(t, i) for t, i, r in _found(text, haqqani) if r == "alias:headless"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Chechen fighters joined the Jaysh al-Izza brigade.",
+    "Turkmen commanders and Jaysh al-Izza fought.",
+])
+def test_recognize_context_skips_peoples_with_members(text, small):
+    assert not [t for t, _, r in _found(text, small) if r == "discovered:context"]

@@ -30,7 +30,12 @@ from factionmap.recognize.aliases import (
     strip_possessive,
 )
 from factionmap.recognize.context import discover_by_context
-from factionmap.recognize.demonyms import build_demonym_index, state_cues
+from factionmap.recognize.demonyms import (
+    DemonymIndex,
+    build_demonym_index,
+    state_cues,
+    state_of_demonym,
+)
 from factionmap.recognize.discovery import (
     Candidate,
     definition_after,
@@ -49,6 +54,8 @@ from factionmap.recognize.rules import (
     DEMONYMS,
     DESCRIPTIVE_WORDS,
     GENERIC_WORDS,
+    HEADLESS_MEMBERS,
+    NER_SKIP_WORDS,
     SCORES,
     SHORT_ACRONYM_LEN,
     STRONG_HEADS,
@@ -302,6 +309,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 out.add(start, end, "state", state, "demonym:state", i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
+    _headless_names(text, sentences, wanted, out, resources, index, demonyms)
     _derived_acronyms(text, sentences, wanted, out, resources, index, extra)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
@@ -438,6 +446,26 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
             if out.free(hit.start, hit.end):
                 out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
                         hit.reason, i)
+
+
+def _headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                    out: _Collector, resources: Resources, index: AliasIndex,
+                    demonyms: DemonymIndex) -> None:
+    """A KB group's name without its English head, followed by its members: "Haqqani
+    Commanders", "Haqqani militants" (for "Haqqani Network"). A bare family name, a person's
+    name ("Jalaluddin Haqqani") or a nationality ("Syrian fighters") is left alone."""
+    for i in wanted:
+        for match in HEADLESS_MEMBERS.finditer(text, sentences[i].start, sentences[i].end):
+            start, end = match.span("name")
+            key = normalize_name(match.group("name"))
+            entity_id = index.headless.get(key)
+            if entity_id is None or not out.free(start, end) \
+                    or _kb_type(resources, entity_id) not in ("armed_group", "coalition") \
+                    or key in common_words() or state_of_demonym(key, demonyms) \
+                    or key in DEMONYMS or match.group("name").lower() in NER_SKIP_WORDS \
+                    or _CAPITAL_BEFORE.search(text[max(0, start - 40):start]):
+                continue
+            out.add(start, end, _kb_type(resources, entity_id), entity_id, "alias:headless", i)
 
 
 def _derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[int],

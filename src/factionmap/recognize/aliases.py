@@ -38,7 +38,8 @@ _ARTICLE_BEFORE = re.compile(r"(?:\b(?:[Aa][lnrstdz]|[Aa]sh|[Aa]dh|[Ee][lnsdz]|[
 _DOTTED = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:[A-Z]\b)?")
 # English heads a name may drop: "the Farouq" for "Farouq Brigades".
 _ENGLISH_HEAD_KEYS = frozenset(normalize_name(w) for w in (
-    "brigade brigades battalion battalions division front army movement legion regiment").split())
+    "brigade brigades battalion battalions division front army movement legion regiment "
+    "network").split())
 # The first word of an alias that is not an article ("al-Nusra" -> "Nusra").
 _FIRST_WORD = re.compile(r"(?<![\w'’])(?!(?:al|el|a[dnrstz]|ash|the)\b)[^\W\d_]+", re.IGNORECASE)
 # Single-word aliases that are ordinary English words in lower case are never matched alone:

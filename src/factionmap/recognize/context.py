@@ -17,6 +17,7 @@ from factionmap.recognize.discovery import Candidate, capitalised_runs
 from factionmap.recognize.rules import (
     DEMONYMS,
     MAX_NAME_WORDS,
+    NER_SKIP_WORDS,
     OPENERS,
     PAGE_WORDS,
     PLACE_PREFIXES,
@@ -63,8 +64,8 @@ def _plausible(words: list[str], at_sentence_start: bool, cued: bool) -> bool:
     if len(words) == 1 and (not (words[0].isupper() and len(words[0]) >= 2) and not cued
                             or _ADJECTIVE_END.search(words[0]) and not words[0].isupper()):
         return False  # a lone word beside a group is as often a people ("Druze", "Alawites")
-    if all(k in DEMONYMS for k in keys):
-        return False
+    if all(k in DEMONYMS for k in keys) or len(words) == 1 and words[0].lower() in NER_SKIP_WORDS:
+        return False  # "Kurdish", "Chechen fighters", "Turkmen commanders": peoples
     uncommon = any(k not in common_words() for k in keys)
     return uncommon or (len(words) >= MIN_WORDS_COMMON and not at_sentence_start)
 

@@ -6,6 +6,8 @@ Words are stored in their normalised form (``normalize_token``) so that every sp
 
 from __future__ import annotations
 
+import re
+
 from factionmap.kb.normalize import normalize_token
 
 
@@ -133,6 +135,13 @@ PERSON_GROUP_NOUNS = frozenset({
     "militia", "katiba", "katibat", "men", "followers", "unit",
 })
 
+# A capitalised name (one or two words) followed by the group's members or commanders:
+# "Haqqani Commanders support camps", "Haqqani militants". The name is looked up among KB
+# group names less their English head ("Haqqani Network" -> "Haqqani").
+HEADLESS_MEMBERS = re.compile(
+    r"\b(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)\s+(?:[Cc]ommanders|[Mm]ilitants|[Ff]ighters|"
+    r"[Oo]peratives|[Ll]eaders|[Mm]embers|[Cc]ells|[Cc]ommander|[Ll]eadership)\b")
+
 # Scores per reason, set by hand: how often each kind of link was right on the dev excerpts.
 SCORES = {
     "alias:exact": 1.0,
@@ -147,6 +156,7 @@ SCORES = {
     "acronym:derived": 0.7,
     "acronym:derived-unique": 0.65,
     "alias:head": 0.9,
+    "alias:headless": 0.75,  # "Haqqani militants": a KB group name less its head, with members
     "fuzzy": 0.85,
     "discovered:head": 0.8,
     "discovered:cue": 0.85,
