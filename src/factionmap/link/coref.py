@@ -23,95 +23,76 @@ from __future__ import annotations
 import re
 from bisect import insort
 from collections import Counter
-from dataclasses import dataclass
 
 from factionmap.kb.model import KnowledgeBase
+from factionmap.link.coref_patterns import (
+    AND_LEAD,
+    ARABIC_HEADS,
+    BETWEEN,
+    BETWEEN_PAIR_LEAD,
+    CLAUSE_END,
+    COALITION_NOUNS,
+    COORDINATION,
+    COREF_SCORES,
+    DEFINITE,
+    DEFINITE_WINDOW,
+    FORMER_LATTER,
+    GROUP_TYPES,
+    HEAD_DEFINITE,
+    HEAD_WINDOW,
+    HEAD_WORDS,
+    INNER_PRONOUN,
+    LIST_JOIN,
+    MEMBERS_OF,
+    MODIFIER_USE,
+    NOT_ANAPHORIC,
+    NUMBERS,
+    PLACE,
+    PLURAL,
+    PLURAL_BARE,
+    PRONOUN,
+    REGIME,
+    SALIENCE_MARGIN,
+    SPEAKER_FOR,
+    SUBJECT_LEAD,
+    TRAILING_HEAD,
+)
+from factionmap.link.coref_states import (
+    StateIndex,
+    build_state_index,
+    country_of_demonym,
+    document_country,
+)
 from factionmap.types import CleanDocument, Mention, Sentence
 
-GROUP_TYPES = frozenset({"armed_group", "coalition", "organization"})
-NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
-# Up to two modifiers: "hard-line militant", "Islamist"; other capitalised words make a name.
-_MODIFIER = (r"(?:(?:[a-z]+-)?[a-z]+\s+|(?:Islamist|Salafi|Salafist|Kurdish|Jihadist|Sunni|Shia"
-             r"|Shiite|Arab)\s+){0,2}?")
-_PLURAL = re.compile(
-    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?P<num>two|three|four|five|2|3|4)\s+)?"
-    + _MODIFIER + r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|brigades|"
-    r"battalions|outfits|rivals|sides|parties|coalitions|alliances)\b")
-_DEFINITE = re.compile(
-    r"\b[Tt]he\s+" + _MODIFIER + r"(?P<noun>groups(?=\s+(?:leader|leaders|headquarters|fighters|"
-    r"members|commander|spokesman|founder)\b)|group|faction|organi[sz]ation|movement|militia|"
-    r"jihadists|extremists|coalition|alliance|operations\s+room|room|outfit|brigade)"
-    r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
-# "between the groups": a relation between exactly two, so the groups are the two of the nearest
-# sentence that has any (when it has exactly two).
-_BETWEEN = re.compile(r"\b(?:between|among)\s+(?P<span>(?:the|these|both)\s+(?:groups|factions|"
-                      r"organi[sz]ations|movements|sides))\b")
-_FORMER_LATTER = re.compile(r"\b[Tt]he\s+(?P<which>former|latter)\b")
-_PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b"
-                      r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
-                      r"reported|said|believed|thought|expected|difficult|hard|important|"
-                      r"unlikely|too|clear|worth)\b)")
-# Pronouns inside a clause: "announced that it had killed", "stormed its headquarters",
-# "its rival". "its" only before what a group possesses; "their" not at all (on the mention gold
-# it bound people: "forced the Druze to renounce their religion"); a subject "it" / "they"
-# only after a subordinating word, where it starts a clause of its own (not "make it").
-# What a group possesses, so that a mid-clause "its" is the group's and not a battle's ("its
-# details") or an idiom's ("first of its kind"); up to two words may come between ("its
-# Syrian capital", "its Amaq news agency").
-GROUP_POSSESSIONS = (
-    "leader|leaders|leadership|founder|commander|commanders|chief|emir|spokesman|members|"
-    "fighters|militants|men|ranks|forces|troops|units|brigades|wing|branch|affiliate|affiliates|"
-    "rival|rivals|ally|allies|enemies|headquarters|base|bases|stronghold|strongholds|capital|"
-    "territory|positions|ideology|allegiance|loyalty|statement|channels|agency|media|"
-    "supporters|operations|offensive|attack|attacks|struggle|founding|formation|name")
-_INNER_PRONOUN = re.compile(
-    r"\b(?:(?P<poss>its)(?=(?:\s+[\w-]+){0,2}?\s+(?:" + GROUP_POSSESSIONS + r")\b)"
-    r"|(?:that|which|after|when|as|because|since|while|before|until|where|if|but|so)\s+"
-    r"(?P<subj>it|they))\b"
-    r"(?!\s+(?:is|was|seems|appears|remains|has\s+been|had\s+been)\s+(?:unclear|not|likely|"
-    r"possible|reported|said|believed|thought|expected|difficult|hard|important|unlikely|too|"
-    r"clear|worth)\b)")
-_PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district)\b"
-                    r"(?!\s+(?:of|that|which)\b)")
-# "the other group", "the largest group" compare groups; they do not point back to one.
-_NOT_ANAPHORIC = re.compile(r"\b(?:other|another|largest|biggest|smallest|same|first|second|"
-                            r"last|only|one|new\s+group)\b", re.IGNORECASE)
-_REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
-                     r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
-                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
-                     r"[Tt]he\s+military)\b")
-# A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
-# affiliate the Nusra Front") is not one of "the two groups".
-_MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breakaway|splinter|"
-                           r"franchise|wing|leader|leaders|"
-                           r"commander|commanders|emir|founder|spokesman|official|officials|"
-                           r"operative|operatives|cell|cells)\b")
-# What may open a sentence before its subject: nothing, a determiner, or one introductory phrase
-# closed by a comma ("In September 2014, X joined ...", "On Monday, the X said ...").
-_SUBJECT_LEAD = re.compile(
-    r"\s*(?:[^,;:()]{0,60},\s*|(?:In|On|By|Since|Until|During)\s+(?:early\s+|late\s+|mid-)?"
-    r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:\s+\d{1,4})?\s+)?(?:[Tt]he\s+)?")
-# What joins two groups into one coordinated subject ("X and Y", "X, Y", "X along with Y"):
-# then neither alone is the subject.
-_COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
-                           r"[\s,]*(?:the\s+)?")
-_MEMBERS_OF = re.compile(r"(?:['’]?s)?\s+(?:fighters|militants|members|jihadists|gunmen|"
-                         r"positions|prisoners|detainees)\b")
-COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
-# Sentences back that "the group" and "the city" may reach.
-DEFINITE_WINDOW = 3
-# How many more mentions make one group the topic among competitors ("the group" then means
-# it); set on the gold excerpts, where 2 resolved more references than it broke.
-SALIENCE_MARGIN = 2
-REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
-COREF_SCORES = {"plural-count": 0.75, "definite": 0.75, "pronoun": 0.65, "regime": 0.8,
-                "inner-pronoun": 0.6, "plural-between": 0.7,
-                "former-latter": 0.75, "place": 0.7}
+__all__ = ["StateIndex", "build_state_index", "resolve_coreference"]
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and m.end > start for m in mentions)
+
+
+def fold_head(word: str) -> str:
+    """A head noun in one form: its last word, lower case, "organization" spelled with a z
+    (number is kept: "the brigades" is not one brigade)."""
+    return word.lower().split()[-1].replace("isation", "ization")
+
+
+def name_heads(name: str) -> set[str]:
+    """Head nouns of a name: its last word before "of"/"for"/"in" when a head noun ("Army of
+    Conquest", "Nusra Front"), and the head an Arabic first word means ("Jabhat" -> front)."""
+    words = re.findall(r"[A-Za-z]+", re.sub(r"\b(?:al|el|ad|ash|as|an|ar)-", "", name))
+    heads: set[str] = set()
+    if not words:
+        return heads
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in ("of", "for", "in", "li",
+                                                                        "lil")), len(words))
+    last = fold_head(words[cut - 1])
+    if last in HEAD_WORDS:
+        heads.add(last)
+    if words[0].lower() in ARABIC_HEADS:
+        heads.add(ARABIC_HEADS[words[0].lower()])
+    return heads
 
 
 class _Resolver:
@@ -130,9 +111,11 @@ class _Resolver:
                              key=lambda m: m.start)
         self.states = states
         self.demonyms: dict[str, str | None] = {}
-        self.country = _document_country(mentions, kb)
+        self.country = document_country(mentions, kb)
         self.added: list[Mention] = []
         self.replaced: list[Mention] = []
+        self.pairs: dict[int, list[tuple[str, str]]] = {}  # former/latter pair per sentence
+        self._heads: dict[str, set[str]] | None = None
 
     def emit(self, index: int, start: int, end: int, ids: list[tuple[str, str]], rule: str,
              taken: list[Mention]) -> None:
@@ -151,7 +134,7 @@ class _Resolver:
         """Whether ``mention`` opens sentence ``index`` as its subject, after at most a
         determiner or one introductory phrase closed by a comma."""
         sent = self.sentences[index]
-        lead = _SUBJECT_LEAD.match(self.text, sent.start, mention.start)
+        lead = SUBJECT_LEAD.match(self.text, sent.start, mention.start)
         return lead is not None and lead.end() == mention.start
 
     def in_sentence(self, items: list[Mention], index: int, before: int | None = None
@@ -168,13 +151,144 @@ class _Resolver:
         for mention in reversed([m for m in self.groups if m.end <= before]):
             if mention.entity_id in exclude or any(mention.entity_id == i for i, _ in ids):
                 continue
-            if _MODIFIER_USE.match(self.text, mention.end) or mention.label == "organization" \
-                    and not plural_orgs:
-                continue  # "an ISIL commander", "al-Qaidas affiliate": not a party here
+            if not self.is_party(mention) or mention.label == "organization" and not plural_orgs:
+                continue  # "an ISIL commander", "a spokesman for X": not a party here
             ids.append((mention.entity_id, mention.label))  # type: ignore[arg-type]
             if len(ids) == count:
                 break
         return list(reversed(ids))
+
+    def is_party(self, mention: Mention) -> bool:
+        """Whether a group mention names a party to what is said, not the modifier of a
+        person or unit ("an ISIL commander") nor the body a speaker speaks for ("a spokesman
+        for Jaish al-Nasr said")."""
+        return not MODIFIER_USE.match(self.text, mention.end) \
+            and not SPEAKER_FOR.search(self.text, max(0, mention.start - 40), mention.start)
+
+    def later_parties(self, index: int, end: int, *, clause: bool) -> set[str | None]:
+        """Groups named as parties after ``end`` in sentence ``index`` (up to the end of its
+        clause when ``clause``): "the two groups that IS criticizes" leaves IS out."""
+        limit = self.sentences[index].end
+        if clause:
+            stop = CLAUSE_END.search(self.text, end, limit)
+            limit = stop.start() if stop else limit
+        return {m.entity_id for m in self.groups
+                if end <= m.start < limit and not m.reason.startswith("coref:")
+                and self.is_party(m)}
+
+    def nearest_groups(self, index: int, start: int, window: int = DEFINITE_WINDOW
+                       ) -> list[Mention]:
+        """The named group mentions of the nearest sentence (this one before ``start``, then
+        up to ``window`` back) that has any."""
+        for back in range(0, window + 1):
+            if index - back < 0:
+                break
+            here = [m for m in self.in_sentence(self.groups, index - back,
+                                                start if back == 0 else None)
+                    if not m.reason.startswith("coref:")]
+            if here:
+                return here
+        return []
+
+    def listed(self, index: int, start: int, count: int, exclude: set[str | None]
+               ) -> list[tuple[str, str]] | None:
+        """The groups of a list ("A, B and C") in the nearest sentence with groups: the last
+        list of exactly ``count`` (``exclude`` left out); None when a longer list leaves the
+        choice open."""
+        runs: list[list[Mention]] = []
+        for mention in self.nearest_groups(index, start):
+            if runs:
+                tail = runs[-1][-1]
+                gap = re.sub(r"^\s*\)", "", self.text[tail.end:mention.start])
+                if mention.entity_id == tail.entity_id and re.fullmatch(r"\s*\(\s*", gap):
+                    continue  # "Islamic State (IS)": the same member
+                if LIST_JOIN.fullmatch(gap):
+                    runs[-1].append(mention)
+                    continue
+            runs.append([mention])
+        found: list[tuple[str, str]] = []
+        for run in runs:
+            if len(run) < 2:
+                continue
+            ids = list(dict.fromkeys((m.entity_id, m.label) for m in run
+                                     if m.entity_id not in exclude))
+            if len(ids) > count:
+                return None
+            if len(ids) == count:
+                found = ids  # type: ignore[assignment]
+        return found
+
+    def plural(self, index: int, start: int, end: int, count: int, *,
+               plural_orgs: bool = False) -> list[tuple[str, str]]:
+        """Referents of "the two groups", "the three organizations": a list of exactly that
+        many in the nearest sentence, else the most recent distinct parties (not those named
+        later in the same clause)."""
+        later = self.later_parties(index, end, clause=True)
+        listed = self.listed(index, start, count, later)
+        if listed is None:
+            return []
+        if listed:
+            return listed
+        return self.recent_groups(start, count, exclude=later, plural_orgs=plural_orgs)
+
+    def between_pair(self, index: int, start: int) -> list[tuple[str, str]]:
+        """The two sides of "between A ... and B" in the nearest sentence with groups."""
+        here = self.nearest_groups(index, start)
+        for i, first in enumerate(here):
+            if BETWEEN_PAIR_LEAD.search(self.text, max(0, first.start - 20), first.start):
+                for last in reversed(here[i + 1:]):
+                    if last.entity_id != first.entity_id and \
+                            AND_LEAD.search(self.text, max(0, last.start - 10), last.start):
+                        return [(first.entity_id, first.label),  # type: ignore[list-item]
+                                (last.entity_id, last.label)]
+                return []
+        return []
+
+    def former_latter(self, index: int, start: int, end: int) -> list[tuple[str, str]]:
+        """The pair "the former" / "the latter" choose from, fixed for the whole sentence:
+        the sides of a "between", else the last two parties not named later in it ("The
+        former captured two Jaysh al-Islam fighters" is not about Jaysh al-Islam)."""
+        if index not in self.pairs:
+            self.pairs[index] = self.between_pair(index, start) or self.recent_groups(
+                start, 2, exclude=self.later_parties(index, end, clause=False))
+        return self.pairs[index]
+
+    def heads(self) -> dict[str, set[str]]:
+        """Per group id, the head nouns of its names ("front" for "Nusra Front" and "Jabhat
+        al-Nusra", "brigade" for "Sawaiq al-Rahman brigade"), from the KB and the text."""
+        if self._heads is None:
+            self._heads = {}
+            for m in self.groups:
+                if m.reason.startswith("coref:"):
+                    continue
+                heads = self._heads.setdefault(m.entity_id, set())  # type: ignore[arg-type]
+                entity = self.kb.get(m.entity_id or "")
+                for name in (m.text, *(entity.all_names() if entity is not None else ())):
+                    heads.update(name_heads(name))
+                trailing = TRAILING_HEAD.match(self.text, m.end)
+                if trailing:
+                    heads.add(fold_head(trailing.group("head")))
+        return self._heads
+
+    def head_ref(self, index: int, start: int, head: str) -> tuple[str, str] | None | bool:
+        """The one group of the nearest sentence (within ``HEAD_WINDOW``) whose name has this
+        head; False when several there do, None when none in the window does."""
+        heads = self.heads()
+        for back in range(0, HEAD_WINDOW + 1):
+            if index - back < 0:
+                break
+            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
+            distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here
+                                          if head in heads.get(m.entity_id or "", ())))
+            if len(distinct) == 1:
+                return distinct[0]  # type: ignore[return-value]
+            if distinct:
+                return False
+        return None
+
+    def people_between(self, start: int, end: int) -> bool:
+        """Whether a person is named between two offsets."""
+        return any(start <= p < end for p in self.people)
 
     def apposition(self, end: int, count: int, limit: int) -> list[tuple[str, str]]:
         """Groups in apposition right after a plural: "Both factions, JMA and Nusrah, ..."."""
@@ -196,8 +310,8 @@ class _Resolver:
                 here = [m for m in here if m.label == "coalition"]
             # "killed six Nusra Front fighters", "ISIS militants": a group named as the modifier
             # of its men is not what "the group" points back to, when another group is there.
-            parties = [m for m in here if not _MEMBERS_OF.match(self.text, m.end)
-                       and not _MODIFIER_USE.match(self.text, m.end)]
+            parties = [m for m in here if not MEMBERS_OF.match(self.text, m.end)
+                       and not MODIFIER_USE.match(self.text, m.end)]
             if parties:
                 here = parties
             distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
@@ -205,7 +319,7 @@ class _Resolver:
                 return distinct[0]  # type: ignore[return-value]
             if len(distinct) > 1:
                 first, second = here[0], next(m for m in here if m.entity_id != here[0].entity_id)
-                coordinated = _COORDINATION.fullmatch(self.text[first.end:second.start])
+                coordinated = COORDINATION.fullmatch(self.text[first.end:second.start])
                 reference = Mention(start, start, "", "body", "other")
                 # Subject parallelism across sentences; inside one sentence the subject is
                 # what a later description means ("X ... an attack carried out by the group").
@@ -260,7 +374,7 @@ class _Resolver:
         second = next(m for m in here if m.entity_id != first.entity_id)
         between = self.text[first.end:second.start]
         if singular:
-            subject = self.is_subject(i, first) and not _COORDINATION.fullmatch(between)
+            subject = self.is_subject(i, first) and not COORDINATION.fullmatch(between)
             return [(first.entity_id, first.label)] if subject else []  # type: ignore[list-item]
         if len(distinct) == 2 and re.fullmatch(r"\s*(?:and|,)\s*", between):
             return distinct  # type: ignore[return-value]
@@ -283,7 +397,7 @@ class _Resolver:
 
     def regime_actor(self, demonym: str | None) -> tuple[str, str] | None:
         if demonym and demonym not in self.demonyms:
-            self.demonyms[demonym] = _country_of_demonym(demonym, self.kb, self.states)
+            self.demonyms[demonym] = country_of_demonym(demonym, self.kb, self.states)
         # An unknown word before "regime" ("the Assad regime") leaves the document's country.
         country = (self.demonyms[demonym] if demonym else None) or self.country
         if not country:
@@ -311,58 +425,77 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
         soft = [m for m in taken if m.reason.startswith("alias") and not m.text[:1].isupper()
                 and m.label in GROUP_TYPES]  # "coalition" matched as a KB description
         hard = [m for m in taken if m not in soft]
-        for match in _PLURAL.finditer(seg):
+        for match in PLURAL.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             num = (match.group("num") or "").lower()
             count = 2 if match.group(0).lower().startswith("both") else NUMBERS.get(num)
             if not count or _overlaps(s, e, hard):
                 continue
-            ids = r.apposition(e, count, sentence.end)
-            if not ids:
-                later = {m.entity_id for m in r.groups if s < m.start < sentence.end}
-                ids = r.recent_groups(s, count, exclude=later,
-                                      plural_orgs=match.group("noun").startswith("organ"))
+            ids = r.apposition(e, count, sentence.end) or r.plural(
+                index, s, e, count, plural_orgs=match.group("noun").startswith("organ"))
             if len(ids) == count:
                 r.emit(index, s, e, ids, "plural-count", hard)
-        for match in _BETWEEN.finditer(seg):
+        for match in PLURAL_BARE.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            if _overlaps(s, e, hard):
+                continue
+            ids = r.plural(index, s, e, 2)
+            # "Both were wounded": a bare "both" may count people; none may come between.
+            last = max((m.end for m in r.groups if m.end <= s and (m.entity_id, m.label) in ids),
+                       default=s)
+            if len(ids) == 2 and not r.people_between(last, s):
+                r.emit(index, s, e, ids, "plural-bare", hard)
+        for match in BETWEEN.finditer(seg):
             s, e = sentence.start + match.start("span"), sentence.start + match.end("span")
             pair = r.nearest_pair(index, s)
             if pair and not _overlaps(s, e, hard):
                 r.emit(index, s, e, pair, "plural-between", hard)
-        for match in _FORMER_LATTER.finditer(seg):
+        for match in FORMER_LATTER.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
-            pair = r.recent_groups(s, 2, exclude=set())
+            pair = r.former_latter(index, s, e)
             if len(pair) == 2 and not _overlaps(s, e, hard):
                 r.emit(index, s, e, [pair[0 if match.group("which") == "former" else 1]],
                        "former-latter", hard)
-        for match in _DEFINITE.finditer(seg):
+        for match in HEAD_DEFINITE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
-            if _overlaps(s, e, hard) or _NOT_ANAPHORIC.search(match.group(0)):
+            if _overlaps(s, e, hard) or NOT_ANAPHORIC.search(match.group(0)):
+                continue
+            found = r.head_ref(index, s, fold_head(match.group("head")))
+            if found is False:
+                # Two groups so named: "the brigade" is unclear, and no nearer group settles it.
+                hard.append(Mention(s, e, "", sentence.section, "other"))
+            elif found:
+                r.replaced.extend(m for m in soft if m.start < e and m.end > s)
+                r.emit(index, s, e, [found], "head", hard)  # type: ignore[list-item]
+        for match in DEFINITE.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            if _overlaps(s, e, hard) or NOT_ANAPHORIC.search(match.group(0)):
                 continue
             noun = re.sub(r"\s+", " ", match.group("noun").lower())
             ref = r.definite(index, s, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
                 r.emit(index, s, e, [ref], "definite", hard)
-        for match in _PRONOUN.finditer(seg):
+        for match in PRONOUN.finditer(seg):
             s = sentence.start + match.start("p")
             e = s + len(match.group("p"))
             refs = r.pronoun(index, s, match.group("p"))
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "pronoun", hard)
-        for match in _INNER_PRONOUN.finditer(seg):
-            word = match.group("poss") or match.group("subj")
-            s = sentence.start + match.start("poss" if match.group("poss") else "subj")
+        for match in INNER_PRONOUN.finditer(seg):
+            which = next(g for g in ("poss", "subj", "aux") if match.group(g))
+            word = match.group(which)
+            s = sentence.start + match.start(which)
             e = s + len(word)
             refs = r.pronoun(index, s, word)
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "inner-pronoun", hard)
-        for match in _PLACE.finditer(seg):
+        for match in PLACE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             ref = r.place(index, s, match.group("noun"))
             if ref and not _overlaps(s, e, hard):
                 r.emit(index, s, e, [ref], "place", hard)
-        for match in _REGIME.finditer(seg):
+        for match in REGIME.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             demonym = (match.group("demonym") or match.group("demonym2") or "").strip() or None
             ref = r.regime_actor(demonym)
@@ -372,67 +505,3 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 r.replaced.extend(inside)
                 r.emit(index, s, e, [ref], "regime", hard)
     return r.added, r.replaced
-
-
-def _document_country(mentions: list[Mention], kb: KnowledgeBase) -> str | None:
-    """The country the document is most about (most mentioned among places and states)."""
-    countries: Counter[str] = Counter()
-    for mention in mentions:
-        entity = kb.get(mention.entity_id) if mention.entity_id else None
-        if entity is not None and entity.country and entity.type in ("place", "state"):
-            countries[entity.country] += 1
-    return countries.most_common(1)[0][0] if countries else None
-
-
-@dataclass(frozen=True, slots=True)
-class StateIndex:
-    """Per country its state actor (the forces as a whole), and state names by first letters;
-    built once per KB (``resources.derived("state_index", ...)``)."""
-
-    actors: dict[str, tuple[str, str] | None]
-    stems: dict[str, frozenset[str]]
-    states: dict[str, str]  # country -> state id, when a country's forces are undecided
-
-
-def build_state_index(kb: KnowledgeBase) -> StateIndex:
-    """Index the KB's states and state actors for the ``regime`` rule."""
-    by_country: dict[str, list] = {}
-    stems: dict[str, set[str]] = {}
-    names: dict[str, set[str]] = {}
-    for entity in kb:
-        if entity.type == "state_actor" and entity.country:
-            by_country.setdefault(entity.country, []).append(entity)
-        elif entity.type == "state" and entity.country:
-            stems.setdefault(entity.name.lower()[:4], set()).add(entity.country)
-            names.setdefault(entity.country, set()).add(entity.name.lower()[:4])
-    actors = {country: _state_actor(found, names.get(country, set()))
-              for country, found in by_country.items()}
-    states = {e.country: e.id for e in kb if e.type == "state" and e.country}
-    return StateIndex(actors, {k: frozenset(v) for k, v in stems.items()}, states)
-
-
-def _country_of_demonym(word: str, kb: KnowledgeBase, states: StateIndex) -> str | None:
-    """"Syrian" -> SY, "Iraqi" -> IQ, "Turkish" -> TR: the state named by the word less its
-    ending, else the one state whose name shares its first four letters; None otherwise
-    ("Assad", "Islamic")."""
-    for entity in (*kb.find(word[:-1]), *kb.find(word[:-2]), *kb.find(word)):
-        if entity.type == "state" and entity.country:
-            return entity.country
-    if len(word) < 5:
-        return None
-    found = states.stems.get(word.lower()[:4], frozenset())
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _state_actor(actors: list, stems: set[str]) -> tuple[str, str] | None:
-    """The forces of a country as a whole: named after the country ("Syrian government
-    forces", "Iraqi security forces", not "Kurdistan Regional Government"), then "government"
-    in the name, then "regime forces" among the aliases."""
-    if len(actors) == 1:
-        return actors[0].id, "state_actor"
-    ranked = sorted((((e.name.lower()[:4] in stems) * 4 + ("government" in e.name.lower()) * 2
-                      + any(n.lower() in REGIME_ALIASES for n in e.all_names()), e.id)
-                     for e in actors), reverse=True)
-    if ranked and ranked[0][0] > 0 and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-        return ranked[0][1], "state_actor"
-    return None

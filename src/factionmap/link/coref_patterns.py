@@ -1,0 +1,155 @@
+"""The words and patterns coreference reads, as named data (``coref.py`` holds the logic).
+
+Each pattern says which written reference it finds and why it is shaped so; the numbers
+were set on the dev gold and the mention gold (docs/recognition.md).
+"""
+
+from __future__ import annotations
+
+import re
+
+GROUP_TYPES = frozenset({"armed_group", "coalition", "organization"})
+NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4}
+# Up to two modifiers: "hard-line militant", "Islamist"; other capitalised words make a name.
+MODIFIER = (r"(?:(?:[a-z]+-)?[a-z]+\s+|(?:Islamist|Salafi|Salafist|Kurdish|Jihadist|Sunni|Shia"
+            r"|Shiite|Arab)\s+){0,2}?")
+PLURAL = re.compile(
+    r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?P<num>two|three|four|five|2|3|4)\s+)?"
+    + MODIFIER + r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|brigades|"
+    r"battalions|outfits|rivals|sides|parties|coalitions|alliances|forces)\b")
+# "Conflict between the two broke out", "Both accused the other": a bare "the two" / "both"
+# is a plural reference when a verb or a clause end follows, not a noun ("the two men").
+PLURAL_BARE = re.compile(
+    r"\b(?:[Tt]he\s+two|[Bb]oth)(?=\s+(?:were|are|have|had|did|would|will|later|then|also|"
+    r"eventually|subsequently|soon|continued|broke|clashed|fought|agreed|signed|merged|joined|"
+    r"split|accused|blamed|claimed|denied|reached|began|started|cooperated|coordinated|formed|"
+    r"announced|declared|shared)\b)")
+DEFINITE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+" + MODIFIER + r"(?P<noun>groups(?=\s+(?:leader|leaders|"
+    r"headquarters|fighters|members|commander|spokesman|founder)\b)|group|faction|"
+    r"organi[sz]ation|movement|militia|jihadists|extremists|coalition|alliance|"
+    r"operations\s+room|room|outfit|brigade)"
+    r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
+# "the Front", "the Network", "the brigade", "the council": a description by the head noun of
+# a name ("Nusra Front", "Haqqani Network", "Sawaiq al-Rahman brigade") means the recent group
+# so named, not merely the nearest group. Number must agree ("the opposition brigades" is not
+# one brigade). Heads that are common words in lower case ("on this front", "the division
+# between them") count only capitalised; "the Army" / "the army" are left to the regime rule
+# (in Syrian reporting the army is the state's, even capitalised on Wikipedia).
+HEAD_DEFINITE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his)\s+" + MODIFIER + r"(?P<head>[Bb]rigades?|Front|[Nn]etwork|"
+    r"[Mm]ovement|[Cc]ouncil|[Pp]arty|[Ll]egion|[Bb]attalions?|Division|Corps|"
+    r"[Oo]perations\s+[Rr]oom|Committee|League|Forces|Units|Group|Organi[sz]ation)"
+    r"\b(?!\s+(?:of|that|which|who|called|named|known|for)\b)(?!\s+[A-Z])")
+# Head nouns a group's name may end in (plural folded), and Arabic first words that mean one
+# ("Jabhat al-Nusra" is a front, "Liwa al-Tawhid" a brigade, "Jaysh al-Islam" an army).
+HEAD_WORDS = frozenset({"brigade", "brigades", "front", "network", "movement", "council", "party",
+                        "legion", "battalion", "battalions", "division", "corps", "room",
+                        "committee", "league", "army", "forces", "units", "group",
+                        "organization"})
+ARABIC_HEADS = {"jabhat": "front", "jabha": "front", "jabhah": "front", "jebhat": "front",
+                "liwa": "brigade", "liwaa": "brigade", "jaysh": "army", "jaish": "army",
+                "jeish": "army", "harakat": "movement", "haraka": "movement",
+                "harakah": "movement", "katibat": "battalion", "kataib": "brigade",
+                "faylaq": "legion", "failaq": "legion", "majlis": "council", "hizb": "party"}
+# A generic noun written right after a name gives it that head: 'the "Wa Harid al-Mu'minin"
+# operations room', 'the Sawaiq al-Rahman brigade'.
+TRAILING_HEAD = re.compile(r"[\"”’']?\s*(?P<head>operations\s+room|brigades?|front|network|"
+                           r"movement|council|party|legion|battalions?|division|group|"
+                           r"organi[sz]ation)\b")
+# Sentences back that a head-noun description may reach: the match on the head makes a far
+# antecedent safe ("the Front" in a Wikipedia article means its subject paragraphs later).
+HEAD_WINDOW = 6
+# "between the groups": a relation between exactly two, so the groups are the two of the nearest
+# sentence that has any (when it has exactly two).
+BETWEEN = re.compile(r"\b(?:between|among)\s+(?P<span>(?:the|these|both)\s+(?:groups|factions|"
+                     r"organi[sz]ations|movements|sides))\b")
+# "the former leader of X", "the former military wing of Y": "former" as an adjective.
+FORMER_LATTER = re.compile(
+    r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:leader|leaders|head|chief|commander|"
+    r"commanders|member|members|military|political|armed|deputy|emir|spokesman|president|"
+    r"minister|official|officials|wing|capital|stronghold|headquarters|regime|government|name|"
+    r"one|group|faction|organi[sz]ation|ally|allies|rebel|rebels|Soviet|Yugoslav)\b)")
+# "the conflict between A, made up of X and Y, and B": the two sides of a "between" are the
+# pair a following "the former" / "the latter" picks from.
+BETWEEN_PAIR_LEAD = re.compile(r"\bbetween\s+(?:the\s+)?$")
+AND_LEAD = re.compile(r"\band\s+(?:the\s+)?$")
+PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b"
+                     r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
+                     r"reported|said|believed|thought|expected|difficult|hard|important|"
+                     r"unlikely|too|clear|worth)\b)")
+# What a group possesses, so that a mid-clause "its" is the group's and not a battle's ("its
+# details") or an idiom's ("first of its kind"); up to two words may come between ("its
+# Syrian capital", "its Amaq news agency").
+GROUP_POSSESSIONS = (
+    "leader|leaders|leadership|founder|commander|commanders|chief|emir|spokesman|members|"
+    "fighters|militants|men|ranks|forces|troops|units|brigades|wing|branch|affiliate|affiliates|"
+    "rival|rivals|ally|allies|enemies|headquarters|base|bases|stronghold|strongholds|capital|"
+    "territory|positions|ideology|allegiance|loyalty|statement|channels|agency|media|"
+    "supporters|operations|offensive|attack|attacks|struggle|founding|formation|name")
+# Pronouns inside a clause: "announced that it had killed", "stormed its headquarters",
+# "its rival". "its" only before what a group possesses; "their" not at all (on the mention gold
+# it bound people: "forced the Druze to renounce their religion"); a subject "it" / "they"
+# only after a subordinating word, where it starts a clause of its own (not "make it"), or
+# "it" right before "has"/"had" and a participle ("a tribe it has been battling", "the town
+# it had captured"), where it can only be an active subject (a passive "it was carried out"
+# is mostly a thing).
+INNER_PRONOUN = re.compile(
+    r"\b(?:(?P<poss>its)(?=(?:\s+[\w-]+){0,2}?\s+(?:" + GROUP_POSSESSIONS + r")\b)"
+    r"|(?:that|which|after|when|as|because|since|while|before|until|where|if|but|so)\s+"
+    r"(?P<subj>it|they)"
+    r"|(?<=[a-z]\s)(?P<aux>it)(?=\s+(?:has|had)\s+(?:been\s+|not\s+)?"
+    r"[a-z]+(?:ed|ing|en|wn|ght)\b))\b"
+    r"(?!\s+(?:is|was|seems|appears|remains|has\s+been|had\s+been)\s+(?:unclear|not|likely|"
+    r"possible|reported|said|believed|thought|expected|difficult|hard|important|unlikely|too|"
+    r"clear|worth)\b)")
+PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district)\b"
+                   r"(?!\s+(?:of|that|which)\b)")
+# "the other group", "the largest group", "the strongest group in the SDF", "the most powerful
+# faction" compare groups; they do not point back to one.
+# "This latter faction" contrasts two unnamed factions.
+NOT_ANAPHORIC = re.compile(r"\b(?:other|another|same|first|second|last|only|one|new\s+group|"
+                           r"most|least|former|latter|[a-z]{3,}est)\b", re.IGNORECASE)
+REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
+                    r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
+                    r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
+                    r"[Tt]he\s+military)\b")
+# A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
+# affiliate the Nusra Front", "an MNLF co-founder") is not one of "the two groups".
+MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breakaway|splinter|"
+                          r"franchise|wing|leader|leaders|leadership|co-founder|cofounder|"
+                          r"commander|commanders|emir|founder|spokesman|official|officials|"
+                          r"operative|operatives|cell|cells)\b")
+# A group named as the one a speaker speaks for ("a spokesman for Jaish al-Nasr said") is the
+# source of a report, not a party to what it reports.
+SPEAKER_FOR = re.compile(r"\b(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?)\s+"
+                         r"(?:for|from|of|with|close\s+to)\s+(?:the\s+)?$")
+# What may open a sentence before its subject: nothing, a determiner, or one introductory phrase
+# closed by a comma ("In September 2014, X joined ...", "On Monday, the X said ...").
+SUBJECT_LEAD = re.compile(
+    r"\s*(?:[^,;:()]{0,60},\s*|(?:In|On|By|Since|Until|During)\s+(?:early\s+|late\s+|mid-)?"
+    r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:\s+\d{1,4})?\s+)?(?:[Tt]he\s+)?")
+# What joins two groups into one coordinated subject ("X and Y", "X, Y", "X along with Y"):
+# then neither alone is the subject.
+COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
+                          r"[\s,]*(?:the\s+)?")
+# What joins the members of a list ("A, B and C", "A and the B"); an acronym in brackets
+# ("Islamic State (IS)") continues the same member.
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?")
+# Where a clause ends after a plural reference: groups named past it ("Both groups accused
+# each other, and HTS later withdrew") may still be among its referents.
+CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas|although|though|after|before|"
+                        r"when|as)\b")
+MEMBERS_OF = re.compile(r"(?:['’]?s)?\s+(?:fighters|militants|members|jihadists|gunmen|"
+                        r"positions|prisoners|detainees)\b")
+COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
+# Sentences back that "the group" and "the city" may reach.
+DEFINITE_WINDOW = 3
+# How many more mentions make one group the topic among competitors ("the group" then means
+# it); set on the gold excerpts, where 2 resolved more references than it broke.
+SALIENCE_MARGIN = 2
+REGIME_ALIASES = frozenset({"regime forces", "government forces", "the regime", "regime"})
+COREF_SCORES = {"plural-count": 0.75, "plural-list": 0.75, "plural-bare": 0.7, "definite": 0.75,
+                "head": 0.8, "pronoun": 0.65, "regime": 0.8, "inner-pronoun": 0.6,
+                "plural-between": 0.7, "former-latter": 0.75, "place": 0.7}
