@@ -129,3 +129,13 @@ def test_curated_entity_rejects_yaml_boolean_names(raw):
 
     with pytest.raises(KnowledgeBaseError, match="YAML boolean"):
         curated_entity(raw)
+
+
+@pytest.mark.parametrize(("name", "expected", "not_id"), [
+    ("Sufi", set(), "geo:727011"),                                       # Sofia's GeoNames "Sofi"
+    ("Baath", {"kb:baath-party-syria", "kb:baath-party-iraq"}, None),    # besides Bath, England
+    ("Haqqani", {"kb:haqqani-network"}, None),
+])
+def test_find_word_reaches_its_real_referents(kb, name, expected, not_id):
+    found = {e.id for e in kb.find(name)}
+    assert expected <= found and not_id not in found

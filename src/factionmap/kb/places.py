@@ -36,8 +36,9 @@ WORLD_CITY_MIN_POPULATION = 100_000
 # Alternate names kept per world city: its closest Latin-script variants only.
 WORLD_CITY_MAX_ALIASES = 6
 # Alternate names GeoNames gives a city that reporting uses for something else: "al-Sham" and
-# "Cham" (Damascus) name the Levant or appear inside group names ("Ahrar al-Sham").
-PLACE_ALIAS_STOP = frozenset({"al-Sham", "Cham", "Bilad al-Sham", "Levant"})
+# "Cham" (Damascus) name the Levant or appear inside group names ("Ahrar al-Sham"); Sofia's
+# "Sofi" normalises like "Sufi", the Islamic mystical tradition ("anti-Sufi", "Sufi shrines").
+PLACE_ALIAS_STOP = frozenset({"al-Sham", "Cham", "Bilad al-Sham", "Levant", "Sufi"})
 _STOP_KEYS = frozenset(normalize_name(n) for n in PLACE_ALIAS_STOP)
 # A Latin-script alternate name: letters of the Latin blocks, spaces, apostrophes, hyphens.
 _LATIN_RE = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’‘ʿʾ\- .]+$")
