@@ -25,6 +25,14 @@ SPEC = {
     "al-Qaeda-affiliated": ("kb:aq", G), "Al-Nusra": ("kb:nusra", G), "the group": ("kb:ahrar", G),
     "Hassan Aboud": ("kb:aboud", "person"), "Ahrar al-Shams": ("kb:ahrar", G),
     "Islamic State of Iraq and Sham": ("kb:is", G), "ISIS": ("kb:is", G),
+    "BIFF": ("mmp:biff", G), "MILF": ("mmp:milf", G), "Red Hand Defenders": ("mmp:rhd", G),
+    "Ulster Defense Association": ("mmp:uda", G), "FLM": ("mmp:flm", G), "Ansar Dine": ("mmp:ad", G),
+    "Jundullah": ("mmp:jundullah", G), "IS": ("kb:is", G), "IUMK": ("mmp:iumk", G),
+    "IMK": ("mmp:imk", G), "al-Nahda": ("mmp:nahda", G), "Kurdish Hamas": ("mmp:khamas", G),
+    "Saudi Arabia": ("kb:saudi", "state"), "Liwa al-Islam": ("mmp:liwa-islam", G),
+    "Jaysh al-Islam": ("mmp:jaysh-islam", G), "ENDLF": ("mmp:endlf", G), "PLOTE": ("mmp:plote", G),
+    "EPRLF": ("mmp:eprlf", G), "the US": ("kb:us", "state"), "Hamas": ("kb:hamas", G),
+    "Iran": ("kb:iran", "state"),
 }
 SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
 
@@ -79,6 +87,23 @@ def edges(relations) -> dict[tuple, str]:
     # "the group part of the so-called D alliance" without its commas (dev gold fakes-730)
     ("The explosion killed Ahrar al-Shams leader Hassan Aboud according to the group part of the "
      "so-called Islamic Front alliance.", ("member_of", "kb:ahrar", "kb:if")),
+    # a predicative "as" describes the subject (MMP: BIFF / MILF) or the object
+    ("The BIFF emerged in December 2010 as a splinter group of the MILF.",
+     ("split_from", "mmp:biff", "mmp:milf")),
+    ("In 2017 the US designated Hamas as a proxy of Iran.", ("affiliated_with", "kb:hamas", "kb:iran")),
+    # "a cover name for B" (MMP: Red Hand Defenders / UDA); "an affiliate to B" (MMP: FLM)
+    ("There is speculation that the Red Hand Defenders was a cover name for members of the "
+     "Ulster Defense Association.", ("affiliated_with", "mmp:rhd", "mmp:uda")),
+    ("The FLM was created to be an affiliate to Ansar Dine.", ("affiliated_with", "mmp:flm", "mmp:ad")),
+    # "vows allegiance to B" (MMP: Jundullah / IS)
+    ("Jundullah vows allegiance to IS after a meeting with a delegation.",
+     ("pledged_allegiance_to", "mmp:jundullah", "kb:is")),
+    # "D ... formed by the merger of A, B and C", "a merger of ..., including A, to create D"
+    ("The IUMK was a Kurdish Islamist organization formed in 1999 by the merger of the IMK, "
+     "al-Nahda, and Kurdish Hamas.", ("merged_into", "mmp:khamas", "mmp:iumk")),
+    ("Saudi Arabia facilitated a merger of about fifty Damascus-based opposition groups, including "
+     "Liwa al-Islam, to create a new opposition group known as Jaysh al-Islam.",
+     ("merged_into", "mmp:liwa-islam", "mmp:jaysh-islam")),
     # "blamed rival IS militants": the rival names the carrier's group (dev gold fakes-041)
     ("Supporters of Nusra Front blamed rival self-proclaimed Islamic State of Iraq and Sham (ISIS) "
      "militants for the blast.", ("rival_of", "kb:is", "kb:nusra")),
@@ -112,6 +137,11 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # "part of" needs a name right before it: "the town, part of D's stronghold" is no member
     ("Ahrar al-Shams attacked the town, part of the Islamic Front stronghold.",
      ("member_of", "kb:ahrar", "kb:if")),
+    # "the merger of PLOTE splinter groups" merged PLOTE's splinters, not PLOTE
+    ("The ENDLF was created in 1987 by the merger of various PLOTE and EPRLF splinter groups.",
+     ("merged_into", "mmp:plote", "mmp:endlf")),
+    # the one who designates is not the proxy
+    ("In 2017 the US designated Hamas as a proxy of Iran.", ("affiliated_with", "kb:us", "kb:iran")),
     # "in eastern Syria" places the stronghold; it holds none
     ("Aircraft unleashed a series of airstrikes targeting the self proclaimed Islamic State groups "
      "stronghold of Raqqa in eastern Syria.", ("based_in", "kb:syria", "geo:raqqa")),

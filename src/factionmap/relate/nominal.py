@@ -10,7 +10,9 @@ from __future__ import annotations
 from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
 from factionmap.relate.nominal_phrases import (
+    EXTRA_LIGHT_VERBS,
     NOUN_CUES,
+    merger_of_findings,
     negated_by_determiner,
     owner_pairs,
     partitive_findings,
@@ -38,6 +40,8 @@ from factionmap.relate.triggers import (
 )
 from factionmap.types import SYMMETRIC_RELATION_TYPES
 
+# Verbs that lend their subject to a relational noun object (``triggers.py`` and ours).
+LIGHT = LIGHT_VERBS | EXTRA_LIGHT_VERBS
 # Nouns of a body whose listed parties are its members.
 BODY_NOUNS = frozenset({"alliance", "coalition", "room", "council", "umbrella", "front",
                         "federation", "union", "bloc", "grouping"})
@@ -81,7 +85,13 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     if dep in ("attr", "acomp", "oprd", "dobj", "nsubj") or (dep == "pobj" and head.dep_ == "prep"):
         verb = head.head if dep == "pobj" else head
         took_part = verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)
-        if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT_VERBS and not took_part \
+        if dep == "pobj" and head.lower_ == "as" and verb.pos_ in ("VERB", "AUX"):
+            # "BIFF emerged as a splinter group of MILF": a predicative "as" describes the subject,
+            # or the object when there is one ("the US designated Hamas as a proxy of Iran")
+            objects = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c)]
+            token = subject_token(verb)
+            return objects or (view.group(token) if token is not None and token != noun else [])
+        if dep in ("dobj", "pobj") and verb.lemma_.lower() not in LIGHT and not took_part \
                 and not any_verb:
             # "sanctions on the Taliban for its support of B": only a possessor speaks for itself
             return [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
@@ -521,7 +531,7 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
 
 def _phrase_findings(view: SentenceView, token: Token) -> list[Finding]:
     """Partitives, relational modifiers of generic heads and qualified relationship nouns."""
-    findings = partitive_findings(view, token)
+    findings = partitive_findings(view, token) + merger_of_findings(view, token)
     relationship = relationship_cue(token)
     if relationship is not None:
         key, cue = relationship

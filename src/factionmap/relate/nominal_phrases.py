@@ -30,7 +30,19 @@ EXTRA_NOUNS: dict[str, NounCue] = {
     # "a rivalry" is in NOUNS; its plural is read by lemma, but "rivalries between the two" is
     # often tagged as a proper noun in headings, so the surface form is listed too
     "rivalries": NounCue("rival_of", ("with", "between"), among=True),
+    # "Asian Tigers is a front of HuJI": a front group is a disguised arm (NOUNS reads "for" only)
+    "front": NounCue("affiliated_with", ("for", "of")),
+    # "the Red Hand Defenders was a cover name for members of the UDA", "a cover for B"
+    "cover": NounCue("affiliated_with", ("for",)),
+    # "the IBT stated that they were an 'elite department' of the LTTE": a unit inside B
+    "department": NounCue("subunit_of", ("of", "within")),
+    # "created to be an affiliate to Ansar Dine" (NOUNS reads "of" only)
+    "affiliate": NounCue("affiliated_with", ("of", "to")),
 }
+# Verbs beyond ``triggers.LIGHT_VERBS`` whose subject holds a relational noun object: "Jundullah
+# vows allegiance to IS", "AQAP announced its support", "X expressed its loyalty to B".
+EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
+                               "confirm", "voice"})
 NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
 
 # Generic heads that take over the relation of a relational noun modifying them: "a splinter
@@ -39,7 +51,11 @@ NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
 # are not listed: "a breakaway faction" must not also read as a plain faction.
 PASS_THROUGH_HEADS = frozenset({"group", "groups", "organization", "organisation", "outfit",
                                 "movement", "network", "agreement", "accord", "deal", "treaty",
-                                "body", "entity", "relationship", "relations"})
+                                "body", "entity", "relationship", "relations",
+                                # "has sworn a loyalty oath to the Caucasus Emirate"
+                                "oath", "pledge",
+                                # "was a cover name for members of the UDA"
+                                "name"})
 
 # Relationship nouns that say nothing by themselves ("the organization's relations with AQI"
 # may be good or bad): a qualifier types them, and without one they state no edge.
@@ -284,3 +300,73 @@ def _member_sequence(view: SentenceView, token: Token) -> list[Finding]:
     if member is None or body is None or member is body or not (member.is_actor and body.is_actor):
         return []
     return [Finding("member_of", member, body, f"noun:{token.lower_}:sequence", token.i)]
+
+
+# Nouns of a merger that name the merged groups with "of": "formed by the merger of A, B and C".
+MERGER_NOUNS = frozenset({"merger", "amalgamation", "fusion", "consolidation"})
+# Verbs whose object (or passive subject) is the body a merger produced.
+FORMING_VERBS = frozenset({"form", "create", "establish", "found", "produce", "give"})
+# Participles that name a body: "a new group known as Jaysh al-Islam", "an organization called D".
+NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+
+
+def _named_body(view: SentenceView, token: Token) -> list[Arg]:
+    """The actor a body noun stands for: itself, "a group known as D", or (via ``resolve``) the
+    subject of "D was an organization formed ..."."""
+    arg = view.arg(token)
+    if arg is not None:
+        return [arg]
+    for child in token.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            found = [a for c in child.subtree if c.dep_ in ("pobj", "oprd", "attr")
+                     for a in [view.arg(c)] if a is not None and a.is_actor]
+            if found:
+                return found[:1]
+    return [a for a in view.resolve(token) if a.is_actor]
+
+
+def _merged_groups(view: SentenceView, noun: Token) -> list[Arg]:
+    """Groups named directly after "merger of" (with their conjuncts and "including" lists);
+    "the merger of PLOTE splinter groups" names PLOTE's splinters, not PLOTE."""
+    found: list[Arg] = []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            for token in (obj, *obj.conjuncts):
+                arg = view.arg(token)
+                if arg is not None and arg.is_actor:
+                    found.append(arg)
+                for inner in token.children:  # "fifty groups, including Liwa al-Islam"
+                    if inner.dep_ == "prep" and inner.lower_ in ("including", "like"):
+                        found.extend(a for o in inner.children if o.dep_ == "pobj"
+                                     for t in (o, *o.conjuncts) for a in [view.arg(t)]
+                                     if a is not None and a.is_actor)
+    return list(dict.fromkeys(found))
+
+
+def merger_of_findings(view: SentenceView, noun: Token) -> list[Finding]:
+    """merged_into from "D was formed by the merger of A, B and C" and "a merger of A and B to
+    create D": every merged group went into the body it formed."""
+    if noun.lemma_.lower() not in MERGER_NOUNS:
+        return []
+    groups = _merged_groups(view, noun)
+    if not groups:
+        return []
+    bodies: list[Arg] = []
+    head = noun.head
+    if head.lower_ == "by" and head.head.lemma_.lower() in FORMING_VERBS:
+        verb = head.head  # "D was formed by the merger of ...", "an organization formed by ..."
+        if verb.dep_ == "acl":
+            bodies = _named_body(view, verb.head)
+        else:
+            bodies = [a for c in verb.children if c.dep_ == "nsubjpass" for a in view.group(c)]
+    elif noun.dep_ in ("dobj", "pobj"):
+        verb = head if noun.dep_ == "dobj" else head.head
+        for clause in verb.children:  # "facilitated a merger of A and B to create D"
+            if clause.dep_ in ("advcl", "xcomp") and clause.lemma_.lower() in FORMING_VERBS:
+                bodies += [a for c in clause.children if c.dep_ == "dobj" for a in _named_body(view, c)]
+    return [Finding("merged_into", g, b, "noun:merger:of", noun.i)
+            for b in dict.fromkeys(bodies) if b.is_actor for g in groups if g is not b]
