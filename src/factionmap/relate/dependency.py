@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factionmap.relate.candidates import Arg
+from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, named_object
 from factionmap.relate.syntax import (
     EventFinding,
     Finding,
@@ -32,15 +33,6 @@ from factionmap.relate.triggers import (
     VERBS,
 )
 
-# Nouns that name a formed body: "formed an operations room", "launched a new coalition".
-FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "council", "army",
-                          "command", "movement", "organization", "organisation", "umbrella",
-                          "union", "federation", "bloc", "body", "brigade", "faction", "force",
-                          "jaysh", "jaish", "operations", "league", "network", "party",
-                          "formation", "grouping", "entity", "operation", "division", "corps",
-                          "unit", "wing", "battalion", "militia"})
-# Verbs that name their object: "an operations room named D", "a group called D".
-NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 # Combat cues: co-agents of these verbs operate jointly (joint_operation, not allied_with).
 COMBAT_TYPES = frozenset({"fights"})
 # Nouns of fighting that "joined B in ..." can take besides hostile acts.
@@ -49,8 +41,17 @@ CLASH_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "f
 ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "seek", "fail", "plan"})
 # Verbs of dying (death event without a relation).
 DEATH_VERBS = frozenset({"die"})
-# Reciprocal objects: "A and B fought each other".
+# Reciprocal objects: "A and B fought each other", "worked closely with one another".
 RECIPROCALS = frozenset({"other", "another"})
+# Nouns of holding a place: "wrested the city from IMK control", "from the hands of B".
+HOLDING_NOUNS = frozenset({"control", "hand", "hands", "grip", "rule", "occupation"})
+# Combat verbs that also mean a verbal attack when a reason follows: "attacked B for
+# relinquishing the fight" is criticism, not combat.
+REPROACHING = frozenset({"attack", "target", "slam"})
+# Objects of "fought / battled" that make it a contest between the subjects: "A and B battled
+# for local control", "fought over the town"; "A and B fought for independence" is side by side.
+CONTESTED = frozenset({"control", "dominance", "supremacy", "territory", "influence", "power",
+                       "leadership", "turf"})
 
 
 @dataclass(slots=True)
@@ -59,41 +60,6 @@ class Context:
 
     last_formed: Arg | None = None
     formed: list[Arg] = field(default_factory=list)
-
-
-def named_object(view: SentenceView, noun: Token) -> list[Arg]:
-    """The arg a formed noun is named as: "a room named D", "a coalition, D", "the D coalition"."""
-    found: list[Arg] = []
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in NAMING_VERBS:
-            for grand in child.subtree:
-                arg = view.arg(grand)
-                if arg is not None and grand.dep_ in ("oprd", "attr", "dobj", "pobj", "xcomp",
-                                                      "npadvmod", "appos", "nsubj"):
-                    found.append(arg)
-                    break
-        elif child.dep_ == "appos" and view.arg(child):
-            found.append(view.arg(child))  # type: ignore[arg-type]
-        elif child.dep_ in ("compound", "nmod") and view.arg(child) and view.arg(child).is_actor:  # type: ignore[union-attr]
-            found.append(view.arg(child))  # type: ignore[arg-type]
-    return found
-
-
-def _formed(view: SentenceView, verb: Token) -> tuple[list[Arg], bool]:
-    """(named bodies, whether a body was formed at all) for a formation verb."""
-    named: list[Arg] = []
-    body = False
-    for child in verb.children:
-        if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
-            continue
-        arg = view.arg(child)
-        if arg is not None and child.dep_ in ("dobj", "nsubjpass"):
-            named.extend(view.group(child))
-            body = True
-        elif child.lemma_.lower() in FORMED_NOUNS or child.lower_ in FORMED_NOUNS:
-            named.extend(named_object(view, child))
-            body = True
-    return named, body
 
 
 def verb_findings(view: SentenceView, verb: Token, context: Context
@@ -132,10 +98,13 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
                             for a, b in pairs(agents))
         # "recaptured P from B", "freed villages from B": the holder was fought
-        losers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+        losers = [a for a in view.prep_objects(verb, ("from",)) if a.is_actor] + holders(view, verb)
         for child in verb.children:  # "recaptured the village of P from B": "from" on the object
             if child.dep_ == "dobj":
                 losers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
+                losers += holders(view, child)
+            if child.dep_ == "dobj" and child.lower_ in NEEDS_OBJECT.get(lemma, ()):
+                losers = []  # "takes orders from B": subordination, read below, not a capture
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
         if not places:  # "to capture fighters of B": taking B's men is fighting B
@@ -147,7 +116,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         # "stormed government positions": no place taken, read it as the combat verb it also is
 
     cue = VERBS.get(lemma)
-    kind = "joint_operation" if _combat_purpose(verb) or any(
+    hostile_object = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in verb.children)
+    kind = "joint_operation" if _combat_purpose(verb) or hostile_object or any(
         c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
     if cue is None:
         # Any verb with a co-agent or a "together" cue states cooperation between its actors.
@@ -169,33 +139,18 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         return findings, events  # "factions operating in P" describes, it does not locate a base
 
     if cue.event == "formation":
-        named, body = _formed(view, verb)
-        members = [a for a in subj if a.is_actor]
-        if passive:  # "D was formed by A, B and C"
-            members = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
-        kind = _formation_kind(verb)
-        if kind == "member_of" and len(members) == 1 and _unit_object(verb):
-            kind = "subunit_of"  # "A established a police unit called D": D is A's unit
-        if named:
-            context.last_formed = named[-1]
-            context.formed.extend(named)
-        if named and members:
-            for body_arg in named:
-                findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)
-                                if kind in ("split_from", "subunit_of")
-                                else Finding(kind, m, body_arg, pattern, verb.i)
-                                for m in members if m is not body_arg)
-            events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
-        elif body and len(members) >= 2:
-            events.append(EventFinding("formation", tuple(members), pattern, verb.i))
-        if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of" and not passive:
-            findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
-                            for a, b in pairs(members))
-        return findings, events
+        formed, formed_events = formation(view, verb, cue, subj, context)
+        return findings + formed, events + formed_events
 
     agents = view.prep_objects(verb, ("by",)) if passive else []
-    if passive and "dobj" in cue.preps and (agents or cue.type == "killed"):
-        sources: list[Arg | None] = list(agents) or [None]
+    relation_override = None
+    sources: list[Arg | None]
+    if lemma in SPLIT_VERBS and passive and not agents:
+        # "A was expelled from B", "was ousted from the BIFF": separated from the group it was in
+        relation_override = "split_from"
+        sources, targets = list(subj), [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+    elif passive and "dobj" in cue.preps and (agents or cue.type == "killed"):
+        sources = list(agents) or [None]
         targets = subj
         if cue.type == "based_in":  # "Nearly all of Hasakah province is controlled by A"
             token = subject_token(verb)
@@ -225,6 +180,15 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                     targets += view.places(child)
             # "based in Saraqib in the Idlib Governorate in Syria": the first place is the base
             targets = list(dict.fromkeys(targets))[:1] or _where(view, verb)
+    if cue.type == "merged_into":  # "merged together into a new organization called D"
+        targets = targets + [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
+                             for o in c.children if o.dep_ == "pobj" and view.arg(o) is None
+                             for a in named_object(view, o)]
+    if needed is not None and not targets:
+        # "has sworn a loyalty oath to B", "takes orders from B": the other party hangs on the
+        # noun the verb needs
+        targets = [a for c in verb.children if c.dep_ == "dobj" and c.lower_ in needed
+                   for a in view.prep_objects(c, cue.preps) if a.is_actor]
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
@@ -246,7 +210,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                         for s in sources if s is not None for t in landed if s is not t)
     if lemma in FLIPPED_VERBS:
         sources, targets = list(targets), [s for s in sources if s is not None]
-    relation = cue.type
+    relation = relation_override or cue.type
+    if lemma in REPROACHING and relation == "fights" and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.children):
+        relation, pattern = "condemns", pattern + ":for"  # "attacked B for relinquishing the fight"
     if relation == "allied_with" and kind == "joint_operation":
         # "A cooperated with B to fight C": partners in an operation; B fights C as well
         relation = "joint_operation"
@@ -269,9 +237,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
             for o in c.children) for c in verb.children):
         relation = "joint_operation"  # "joined B in clashes with C": fighting beside B
-    if any(c.lower_ in RECIPROCALS for c in verb.subtree if c.dep_ in ("dobj", "pobj", "poss")) \
-            or (not targets and cue.mutual and len(subj) >= 2 and lemma not in ("fight", "battle")
-                and not any(c.dep_ == "dobj" for c in verb.children)):
+    reciprocal = _reciprocal(verb)
+    if reciprocal or (not targets and cue.mutual and len(subj) >= 2
+                      and (lemma not in ("fight", "battle") or _contested(verb))
+                      and (not any(c.dep_ == "dobj" for c in verb.children) or hostile_object)):
         # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
         if cue.mutual or (cue.type in COMBAT_TYPES and len(subj) >= 2):
             # "A and B attacked one another's members": attack has no mutual of its own
@@ -280,7 +249,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if cue.event == "clash" or lemma in ("fight", "battle"):
                 events.append(EventFinding("clash", tuple(subj), pattern, verb.i))
     if len([a for a in subj if a.is_actor]) >= 2 and relation in COMBAT_TYPES and not passive \
-            and not any(c.lower_ in RECIPROCALS for c in verb.subtree) \
+            and not reciprocal \
             and (targets or any(c.dep_ == "dobj" for c in verb.children)):
         # "A and B crushed the attack": fighting side by side
         findings.extend(Finding("joint_operation", a, b, pattern + ":together", verb.i)
@@ -318,54 +287,49 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     return findings, events
 
 
-# Subject nouns that make a formation a split: "members of A formed B" -> B split from A.
-SPLITTING_SUBJECTS = frozenset({"member", "faction", "fighter", "leader", "commander", "remnant",
-                                "dissident", "defector", "wing", "some", "several", "many",
-                                # "formed by rebels from A", "veterans of A founded B": people who
-                                # leave A to found B take part of A with them
-                                "rebel", "veteran", "cadre", "militant", "splinter"})
-
-
-def _formation_kind(verb: Token) -> str:
-    """member_of for "A, B and C formed D"; merged_into after "merged to form D"; split_from
-    when the formers are members of a group ("members of A split to form D")."""
-    head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else None
-    if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
-        return "merged_into"
-    token = subject_token(verb)
-    if is_passive(verb):  # "B was formed by rebels from A": the agent are the formers
-        token = next((o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                      for o in c.children if o.dep_ == "pobj"), None)
-    if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS and any(
-            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
-        return "split_from"  # "members of A formed B"; not "factions including A formed B"
-    if head is not None and head.lemma_.lower() in ("split", "break", "splinter", "defect", "leave"):
-        return "split_from"
-    return "member_of"
-
-
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
 
 
-# Formed nouns that make the formed body a unit of its single former.
-UNIT_OBJECTS = frozenset({"unit", "wing", "brigade", "battalion", "branch", "force", "division",
-                          "regiment", "cell", "company", "corps"})
+def holders(view: SentenceView, token: Token) -> list[Arg]:
+    """The holder named by "from B's control", "from IMK control", "from the hands of B"."""
+    found: list[Arg] = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "from":
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in HOLDING_NOUNS:
+                found += [a for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
+                          for a in view.group(c) if a.is_actor]
+                found += [a for a in view.prep_objects(obj, ("of",)) if a.is_actor]
+    return found
 
 
-def _unit_object(verb: Token) -> bool:
-    """Whether a formation verb's object noun is a unit ("established a police unit called D")."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNIT_OBJECTS for c in verb.children)
+def _reciprocal(verb: Token) -> bool:
+    """Whether a verb's objects include "each other" or "one another"."""
+    return any(t.lower_ in RECIPROCALS and (t.dep_ in ("dobj", "pobj", "poss")
+                                            or t.head.dep_ in ("dobj", "pobj", "poss"))
+               for t in verb.subtree)
 
 
-FOUNDING = frozenset({"found", "form", "create", "establish", "launch", "start"})
+def _contested(verb: Token) -> bool:
+    """Whether "fought / battled" names what the subjects contested ("for control", "over P")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "over":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in CONTESTED for o in child.children):
+            return True
+    return False
 
 
 def _combat_purpose(verb: Token) -> bool:
     """Whether a verb's purpose clause is a combat or capture ("worked together to capture P")."""
-    for child in verb.children:
-        if child.dep_ in ("xcomp", "advcl") and (
+    clauses = [*verb.children, *[g for c in verb.children if c.dep_ == "prep" for o in c.children
+                                 if o.lower_ in RECIPROCALS | {"one"} for g in o.children]]
+    for child in clauses:  # "worked with one another to capture P" hangs the purpose on "one"
+        if child.dep_ in ("xcomp", "advcl", "relcl") and (
                 child.lemma_.lower() in CAPTURE_VERBS
                 or (child.lemma_.lower() in VERBS and VERBS[child.lemma_.lower()].type in COMBAT_TYPES)):
             return True

@@ -43,6 +43,31 @@ CLAUSE_EDGES = frozenset({"relcl", "acl", "appos", "parataxis", "conj"})
 PARTY_LABELS = frozenset({"armed_group", "coalition", "state", "state_actor", "person", "other"})
 
 
+# Subordinators of adverbial clauses whose content is presupposed true whatever the main clause
+# says: "Although A and B had worked together since 2004, they did not announce ..." keeps the
+# cooperation asserted. "if", "unless", "before" and "until" are not here: their clause may
+# not have happened.
+FACTIVE_MARKERS = frozenset({"although", "though", "after", "since", "because", "when", "while",
+                             "once", "as", "whereas", "whilst"})
+# Nouns that a speech or plan verb performs rather than reports: "declared allegiance to B",
+# "vowed allegiance to B", "declared war on B" are the acts themselves, not claims or plans.
+PERFORMED_NOUNS = frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "baya", "oath", "war"})
+
+
+def _factive_clause(token: Token) -> bool:
+    """Whether ``token`` heads an adverbial clause opened by a factive subordinator."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in FACTIVE_MARKERS for c in token.children)
+
+
+def _performs(token: Token, chain: list[Token], depth: int) -> bool:
+    """Whether verb ``token`` (chain[depth]) performs the act its object noun names."""
+    below = chain[depth - 1] if depth > 0 else None
+    return below is not None and below.dep_ == "dobj" and below.lemma_.lower() in PERFORMED_NOUNS \
+        or any(c.dep_ == "dobj" and c.lemma_.lower() in PERFORMED_NOUNS and c in chain[:depth]
+               for c in token.children)
+
+
 def _clause(token: Token) -> int:
     """Which semicolon-separated clause of the sentence a token lies in."""
     return token.doc.text.count(";", 0, token.idx)
@@ -73,7 +98,7 @@ def _chain(anchor: Token) -> list[Token]:
     for ancestor in anchor.ancestors:
         if _clause(ancestor) != clause:
             break
-        if chain[-1].dep_ in CLAUSE_EDGES:
+        if chain[-1].dep_ in CLAUSE_EDGES or _factive_clause(chain[-1]):
             # "accusations that Turkey was supporting B": a clause that spells out a claim,
             # an accusation or a report is hedged by it (the chain still stops there)
             if ancestor.lower_ in HEDGE_WORDS or ancestor.lemma_.lower() in HEDGE_WORDS:
@@ -108,11 +133,13 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             alleged = True
         if lemma in HEDGED_SPEECH and any(k.dep_ == "auxpass" for k in kids) and depth > 0:
             alleged = True  # "A is said to be backed by B"
-        if depth > 0 and (lemma in PLAN_WORDS or lower in PLAN_WORDS) and token.pos_ in ("VERB", "AUX"):
+        performs = depth > 0 and _performs(token, chain, depth)
+        if depth > 0 and (lemma in PLAN_WORDS or lower in PLAN_WORDS) and token.pos_ in ("VERB", "AUX") \
+                and not performs:
             planned = True
         if any(k.lower_ in ("will", "shall", "'ll") and k.dep_ == "aux" for k in kids):
             planned = True
-        if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB":
+        if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB" and not performs:
             speaker = subject_token(token)
             if speaker is not None:
                 args = [a for a in view.group(speaker) if a.label in PARTY_LABELS]

@@ -45,6 +45,10 @@ PEOPLE_CARRIERS = frozenset({"terrorist", "militant", "fighter", "member", "rebe
 # Carriers that may stand in apposition to the name before them ("the SDF a coalition of ...").
 PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbrella", "faction",
                              "organization", "organisation", "movement", "front"})
+# Prepositions of place whose object the parser makes the head of the verb's next phrase.
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across"})
+# Nouns of credit for an act: "claimed responsibility for killing X" -- the claimer is the killer.
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
 # Clause links through which a verb without its own subject takes its head's subject.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "acomp"})
 
@@ -135,8 +139,8 @@ class SentenceView:
                 return people
             # "killed the deputy chief of B's militia": no name given, the group stands in
             return [a for a in self.prep_objects(token, ("of",), depth=depth + 1) if a.is_actor] + [
-                a for c in token.children if c.dep_ in ("poss", "compound") for a in [self.arg(c)]
-                if a is not None and a.is_actor]
+                a for c in token.children if c.dep_ in ("poss", "compound", "nmod") for a in [self.arg(c)]
+                if a is not None and a.is_actor]  # "al-Qaeda top military commanders" (nmod)
         if token.like_num and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # "50 of AI's top leaders declared ...": the number stands for its "of" phrase
             return [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -166,6 +170,9 @@ class SentenceView:
                 if child.dep_ in ("poss", "compound", "nmod", "amod", "appos") and self.arg(child):
                     # "the A, B and C terrorist groups": the modifier with its conjuncts
                     found.extend(self.group(child, depth=depth + 1))
+                elif child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
+                    # "a large number of its members split off": the group "its" stands for
+                    found.extend(self.resolve(child, depth=depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in CARRIER_PREPS:
                     for obj in child.children:
                         if obj.dep_ == "pobj":
@@ -187,7 +194,9 @@ class SentenceView:
                 found = [following]  # "the militant group al-Shabab": apposition without a comma
             actors = [a for a in found if a.is_actor]
             return actors or [a for a in found if not a.is_place]
-        return []
+        # "allied itself with LTTE's rival, PLOTE": a noun in apposition with a name is that name
+        named = [a for c in token.children if c.dep_ == "appos" for a in self.group(c, depth=depth + 1)]
+        return [a for a in named if a.is_actor]
 
     def _left_apposition(self, token: Token) -> list[Arg]:
         """The arg just before a noun phrase: "the SDF (SDF) a coalition of militias" (no comma)."""
@@ -234,7 +243,7 @@ class SentenceView:
         """Args attached by "alongside B", "along with B", "in collaboration with B" to a token."""
         found: list[Arg] = []
         for child in token.children:
-            if child.dep_ != "prep" and child.dep_ != "advmod":
+            if child.dep_ not in ("prep", "advmod", "npadvmod"):
                 continue
             if child.lower_ in COAGENT_PREPS:
                 found.extend(self._pobjs(child, depth=3))
@@ -242,6 +251,14 @@ class SentenceView:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in COAGENT_PREPS:
                         found.extend(self._pobjs(obj, depth=2))
+                        if not any(c.dep_ == "prep" for c in obj.children):
+                            # "acted in concert with B": "with B" hangs on the verb
+                            found.extend(a for s in token.children if s.dep_ == "prep" and s.lower_ == "with"
+                                         for a in self._pobjs(s, depth=0))
+            elif child.lower_ == "side" and child.i > 0 and child.nbor(-1).lower_ == "along":
+                # "fought along side the KDP": the split spelling parses "side" as a noun
+                found.extend(a for o in child.children if o.dep_ in ("dobj", "pobj")
+                             for a in self.group(o) if a.is_actor)
             elif child.lower_ == "with":  # "with the aid of troops from B"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.lemma_.lower() in HELP_NOUNS:
@@ -265,6 +282,16 @@ class SentenceView:
                 found.extend(self.group(child, depth=depth))
             elif child.dep_ in ("prt", "advmod") and child.lower_ in PARTICLES:
                 found.extend(self.prep_objects(child, preps, depth=depth))  # "broke away from B"
+            elif child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPS and child.lower_ not in preps:
+                # "collaborated in Naples with B": the parser hangs "with B" on the place
+                for obj in child.children:
+                    arg = self.arg(obj) if obj.dep_ == "pobj" else None
+                    if arg is not None and arg.is_place:
+                        found.extend(self.prep_objects(obj, tuple(p for p in preps if p not in ("dobj", "of")),
+                                                       depth=depth))
+            elif child.dep_ == "npadvmod" and child.lower_ == "side":
+                # "fought along side B against C": "against C" hangs on "side"
+                found.extend(self.prep_objects(child, tuple(p for p in preps if p != "dobj"), depth=depth))
             elif child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -303,6 +330,8 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
         head = verb.head
         if verb.dep_ == "pcomp" or head.dep_ == "prep":
             head = head.head if verb.dep_ == "pcomp" else head
+            if head.lemma_.lower() in RESPONSIBILITY_NOUNS and head.dep_ == "dobj":
+                return subject_token(head.head, depth=depth + 1)
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
             if verb.dep_ == "pcomp" and controller is not None:
                 return controller  # "accused B of providing ...": B provides

@@ -80,6 +80,18 @@ VERBS: dict[str, VerbCue] = {
     # allegiance
     "pledge": VerbCue("pledged_allegiance_to", ("to",)),
     "swear": VerbCue("pledged_allegiance_to", ("to",)),
+    # "Jundullah vows allegiance to IS", "reaffirmed its bay'ah to B", "renewed its oath to B":
+    # the oath itself is the act (only with an allegiance noun, NEEDS_OBJECT)
+    "vow": VerbCue("pledged_allegiance_to", ("to",)),
+    "reaffirm": VerbCue("pledged_allegiance_to", ("to",)),
+    "renew": VerbCue("pledged_allegiance_to", ("to",)),
+    "give": VerbCue("pledged_allegiance_to", ("to",)),  # "gave bay'ah to B"
+    # subordination: "Al Nusra takes orders from Al Qaeda's senior leadership" (NEEDS_OBJECT)
+    "take": VerbCue("affiliated_with", ("from",)),
+    # hiring another group for an operation is a working partnership: "The JRTN contracted
+    # Ansar al-Islam to carry out attacks for it" (only with the operation named, NEEDS_OBJECT)
+    "contract": VerbCue("allied_with", ("dobj",)),
+    "hire": VerbCue("allied_with", ("dobj",)),
     # combat
     "attack": VerbCue("fights", FIGHT_PREPS),  # no mutual: "A and B attacked" is not A vs B
     "fight": VerbCue("fights", FIGHT_PREPS, mutual="fights"),
@@ -112,6 +124,8 @@ VERBS: dict[str, VerbCue] = {
     "storm": VerbCue("fights", ("dobj",)),
     "confront": VerbCue("fights", ("dobj",)),
     "counter": VerbCue("fights", ("dobj",)),
+    # "forced Jabhat al-Nusra and Liwa al-Haqq out of the town": expelled by force (particle needed)
+    "force": VerbCue("fights", ("dobj",)),
     # verbal hostility
     "condemn": VerbCue("condemns", ("dobj",)),
     "criticize": VerbCue("condemns", ("dobj",)),
@@ -121,6 +135,17 @@ VERBS: dict[str, VerbCue] = {
     "accuse": VerbCue("condemns", ("dobj",)),
     "excommunicate": VerbCue("condemns", ("dobj",)),
     "threaten": VerbCue("condemns", ("dobj",)),
+    # more verbs of public reproach: "AQAP rebuked IS in a video", "openly renounced JeM"
+    "rebuke": VerbCue("condemns", ("dobj",)),
+    "decry": VerbCue("condemns", ("dobj",)),
+    "castigate": VerbCue("condemns", ("dobj",)),
+    "censure": VerbCue("condemns", ("dobj",)),
+    "lambast": VerbCue("condemns", ("dobj",)),
+    "slam": VerbCue("condemns", ("dobj",)),
+    "vilify": VerbCue("condemns", ("dobj",)),
+    "disown": VerbCue("condemns", ("dobj",)),
+    "disavow": VerbCue("condemns", ("dobj",)),
+    "renounce": VerbCue("condemns", ("dobj",)),  # a group as object; "renounced violence" has none
     # rivalry
     "rival": VerbCue("rival_of", ("dobj",)),
     "compete": VerbCue("rival_of", ("with", "against"), mutual="rival_of"),
@@ -212,7 +237,21 @@ NEEDS_OBJECT = {
     "pledge": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "bay`ah", "baya", "oath"}),
     "swear": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "oath"}),
     "break": frozenset({"away", "off", "ties", "tie", "relations"}),
-    "work": frozenset({"together", "closely", "alongside", "jointly"}),
+    # "worked with B to plan the bombings" is cooperation as much as "worked together"
+    "work": frozenset({"together", "closely", "alongside", "jointly", "with"}),
+    "vow": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "oath"}),
+    "reaffirm": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "oath"}),
+    "renew": frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "oath"}),
+    "give": frozenset({"allegiance", "bay'ah", "bayah"}),
+    # only orders and instructions make "take from" subordination ("took weapons from B" does not)
+    "take": frozenset({"orders", "order", "instructions", "instruction", "directives", "commands"}),
+    # hiring for an operation, not "contracted a company to build": the act is named
+    "contract": frozenset({"attack", "attacks", "operations", "operation", "bombings", "fight",
+                           "assassinate", "assassinations", "kill", "kidnap", "kidnappings"}),
+    "hire": frozenset({"attack", "attacks", "operations", "operation", "bombings", "fight",
+                       "assassinate", "assassinations", "kill", "kidnap", "kidnappings"}),
+    # "forced B out of the town", "forced B to withdraw from P"
+    "force": frozenset({"out", "withdraw", "retreat", "flee", "leave", "evacuate"}),
     "team": frozenset({"up"}),
     "push": frozenset({"back"}),
     "drive": frozenset({"from", "out", "back", "away"}),
@@ -374,7 +413,8 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
 COAGENT_PREPS = frozenset({"alongside", "along", "together", "collaboration", "cooperation",
-                           "coordination", "conjunction", "partnership", "tandem"})
+                           "coordination", "conjunction", "partnership", "tandem",
+                           "concert"})  # "acted in concert with TTP"
 # Copular list heads: "The three organizations are A, B and C" (members of the antecedent).
 LIST_NOUNS = frozenset({"member", "members", "organization", "organizations", "group", "groups",
                         "faction", "factions", "component", "components", "party", "parties"})
@@ -390,10 +430,12 @@ ABSENT_WORDS = frozenset({"absent", "missing"})
 NOT_SELECTING = frozenset({"group", "army", "front", "unite", "part", "state", "work", "arm",
                            "head", "station", "train", "counter", "base", "control", "support",
                            "back", "aid", "supply", "target", "war", "strike", "strikes",
-                           "attack", "attacks", "leadership", "force", "held", "capital", "unit"})
+                           "attack", "attacks", "leadership", "force", "held", "capital", "unit",
+                           "give", "renew"})  # "gave bay'ah": the allegiance noun selects
 SELECTING_WORDS = sorted({*VERBS, *NOUNS, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
                           *DISSOLVE_VERBS, *ABSENT_WORDS, *MODIFIER_CUES, *TOGETHER_WORDS,
-                          "took", "taken", "led", "drove", "driven", "chased", "fought", "broke", "broken", "swore", "sworn",
+                          "took", "taken", "led", "drove", "driven", "chased", "fought", "broke",
+                          "broken", "swore", "sworn",
                           "split", "struck", "shot", "alongside", "along", "allegiance",
                           "backed", "backing", "supported", "supporting", "targeted",
                           "attacked", "attacking", "controlled", "controls", "based",

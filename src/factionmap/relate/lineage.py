@@ -1,0 +1,215 @@
+"""Formation, split and merger of groups: which body was formed, by whom, and from what.
+
+"A, B and C formed D" makes each a member of D; "members of A formed D" and "X left A to form D"
+make D a splinter of A; "D was formed by the merger of A and B" and "A and B merged to form D"
+make each merged into D. Read by the verbal patterns (``dependency.py``) for formation verbs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from factionmap.relate.candidates import Arg
+from factionmap.relate.syntax import EventFinding, Finding, SentenceView, Token, is_passive, pairs, subject_token
+from factionmap.relate.triggers import VerbCue
+
+if TYPE_CHECKING:
+    from factionmap.relate.dependency import Context
+
+# Nouns that name a formed body: "formed an operations room", "launched a new coalition".
+FORMED_NOUNS = frozenset({"alliance", "coalition", "room", "front", "group", "council", "army",
+                          "command", "movement", "organization", "organisation", "umbrella",
+                          "union", "federation", "bloc", "body", "brigade", "faction", "force",
+                          "jaysh", "jaish", "operations", "league", "network", "party",
+                          "formation", "grouping", "entity", "operation", "division", "corps",
+                          "unit", "wing", "battalion", "militia"})
+# Verbs that name their object: "an operations room named D", "a group called D".
+NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
+
+
+# Verbs by which a group leaves the one it was part of; their "from" object (or the object of
+# "left"/"quit") is the group left: "split from A", "broke away from A", "left A".
+SPLIT_VERBS = frozenset({"split", "splinter", "break", "defect", "secede", "separate", "leave",
+                         "quit", "expel", "oust"})
+SPLIT_OBJECT_VERBS = frozenset({"leave", "quit"})  # "left A", "quit A": the object was left
+# Nouns of a merger that a formation is made "by" or "from": "formed by the merger of A and B".
+MERGER_NOUNS = frozenset({"merger", "merging", "amalgamation", "fusion", "union", "unification",
+                          "consolidation"})
+
+
+def named_object(view: SentenceView, noun: Token) -> list[Arg]:
+    """The arg a formed noun is named as: "a room named D", "a coalition, D", "the D coalition"."""
+    found: list[Arg] = []
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in NAMING_VERBS:
+            for grand in child.subtree:
+                arg = view.arg(grand)
+                if arg is not None and grand.dep_ in ("oprd", "attr", "dobj", "pobj", "xcomp",
+                                                      "npadvmod", "appos", "nsubj"):
+                    found.append(arg)
+                    break
+        elif child.dep_ == "appos" and view.arg(child):
+            found.append(view.arg(child))  # type: ignore[arg-type]
+        elif child.dep_ in ("compound", "nmod") and view.arg(child) and view.arg(child).is_actor:  # type: ignore[union-attr]
+            found.append(view.arg(child))  # type: ignore[arg-type]
+    return found
+
+
+def formed_bodies(view: SentenceView, verb: Token) -> tuple[list[Arg], bool]:
+    """(named bodies, whether a body was formed at all) for a formation verb."""
+    named: list[Arg] = []
+    body = False
+    head = view.arg(verb.head)
+    if verb.dep_ == "acl" and is_passive(verb) and head is not None and not head.coref:
+        # "D, formed in 2012 by A and B": the participle modifies the body it formed (not a
+        # coreferent "the umbrella organization", which may point at the wrong antecedent)
+        named.extend(a for a in view.group(verb.head) if a.is_actor)
+        body = bool(named)
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+            continue
+        arg = view.arg(child)
+        if arg is not None and child.dep_ in ("dobj", "nsubjpass"):
+            named.extend(view.group(child))
+            body = True
+        elif child.lemma_.lower() in FORMED_NOUNS or child.lower_ in FORMED_NOUNS:
+            named.extend(named_object(view, child))
+            body = True
+    return named, body
+
+
+# Subject nouns that make a formation a split: "members of A formed B" -> B split from A.
+SPLITTING_SUBJECTS = frozenset({"member", "faction", "fighter", "leader", "commander", "remnant",
+                                "dissident", "defector", "wing", "some", "several", "many",
+                                # "formed by rebels from A", "veterans of A founded B": people who
+                                # leave A to found B take part of A with them
+                                "rebel", "veteran", "cadre", "militant", "splinter"})
+
+
+def _formation_kind(verb: Token) -> str:
+    """member_of for "A, B and C formed D"; merged_into after "merged to form D"; split_from
+    when the formers are members of a group ("members of A split to form D")."""
+    head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else None
+    if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
+        return "merged_into"
+    token = subject_token(verb)
+    if is_passive(verb):  # "B was formed by rebels from A": the agent are the formers
+        token = next((o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                      for o in c.children if o.dep_ == "pobj"), None)
+    if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
+        return "split_from"  # "members of A formed B"; not "factions including A formed B"
+    if head is not None and head.lemma_.lower() in ("split", "break", "splinter", "defect", "leave"):
+        return "split_from"
+    return "member_of"
+
+
+def _containers(view: SentenceView, verb: Token) -> list[Arg]:
+    """Groups that only contain the formers: "established by several groups in the SDF"."""
+    return [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+            for o in c.children if o.dep_ == "pobj" and view.arg(o) is None
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ("in", "within", "among")
+            for a in view.prep_objects(o, (p.lower_,))]
+
+
+def _carried(verb: Token) -> bool:
+    """Whether a formation's subject is people of a group ("members of A", "its fighters")."""
+    token = subject_token(verb)
+    return token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS | {"number", "majority"}
+
+
+# Formed nouns that make the formed body a unit of its single former.
+UNIT_OBJECTS = frozenset({"unit", "wing", "brigade", "battalion", "branch", "force", "division",
+                          "regiment", "cell", "company", "corps"})
+
+
+def _unit_object(verb: Token) -> bool:
+    """Whether a formation verb's object noun is a unit ("established a police unit called D")."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNIT_OBJECTS for c in verb.children)
+
+
+FOUNDING = frozenset({"found", "form", "create", "establish", "launch", "start"})
+
+
+def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
+    """The group a formation's founders left: "X left A to form D", "D formed when X split from A"."""
+    verbs = [verb.head] if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head != verb else []
+    verbs += [c for c in verb.children if c.dep_ in ("advcl", "conj")]  # "founded D when he left A"
+    found: list[Arg] = []
+    for split in verbs:
+        for candidate in (split, *[c for c in split.children if c.dep_ == "conj"]):
+            lemma = candidate.lemma_.lower()
+            if lemma not in SPLIT_VERBS or candidate is verb:
+                continue
+            if lemma in ("expel", "oust") and not is_passive(candidate):
+                continue  # "A expelled B from the town" is not A leaving
+            preps = ("from", "dobj") if lemma in SPLIT_OBJECT_VERBS else ("from",)
+            found += [a for a in view.prep_objects(candidate, preps) if a.is_actor]
+    return list(dict.fromkeys(found))
+
+
+def merger_parties(view: SentenceView, verb: Token) -> list[Arg]:
+    """The parties of "D was formed by/from the merger of A, B and C"."""
+    return [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "through")
+            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MERGER_NOUNS
+            for a in view.prep_objects(o, ("of", "between")) if a.is_actor]
+
+
+
+def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
+              ) -> tuple[list[Finding], list[EventFinding]]:
+    """Relations and the formation event stated by one formation verb ("form", "found", ...)."""
+    findings: list[Finding] = []
+    events: list[EventFinding] = []
+    passive = is_passive(verb)
+    pattern = f"verb:{verb.lemma_.lower()}"
+    named, body = formed_bodies(view, verb)
+    members = [a for a in subj if a.is_actor]
+    kind = _formation_kind(verb)
+    if passive:  # "D was formed by A, B and C"
+        members = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor
+                   and a not in _containers(view, verb)]
+        merged = merger_parties(view, verb)
+        if merged:  # "D was formed by the merger of A, B and C": each merged into D
+            members, kind = merged, "merged_into"
+        if not named and (merged or len(members) >= 2) and verb.dep_ == "acl" and verb.head.dep_ == "attr":
+            # "D was an organization formed by the merger of A, B and C" (a single former
+            # is left out: the parser also makes attributes of appositions)
+            named = [a for a in view.group(verb.head) if a.is_actor and a not in members]
+    parents = split_parents(view, verb)
+    if parents and not named and not passive and not any(c.dep_ == "dobj" for c in verb.children):
+        # "D formed in 2012 when B and his soldiers split from A": the intransitive subject
+        # is the body that came into being
+        named = [a for a in subj if a.is_actor]
+        members = []
+    carried = _carried(verb)
+    if parents and (carried or (not members and any(a.is_person for a in subj))):
+        # "X left A to form D", "D was founded when its fighters broke away from A": a body
+        # founded by people who left A split from A. When the formers are groups ("A and B
+        # defected from S and formed D"), the split is theirs and D is their new body.
+        findings.extend(Finding("split_from", b, p, pattern + ":split", verb.i)
+                        for b in named for p in parents if b is not p)
+        members = []
+    if parents:
+        kind = "member_of"
+    if kind == "member_of" and len(members) == 1 and _unit_object(verb):
+        kind = "subunit_of"  # "A established a police unit called D": D is A's unit
+    if named:
+        context.last_formed = named[-1]
+        context.formed.extend(named)
+    if named and members:
+        for body_arg in named:
+            findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)
+                            if kind in ("split_from", "subunit_of")
+                            else Finding(kind, m, body_arg, pattern, verb.i)
+                            for m in members if m is not body_arg)
+        events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
+    elif body and len(members) >= 2:
+        events.append(EventFinding("formation", tuple(members), pattern, verb.i))
+    elif named and parents:
+        events.append(EventFinding("formation", tuple(named), pattern, verb.i))
+    if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of" and not passive:
+        findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
+                        for a, b in pairs(members))
+    return findings, events
+

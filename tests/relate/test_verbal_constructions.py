@@ -1,0 +1,170 @@
+"""Verb-centred constructions, each modelled on a Mapping Militants description or news sentence.
+
+Every case lists edges that must be found and edges that must not: a construction that fires
+too widely fails as surely as one that does not fire.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+G = "armed_group"
+P = "person"
+SPEC = {
+    "Jaysh al-Islam": ("kb:jaysh-islam", G), "Ahrar al-Sham": ("kb:ahrar", G),
+    "Jabhat al-Nusra": ("kb:nusra", G), "Al Qaeda": ("kb:aq", G),
+    "the Islamic State": ("kb:is", G), "Jundullah": ("kb:jundullah", G),
+    "AQAP": ("kb:aqap", G), "Asian Tigers": ("kb:tigers", G), "JeM": ("kb:jem", G),
+    "Hezbollah": ("kb:hezbollah", G), "the Syrian army": ("kb:saa", "state_actor"),
+    "Liwa al-Haqq": ("kb:haqq", G), "al-Qusayr": ("geo:qusayr", "place"),
+    "The JRTN": ("kb:jrtn", G), "Ansar al-Islam": ("kb:ai", G),
+    "the Islamic Army in Iraq": ("kb:iai", G), "The FARC": ("kb:farc", G), "ELN": ("kb:eln", G),
+    "The IMK": ("kb:imk", G), "the IMK": ("kb:imk", G), "the KDP": ("kb:kdp", G),
+    "the PUK": ("kb:puk", G), "Haqqani Network": ("kb:haqqani", G), "al-Qaeda": ("kb:aq", G),
+    "313 Brigade": ("kb:313", G), "TTP": ("kb:ttp", G), "Naples": ("geo:naples", "place"),
+    "Armed Proletarian Nuclei": ("kb:nap", G), "the Red Brigades": ("kb:br", G),
+    "Idlib": ("geo:idlib", "place"), "the Mujahideen Army": ("kb:ma", G),
+    "Asa'ib Ahl al-Haq": ("kb:aah", G), "Izzat al-Douri": ("new:douri", P),
+    "The Second Soran Unit": ("kb:soran", G), "Biyara": ("geo:biyara", "place"),
+    "IMK": ("kb:imk", G), "The TELA": ("kb:tela", G), "LTTE": ("kb:ltte", G),
+    "PLOTE": ("kb:plote", G), "The LIFG": ("kb:lifg", G), "the GICM": ("kb:gicm", G),
+    "Mukundan": ("new:mukundan", P), "the LTTE": ("kb:ltte", G), "The IUMK": ("kb:iumk", G),
+    "the Kurdistan Islamic Group": ("kb:kig", G), "Ali Bapir": ("new:bapir", P),
+    "Hassan Sofi": ("new:sofi", P), "Kurdish Hamas": ("kb:khamas", G),
+    "Mohammad Ali Tambako": ("new:tambako", P), "the JIM": ("kb:jim", G),
+    "the BIFF": ("kb:biff", G), "Liwa Dawoud": ("kb:dawoud", G),
+    "Liwa Siyoof al-Haq": ("kb:siyoof", G), "Suqour al-Sham": ("kb:suqour", G),
+    "Jaysh al-Sham": ("kb:jsham", G), "al-Nahda": ("kb:nahda", G),
+    "MUJAO": ("kb:mujao", G), "Al Murabitoun": ("kb:murabitoun", G),
+    "The Those Who Sign in Blood Brigade": ("kb:signers", G),
+    "The Manbij Military Council": ("kb:mmc", G), "the SDF": ("kb:sdf", G),
+    "the Northern Sun Battalion": ("kb:sun", G), "Al Abssi": ("new:abssi", P),
+    "Boko Haram": ("kb:boko", G), "the Ras Kamboni Brigade": ("kb:rkb", G),
+    "Hizbul Islam": ("kb:hizbul", G), "the Ras Kamboni Movement": ("kb:rkm", G),
+}
+
+
+def edges(relations) -> set[tuple]:
+    """(type, source, target, modality) of each relation."""
+    return {(r.type, r.source, r.target, r.modality) for r in relations}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # cooperation
+    ("The LIFG worked with the GICM to plan the May 2003 Casablanca bombings, which killed 45 people.",
+     {("allied_with", "kb:gicm", "kb:lifg", "asserted")}, set()),
+    ("Armed Proletarian Nuclei collaborated in Naples with the Red Brigades.",
+     {("allied_with", "kb:br", "kb:nap", "asserted")}, set()),
+    ("313 Brigade acted in concert with TTP against a range of targets.",
+     {("joint_operation", "kb:313", "kb:ttp", "asserted")}, set()),
+    ("Ahrar al-Sham and Jabhat al-Nusra worked closely with one another to capture Idlib.",
+     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
+    ("the Islamic Army in Iraq and the Mujahideen Army coordinated an attack on government forces.",
+     {("joint_operation", "kb:iai", "kb:ma", "asserted")}, set()),
+    ("The JRTN often contracted Ansar al-Islam and the Islamic Army in Iraq to carry out attacks for it.",
+     {("allied_with", "kb:ai", "kb:jrtn", "asserted"), ("allied_with", "kb:iai", "kb:jrtn", "asserted")},
+     set()),
+    ("The TELA allied itself with LTTE's rival, PLOTE.",
+     {("allied_with", "kb:plote", "kb:tela", "asserted")}, {("allied_with", "kb:ltte", "kb:tela", "asserted")}),
+    # side by side, and against whom
+    ("The IMK fought along side the KDP against the PUK in the Kurdish Civil War.",
+     {("joint_operation", "kb:imk", "kb:kdp", "asserted"), ("fights", "kb:imk", "kb:puk", "asserted")},
+     {("fights", "kb:imk", "kb:kdp", "asserted")}),
+    ("al-Qaeda top military commanders fight alongside Haqqani Network in the battle against the government.",
+     {("joint_operation", "kb:aq", "kb:haqqani", "asserted")}, set()),
+    # contests
+    ("The FARC and ELN battled for local control in contested territory.",
+     {("fights", "kb:eln", "kb:farc", "asserted")}, set()),
+    ("The FARC and ELN fought for independence.",
+     set(), {("fights", "kb:eln", "kb:farc", "asserted")}),
+    ("Hezbollah and the Syrian army forced Jabhat al-Nusra and Liwa al-Haqq out of al-Qusayr.",
+     {("fights", "kb:hezbollah", "kb:nusra", "asserted"), ("fights", "kb:haqq", "kb:hezbollah", "asserted")},
+     set()),
+    ("The Second Soran Unit wrested the city of Biyara from IMK control.",
+     {("fights", "kb:imk", "kb:soran", "asserted")}, set()),
+    # reproach
+    ("AQAP rebuked the Islamic State in a video.", {("condemns", "kb:aqap", "kb:is", "asserted")}, set()),
+    ("Asian Tigers has openly renounced JeM because of its ties to the ISI.",
+     {("condemns", "kb:tigers", "kb:jem", "asserted")}, set()),
+    ("Al Abssi attacked Hezbollah for relinquishing the fight against Israel.",
+     {("condemns", "new:abssi", "kb:hezbollah", "asserted")}, {("fights", "new:abssi", "kb:hezbollah", "asserted")}),
+    # subordination and allegiance
+    ("Jabhat al-Nusra takes orders from Al Qaeda's senior leadership.",
+     {("affiliated_with", "kb:nusra", "kb:aq", "asserted")}, {("fights", "kb:aq", "kb:nusra", "asserted")}),
+    ("Jundullah vows allegiance to the Islamic State after a meeting with a delegation.",
+     {("pledged_allegiance_to", "kb:jundullah", "kb:is", "asserted")}, set()),
+    ("The leadership of Jaysh al-Islam has sworn a loyalty oath to the Islamic State.",
+     {("pledged_allegiance_to", "kb:jaysh-islam", "kb:is", "asserted")}, set()),
+    ("Boko Haram declared allegiance to the Islamic State in March 2015.",
+     {("pledged_allegiance_to", "kb:boko", "kb:is", "asserted")},
+     {("pledged_allegiance_to", "kb:boko", "kb:is", "claimed")}),
+    # claimed acts
+    ("Asa'ib Ahl al-Haq claimed responsibility for killing Izzat al-Douri near Tikrit.",
+     {("killed", "kb:aah", "new:douri", "claimed")}, set()),
+])
+def test_verbal_construction_found(run_relate, text, present, absent):
+    relations, _ = run_relate(text, SPEC)
+    found = edges(relations)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # "X left A to form D": the body founded by people who left A split from A
+    ("In 1980, Mukundan left the LTTE to form PLOTE after a rivalry with its founder.",
+     {("split_from", "kb:plote", "kb:ltte", "asserted")}, set()),
+    ("Mohammad Ali Tambako founded the JIM when he left the BIFF in 2013.",
+     {("split_from", "kb:jim", "kb:biff", "asserted")}, set()),
+    ("Hassan Sofi led a group of veterans to split from the IMK in 1997, forming Kurdish Hamas.",
+     {("split_from", "kb:khamas", "kb:imk", "asserted")}, set()),
+    ("The IUMK fragmented in 2001 when a large number of its members split off with Ali Bapir to "
+     "form the Kurdistan Islamic Group.",
+     {("split_from", "kb:kig", "kb:iumk", "asserted")}, set()),
+    # groups that defect and form a body: the split is theirs, the body is their new one
+    ("Liwa Dawoud and Liwa Siyoof al-Haq defected from Suqour al-Sham and formed Jaysh al-Sham.",
+     {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("member_of", "kb:dawoud", "kb:jsham", "asserted")},
+     {("split_from", "kb:jsham", "kb:suqour", "asserted")}),
+    ("Kurdish Hamas was expelled from the IMK in 1997.",
+     {("split_from", "kb:khamas", "kb:imk", "asserted")}, set()),
+    # mergers
+    ("The IUMK was a Kurdish Islamist organization formed in 1999 by the merger of the IMK, "
+     "al-Nahda and Kurdish Hamas.",
+     {("merged_into", "kb:imk", "kb:iumk", "asserted"), ("merged_into", "kb:nahda", "kb:iumk", "asserted"),
+      ("merged_into", "kb:khamas", "kb:iumk", "asserted")}, set()),
+    ("The Those Who Sign in Blood Brigade and MUJAO merged together into a new organization called "
+     "Al Murabitoun.",
+     {("merged_into", "kb:signers", "kb:murabitoun", "asserted"),
+      ("merged_into", "kb:mujao", "kb:murabitoun", "asserted")}, set()),
+    # formers named as parts of a larger group are not the larger group
+    ("The Manbij Military Council is a coalition established by several groups in the SDF, "
+     "primarily the Northern Sun Battalion, in April 2016.",
+     set(), {("member_of", "kb:sdf", "kb:mmc", "asserted")}),
+])
+def test_verbal_lineage(run_relate, text, present, absent):
+    relations, _ = run_relate(text, SPEC)
+    found = edges(relations)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    # a concessive clause is presupposed: the main clause's negation does not reach it
+    ("Although Jaysh al-Islam and Ahrar al-Sham had worked together since 2004, they did not "
+     "officially announce their cooperation until 2005.",
+     ("allied_with", "kb:ahrar", "kb:jaysh-islam", "asserted")),
+    # negation on the relation's own verb still wins
+    ("Jaysh al-Islam did not work with Ahrar al-Sham.", ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
+    ("Although they met in Idlib, Jaysh al-Islam never worked together with Ahrar al-Sham.",
+     ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
+    # a report of a pledge stays a claim; the pledge itself is the act
+    ("Jabhat al-Nusra said that Ahrar al-Sham had pledged allegiance to Al Qaeda.",
+     ("pledged_allegiance_to", "kb:ahrar", "kb:aq", "claimed")),
+    ("Jundullah will not vow allegiance to the Islamic State.",
+     ("pledged_allegiance_to", "kb:jundullah", "kb:is", "negated")),
+])
+def test_verbal_modality(run_relate, text, edge):
+    relations, _ = run_relate(text, SPEC)
+    found = edges(relations)
+    assert edge in found, found
+    others = {e for e in found if e[:3] == edge[:3] and e != edge}
+    assert not others, others  # never both asserted and hedged
