@@ -35,6 +35,11 @@ def _kb() -> KnowledgeBase:
         KBEntity("kb:jaa", "Jaysh al-Ahrar", "armed_group", country="SY"),
         KBEntity("kb:lifg", "Libyan Islamic Fighting Group", "armed_group", country="LY"),
         KBEntity("kb:aqkb", "Al-Qaida Kurdish Battalions", "armed_group", country="IQ"),
+        KBEntity("kb:global", "Global Jihad Group", "armed_group",
+                 countries=("IQ", "SY", "LY", "TN", "YE", "PK", "AF", "SO", "ML", "NG")),
+        KBEntity("kb:kf", "Kurdish Front", "armed_group", country="SY"),
+        KBEntity("kb:kf-pk", "Khyber Force", "armed_group", country="PK"),
+        KBEntity("kb:pakistan", "Pakistan", "state", country="PK"),
         KBEntity("kb:ru-forces", "Russian armed forces", "state_actor",
                  (Alias("Russian troops"),), country="RU"),
         KBEntity("kb:mw-forces", "Malawi Army", "state_actor", country="MW"),
@@ -108,6 +113,23 @@ def test_acronym_tokens_plurals_possessives_and_compounds(text, expected):
 ])
 def test_choose_derived_needs_unique_reading(surface, ids, context, cued, expected, small):
     assert choose_derived(surface, ids, small.kb, context, cued) == expected
+
+
+@pytest.mark.parametrize("context, located, expected", [
+    # An actor active in ten countries lends a tenth of a clue: not enough to pick between two.
+    ({"kb:global"}, frozenset(), (None, False)),
+    ({"kb:iraq"}, frozenset(), (None, False)),  # neither is Iraqi
+    (set(), frozenset({"PK"}), ("kb:kf-pk", True)),  # "on Pakistani soil"
+    ({"kb:pakistan", "kb:global"}, frozenset(), ("kb:kf-pk", True)),
+])
+def test_choose_derived_weighs_specific_context(context, located, expected, small):
+    assert choose_derived("KF", ("kb:kf", "kb:kf-pk"), small.kb, context, False, located) \
+        == expected
+
+
+def test_recognize_nationality_word_locates_acronym(small):
+    text = "KF has reportedly used this support to launch deadly attacks on Pakistani soil."
+    assert ("KF", "kb:kf-pk", "acronym:derived") in _mentions(text, small)
 
 
 @pytest.mark.parametrize("text, surface, entity_id", [

@@ -310,7 +310,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _headless_names(text, sentences, wanted, out, resources, index, demonyms)
-    _derived_acronyms(text, sentences, wanted, out, resources, index, extra)
+    _derived_acronyms(text, sentences, wanted, out, resources, index, extra,
+                      _nationalities(text, resources, demonyms))
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
@@ -461,21 +462,41 @@ def _headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int
             entity_id = index.headless.get(key)
             if entity_id is None or not out.free(start, end) \
                     or _kb_type(resources, entity_id) not in ("armed_group", "coalition") \
-                    or key in common_words() or state_of_demonym(key, demonyms) \
+                    or key in common_words() or state_of_demonym(match.group("name"), demonyms) \
                     or key in DEMONYMS or match.group("name").lower() in NER_SKIP_WORDS \
                     or _CAPITAL_BEFORE.search(text[max(0, start - 40):start]):
                 continue
             out.add(start, end, _kb_type(resources, entity_id), entity_id, "alias:headless", i)
 
 
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def _nationalities(text: str, resources: Resources, demonyms: DemonymIndex) -> frozenset[str]:
+    """Countries the document's nationality words name ("on Pakistani soil", "the Indian
+    state of Tamil Nadu"): where it is set, for reading acronyms."""
+    found: set[str] = set()
+    for word in set(_CAPITALISED_WORD.findall(text)):
+        if normalize_name(word) in DEMONYMS:
+            state = state_of_demonym(word, demonyms)
+            entity = resources.kb.get(state) if state else None
+            if entity is not None and entity.country:
+                found.add(entity.country)
+    return frozenset(found)
+
+
 def _derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
                       out: _Collector, resources: Resources, index: AliasIndex,
-                      extra: dict[str, tuple[str, ...]]) -> None:
+                      extra: dict[str, tuple[str, ...]], located: frozenset[str]) -> None:
     """Acronyms used without definition, read off KB names ("AI" for Ansar al-Islam) when
     the document's other entities pick one reading (see ``recognize.acronyms``)."""
     derived = resources.derived("derived_acronyms", lambda r: build_derived_acronyms(
         r.kb, frozenset(alias_index(r).acronyms)))
     context = {m.entity_id for m in out.mentions if m.entity_id and m.entity_id.startswith("kb:")}
+    for mention in out.mentions:  # "Iraq" is a state and a place until the linker decides
+        if mention.entity_id is None:
+            context.update(i for i in index.candidates(mention.text)
+                           if _kb_type(resources, i) in ("state", "place"))
     for i in wanted:
         sentence = sentences[i]
         if _shouting(text[sentence.start:sentence.end]):
@@ -485,7 +506,7 @@ def _derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[i
                 continue
             ids = derived.get(surface)
             entity_id, decided = choose_derived(surface, ids, resources.kb, context,
-                                                has_group_cue(text, start, end))
+                                                has_group_cue(text, start, end), located)
             if entity_id is None:
                 continue
             out.add(start, end, _kb_type(resources, entity_id), entity_id, "acronym:derived", i,
