@@ -139,3 +139,35 @@ def test_curated_entity_rejects_yaml_boolean_names(raw):
 def test_find_word_reaches_its_real_referents(kb, name, expected, not_id):
     found = {e.id for e in kb.find(name)}
     assert expected <= found and not_id not in found
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("kb:al-aqsa-martyrs-brigade", "kb:kataeb-al-shaheed-al-aqsa"),   # OFAC singular, UCDP plural
+    ("kb:harakit-sawaid-misr", "kb:hasm"),
+    ("kb:islamic-jihad-group", "kb:islamic-jihad-union"),
+    ("kb:jihad-islamic-group", "kb:islamic-jihad-union"),
+    ("kb:jamatul-mujahedin-bangladesh", "kb:jamaat-ul-mujahideen-bangladesh"),
+    ("kb:laskar-e-tayyiba", "kb:lashkar-e-taiba"),
+    ("kb:tigray-peoples-liberation-front", "kb:tigrean-peoples-liberation-front"),
+    ("kb:harkat-ul-ansar", "kb:harakat-ul-mujahideen"),
+    ("kb:zimbabwe-african-nationalist-union", "kb:zimbabwe-african-national-union"),
+    ("kb:al-qaeda-organization-in-the-land-of-the-two-rivers", "kb:islamic-state"),
+    ("kb:kurdish-democratic-party", "kb:kdp"),
+])
+def test_bulk_duplicate_is_merged(kb, old, new):
+    assert old not in kb.entities and kb.resolve(old) == new
+
+
+@pytest.mark.parametrize(("name", "entity_id"), [
+    ("Kurdish Democratic Party", "kb:kdp"),
+    ("Democratic Party of Iranian Kurdistan", "kb:parti-demokirati-kurdistani-eran"),
+    ("TPLF", "kb:tigrean-peoples-liberation-front"),
+    ("Islamic Jihad Union", "kb:islamic-jihad-union"),
+])
+def test_find_merged_group_reaches_one_entity(kb, name, entity_id):
+    assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
+
+
+def test_al_aqsa_alone_is_not_the_brigades(kb):
+    """CAMEO's "Al-Aqsa" alone is the mosque far more often than the Fatah brigades."""
+    assert "kb:kataeb-al-shaheed-al-aqsa" not in [e.id for e in kb.find("Al-Aqsa")]
