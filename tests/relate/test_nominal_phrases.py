@@ -32,7 +32,9 @@ SPEC = {
     "Saudi Arabia": ("kb:saudi", "state"), "Liwa al-Islam": ("mmp:liwa-islam", G),
     "Jaysh al-Islam": ("mmp:jaysh-islam", G), "ENDLF": ("mmp:endlf", G), "PLOTE": ("mmp:plote", G),
     "EPRLF": ("mmp:eprlf", G), "the US": ("kb:us", "state"), "Hamas": ("kb:hamas", G),
-    "Iran": ("kb:iran", "state"),
+    "Iran": ("kb:iran", "state"), "Hezbollah": ("kb:hezbollah", G), "KDP": ("mmp:kdp", G),
+    "PUK": ("mmp:puk", G), "Ansar al-Islam": ("mmp:ai", G), "LTTE": ("mmp:ltte", G),
+    "Abu Muhammad al-Ansari": ("new:ansari", "person"),
 }
 SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
 
@@ -104,6 +106,18 @@ def edges(relations) -> dict[tuple, str]:
     ("Saudi Arabia facilitated a merger of about fifty Damascus-based opposition groups, including "
      "Liwa al-Islam, to create a new opposition group known as Jaysh al-Islam.",
      ("merged_into", "mmp:liwa-islam", "mmp:jaysh-islam")),
+    # the taker of responsibility is the killer (MMP: IS / al-Nusra; AAH / JRTN)
+    ("IS is responsible for the assassination of al-Nusra's leader in Idlib.",
+     ("fights", "kb:is", "kb:nusra")),
+    ("Hezbollah claimed responsibility for the killing of Abu Muhammad al-Ansari in the mountains.",
+     ("killed", "kb:hezbollah", "new:ansari")),
+    # a group's headquarters or bases stand for it as a target (MMP: Ansar al-Islam / KDP, LTTE)
+    ("Ansar al-Islam carried out simultaneous suicide bomber attacks at the headquarters of the KDP "
+     "and the PUK in Erbil.", ("fights", "mmp:ai", "mmp:puk")),
+    ("In December 1986, the LTTE launches an all-out assault on EPRLF bases in Jaffna.",
+     ("fights", "mmp:ltte", "mmp:eprlf")),
+    ("IS conducted a suicide bombing at Hezbollah's headquarters in Beirut.",
+     ("fights", "kb:is", "kb:hezbollah")),
     # "blamed rival IS militants": the rival names the carrier's group (dev gold fakes-041)
     ("Supporters of Nusra Front blamed rival self-proclaimed Islamic State of Iraq and Sham (ISIS) "
      "militants for the blast.", ("rival_of", "kb:is", "kb:nusra")),
@@ -142,6 +156,11 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
      ("merged_into", "mmp:plote", "mmp:endlf")),
     # the one who designates is not the proxy
     ("In 2017 the US designated Hamas as a proxy of Iran.", ("affiliated_with", "kb:us", "kb:iran")),
+    # "blamed B for the attack" names the accused, not the attacker
+    ("Hezbollah blamed IS for the assassination of Abu Muhammad al-Ansari.",
+     ("killed", "kb:hezbollah", "new:ansari")),
+    # a meeting at a group's headquarters is no attack on it
+    ("Ansar al-Islam held talks at the headquarters of the KDP in Erbil.", ("fights", "mmp:ai", "mmp:kdp")),
     # "in eastern Syria" places the stronghold; it holds none
     ("Aircraft unleashed a series of airstrikes targeting the self proclaimed Islamic State groups "
      "stronghold of Raqqa in eastern Syria.", ("based_in", "kb:syria", "geo:raqqa")),

@@ -14,11 +14,13 @@ from factionmap.relate.nominal_phrases import (
     NOUN_CUES,
     merger_of_findings,
     negated_by_determiner,
+    owned_place_targets,
     owner_pairs,
     partitive_findings,
     pass_through_head,
     pronoun_owner,
     relationship_cue,
+    responsible_party,
     sequence_findings,
 )
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
@@ -152,7 +154,9 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
             and holder_noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
         holder_noun = holder_noun.head.head  # "unleashed a series of airstrikes"
     own = holders(view, holder_noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
+    own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
     targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
+    targets += owned_place_targets(view, noun)
     for child in noun.children:  # "an attack targeting B"
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
             targets.extend(a for a in view.prep_objects(child, ("dobj",)) if a.is_actor)
@@ -176,6 +180,8 @@ def killing_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """killed from "the assassination of X by A" (or fights when the victims are a group's)."""
     victims = view.prep_objects(noun, ("of",))
     killers = [a for a in view.prep_objects(noun, ("by",)) if a.is_actor or a.is_person]
+    # "IS is responsible for the assassination of X", "A claimed responsibility for the killing"
+    killers = killers or [a for a in responsible_party(view, noun) if a.is_actor or a.is_person]
     found: list[Finding] = []
     for victim in victims:
         if victim.is_person:

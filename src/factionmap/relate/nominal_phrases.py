@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import Finding, SentenceView, Token
+from factionmap.relate.syntax import Finding, SentenceView, Token, subject_token
 from factionmap.relate.triggers import MODIFIER_CUES, NOUNS, NounCue
 
 # Relational nouns beyond ``triggers.NOUNS`` (each with why):
@@ -370,3 +370,55 @@ def merger_of_findings(view: SentenceView, noun: Token) -> list[Finding]:
                 bodies += [a for c in clause.children if c.dep_ == "dobj" for a in _named_body(view, c)]
     return [Finding("merged_into", g, b, "noun:merger:of", noun.i)
             for b in dict.fromkeys(bodies) if b.is_actor for g in groups if g is not b]
+
+
+# Words whose "for" names a deed of their holder: "IS is responsible for the assassination of
+# X", "A claimed responsibility for the attack on B" ("blamed B for" names the accused, so the
+# verb "blame" is not here; nor is the noun, as in "laid the blame for the attack on B").
+RESPONSIBILITY_WORDS = frozenset({"responsibility", "responsible", "credit"})
+
+
+def responsible_party(view: SentenceView, noun: Token) -> list[Arg]:
+    """Who takes responsibility for the deed ``noun`` names: the subject of "claimed
+    responsibility for" / "is responsible for"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    word = noun.head.head
+    if word.lemma_.lower() not in RESPONSIBILITY_WORDS or word.pos_ not in ("NOUN", "ADJ"):
+        return []
+    token = subject_token(word.head) if word.dep_ in ("dobj", "acomp", "attr") else None
+    return view.group(token) if token is not None else []
+
+
+# Places of a group that stand for it as a target: "a suicide bombing at Hezbollah's
+# headquarters", "an all-out assault on EPRLF bases" (spaCy lemmatises "bases" as "basis").
+TARGET_PLACE_NOUNS = frozenset({"headquarters", "base", "bases", "office", "offices",
+                                "checkpoint", "checkpoints", "camp", "camps", "position",
+                                "positions", "stronghold", "strongholds", "compound", "post",
+                                "posts", "outpost", "outposts"})
+# Prepositions that aim a hostile act at such a place.
+TARGET_PLACE_PREPS = ("on", "against", "at")
+
+
+def owned_place_targets(view: SentenceView, noun: Token) -> list[Arg]:
+    """Owners of the places a hostile act hits: "an attack at the headquarters of A and B".
+
+    The act's own prepositions count, and, for an act that is the object of its verb ("carried
+    out attacks at the headquarters of A"), the verb's.
+    """
+    heads = [noun]
+    if noun.dep_ == "dobj":
+        heads.append(noun.head)
+    found: list[Arg] = []
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in TARGET_PLACE_PREPS:
+                continue
+            for place in prep.children:
+                if place.dep_ != "pobj" or view.arg(place) is not None or (
+                        place.lower_ not in TARGET_PLACE_NOUNS and place.lemma_.lower() not in TARGET_PLACE_NOUNS):
+                    continue
+                found += [a for c in place.children if c.dep_ in ("poss", "compound", "nmod")
+                          for a in view.resolve(c) if a.is_actor]
+                found += [a for a in view.prep_objects(place, ("of",)) if a.is_actor]
+    return list(dict.fromkeys(found))
