@@ -207,3 +207,25 @@ def test_recognize_defined_acronym_beats_kb_acronym(small):
     text = "The Hamza Tahrir Squads (HTS) formed in Idlib. HTS fighters attacked the town."
     found = [(m[0], m[1], m[2]) for m in _mentions(text, small) if m[0] == "HTS"]
     assert len(found) == 2 and all(i != "kb:hts" and r == "acronym:defined" for _, i, r in found)
+
+
+@pytest.fixture(scope="module")
+def raw_kb(nlp) -> Resources:
+    kb = _kb()
+    kb.add(KBEntity("kb:raw", "Research and Analysis Wing", "state_actor",
+                    (Alias("RAW", "acronym", ambiguous=True),), country="IN"))
+    kb.add(KBEntity("kb:ltte", "Liberation Tigers of Tamil Eelam", "armed_group",
+                    (Alias("LTTE", "acronym"),), country="LK"))
+    kb.add(KBEntity("kb:india", "India", "state", country="IN"))
+    return Resources(kb=kb, nlp=nlp)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The RAW footage shows nothing.", []),  # an English word: "the" is no support
+    ("RAW operatives met LTTE leaders.", ["kb:raw"]),  # a member noun
+    # A nationality word names its country: the Indian agency is meant.
+    ("RAW withdraws its support for the LTTE in the Indian state of Tamil Nadu.", ["kb:raw"]),
+    ("In 1983, RAW provides support to the LTTE.", []),
+])
+def test_recognize_english_word_acronym_needs_group_cue_or_country(text, expected, raw_kb):
+    assert [m[1] for m in _mentions(text, raw_kb) if m[0] == "RAW"] == expected

@@ -239,6 +239,9 @@ def test_recognize_tag_list_splits_after_a_lower_case_head(small):
     # A plural English head: "Divisions", "Regiments".
     ("Members split from the group to form the Communist Attack Divisions.",
      "Communist Attack Divisions"),
+    # "for a"/"for an" inside a name.
+    ("The Movement for an Islamic State (MEI) merged with other small groups.",
+     "Movement for an Islamic State"),
     # A possessive inside a name ("People's") does not end it.
     ("The Irish People's Liberation Organization split from the INLA.",
      "Irish People's Liberation Organization"),

@@ -21,6 +21,7 @@ from factionmap.recognize.acronyms import (
     build_derived_acronyms,
     choose_derived,
     has_group_cue,
+    is_english_word,
 )
 from factionmap.recognize.aliases import (
     AliasHit,
@@ -226,7 +227,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     wanted = [i for i, s in enumerate(sentences) if s.section in RECOGNISED_SECTIONS]
     kb_hits: dict[int, list[AliasHit]] = {i: find_aliases(text, sentences[i].start,
                                                           sentences[i].end, index) for i in wanted}
-    kb_hits = _supported(text, kb_hits, index, resources)
+    located = _nationalities(text, resources, demonyms)
+    kb_hits = _supported(text, kb_hits, index, resources, located)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
     named_countries = _countries(resources, {i for hits in kb_hits.values() for h in hits
@@ -310,8 +312,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
     _headless_names(text, sentences, wanted, out, resources, index, demonyms)
-    _derived_acronyms(text, sentences, wanted, out, resources, index, extra,
-                      _nationalities(text, resources, demonyms))
+    _derived_acronyms(text, sentences, wanted, out, resources, index, extra, located)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
@@ -327,10 +328,12 @@ def _countries(resources: Resources, ids: set[str]) -> set[str]:
 
 
 def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
-               resources: Resources) -> dict[int, list[AliasHit]]:
+               resources: Resources, located: frozenset[str] = frozenset()
+               ) -> dict[int, list[AliasHit]]:
     """Hits whose KB-ambiguous names ("regime", "Ahrar", "IS") have support in the document:
     the entity named plainly elsewhere, its country among the countries of plain names, or,
-    for an acronym, group-like words around it ("declared war on IS")."""
+    for an acronym, group-like words around it ("declared war on IS") or its country named by
+    a nationality word ("RAW ... the Indian state of Tamil Nadu")."""
     if not index.ambiguous:
         return kb_hits
     plain = {i for hits in kb_hits.values() for h in hits for i in h.ids
@@ -340,9 +343,17 @@ def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
     for sentence, hits in kb_hits.items():
         kept = []
         for hit in hits:
-            context = hit.reason.startswith("acronym") and _short_acronym_ok(text, hit, False)
+            surface = text[hit.start:hit.end]
+            if hit.reason.startswith("acronym") and len(surface) > SHORT_ACRONYM_LEN \
+                    and is_english_word(surface):
+                # "RAW", "GAP", "MODEL": an English word in capitals needs a group word beside
+                # it ("RAW operatives"), not just "the" ("the RAW footage").
+                context = has_group_cue(text, hit.start, hit.end)
+            else:
+                context = hit.reason.startswith("acronym") and _short_acronym_ok(text, hit, False)
+            near = countries | located if hit.reason.startswith("acronym") else countries
             ids = tuple(i for i in hit.ids if (hit.key, i) not in index.ambiguous or i in plain
-                        or context or _countries(resources, {i}) & countries)
+                        or context or _countries(resources, {i}) & near)
             if ids:
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept

@@ -34,6 +34,8 @@ from factionmap.recognize.rules import (
     WEAK_HEADS,
 )
 
+# Indefinite articles a name keeps after "for": "Movement for an Islamic State".
+ARTICLES_AFTER_FOR = frozenset({"a", "an"})
 # Possessives that live inside names: "Irish People's Liberation Organization", "Let's Take
 # Action", "Women's Protection Units".
 NAME_POSSESSIVES = frozenset({"people", "women", "let", "god", "martyr", "worker", "nation"})
@@ -120,6 +122,8 @@ def _runs(text: str, words: list[tuple[int, int, str]]) -> list[list[tuple[int, 
             current and normalize_token(lower) in TRAILING_LOWER_HEADS)
         if lower == "the" and current and current[-1][2].lower() not in ("of", "for"):
             fits = False  # "Army of the Men" joins; "Damascus the Syrian Observatory" does not
+        if lower in ARTICLES_AFTER_FOR and current and current[-1][2].lower() == "for":
+            fits = True  # "Movement for an Islamic State", "Front for a Free Lebanon"
         joined = current and _JOIN.match(text[current[-1][1]:word[0]]) is not None
         if joined and _is_cap(word[2]) and current[-1][2].islower() \
                 and normalize_token(current[-1][2]) in TRAILING_LOWER_HEADS:

@@ -76,7 +76,7 @@ CONNECTORS = frozenset({"of", "the", "for", "al", "el", "wa", "wal", "bin", "ibn
                         "min", "and", "operations", "de", "du", "ul"})
 # A run may not end on these connectors (or start on them).
 EDGE_FORBIDDEN = frozenset({"of", "the", "for", "wa", "wal", "bin", "ibn", "fi", "li", "min",
-                            "in", "and", "de", "du", "ul"})
+                            "in", "and", "de", "du", "ul", "a", "an"})
 # "and" joins two names far more often than it sits inside one; only these runs keep it.
 AND_ALLOWED_AFTER = _norm("Muhajirin Dawa Tawhid Sunna")
 # Nationality adjectives: "Syrian Army", "Iraqi Army" are state forces, not new groups.
