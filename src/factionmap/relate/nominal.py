@@ -1,30 +1,28 @@
 """Nominal, appositive, relative and copular patterns over the masked parse.
 
 "an alliance between A and B", "A, an official branch of B", "A is a rival of B",
-"A, whose military emir is X", "the new military emir of A, X", "A's stronghold of P",
-"The three organizations are A, B and C", "notably absent is A".
+"The three organizations are A, B and C", "notably absent is A". Roles and bases live in
+``nominal_roles.py``, deeds and mergers named by nouns in ``nominal_acts.py``, partitives,
+generic heads, relationship nouns and comma-less appositions in ``nominal_phrases.py``.
 """
 
 from __future__ import annotations
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
+from factionmap.relate.nominal_acts import merger_of_findings, owned_place_targets, responsible_party
 from factionmap.relate.nominal_phrases import (
     EXTRA_LIGHT_VERBS,
     NOUN_CUES,
-    merger_of_findings,
     negated_by_determiner,
-    owned_place_targets,
     owner_pairs,
     partitive_findings,
     pass_through_head,
-    pronoun_owner,
     relationship_cue,
-    responsible_party,
     sequence_findings,
 )
+from factionmap.relate.nominal_roles import base_findings, leader_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
-from factionmap.relate.triggers import NounCue
 from factionmap.relate.triggers import (
     ABSENT_WORDS,
     BASE_NOUNS,
@@ -34,11 +32,10 @@ from factionmap.relate.triggers import (
     LEADER_NOUNS,
     LIGHT_VERBS,
     LIST_NOUNS,
-    MEMBER_ROLES,
     MODIFIER_CUES,
     RECEIVE_VERBS,
-    ROLE_DROP,
     TOGETHER_WORDS,
+    NounCue,
 )
 from factionmap.types import SYMMETRIC_RELATION_TYPES
 
@@ -60,8 +57,6 @@ MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "encompass", "in
 # Verbs whose object "member" / "part" still speaks of the subject: "A became a member of D" is
 # an attribute; other verbs act on the members ("executed members of B", "released B members").
 MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
-# Words that make a noun's relation plain fact about someone else, not its holder's.
-COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 
 
 def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
@@ -315,112 +310,6 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
     for h in own:
         found.extend(Finding(cue.type, h, t, pattern, noun.i) for t in targets if t is not h)
     return found
-
-
-def _role(noun: Token) -> str:
-    words = [c.text for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
-             and c.lower_ not in ROLE_DROP and c.pos_ != "PROPN"]
-    return " ".join([*words, noun.text]).lower()
-
-
-def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
-    """leads (or member_of for non-leading roles) between a person and a group around a role noun."""
-    groups: list[Arg] = []
-    people: list[Arg] = []
-    for child in noun.children:
-        arg = view.arg(child)
-        if child.dep_ in ("poss", "compound", "nmod") and arg is not None and arg.is_actor:
-            groups.append(arg)
-        elif child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ in ("relcl", "ccomp"):
-            groups.extend(a for a in view.group(noun.head.head) if a.is_actor)
-        elif child.dep_ == "poss" and arg is None:  # "its founding leader, X"
-            groups.extend(a for a in view.resolve(child) if a.is_actor)
-        elif child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
-            people.extend(a for t in child.subtree for a in [view.arg(t)] if a is not None and a.is_person)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "with"):
-            groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
-            for obj in child.children:  # "the emir of A, X": the parser hangs X on A
-                people.extend(a for c in obj.children if c.dep_ == "appos" or (
-                    c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ",")
-                              for a in view.group(c) if a.is_person)
-        elif child.dep_ == "appos":  # the apposition only, not what is coordinated with it
-            people.extend(a for a in view.resolve(child) if a.is_person)
-        elif child.dep_ == "compound" and arg is not None and arg.is_person:
-            people.append(arg)
-    if not groups:  # "In March SDF military commander X": the parser cut the phrase short
-        j = noun.i - 1
-        while j >= 0 and noun.doc[j].dep_ in ("amod", "compound") and view.arg(noun.doc[j]) is None:
-            j -= 1
-        before = view.arg(noun.doc[j]) if j >= 0 else None
-        if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
-            groups.append(before)
-    people.extend(_apposed_without_comma(view, noun))
-    head = noun.head
-    if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and view.arg(head)):
-        people.extend(a for a in view.group(head) if a.is_person)
-    elif noun.dep_ in ("attr", "nsubj") and head.lemma_ in COPULAS:
-        for child in head.children:
-            if child != noun and child.dep_ in ("nsubj", "attr"):
-                people.extend(a for a in view.group(child) if a.is_person)
-    kind = "member_of" if noun.lemma_.lower() in MEMBER_ROLES else "leads"
-    role = _role(noun)
-    return [Finding(kind, p, g, f"role:{noun.lemma_.lower()}", noun.i, role=role)
-            for p in dict.fromkeys(people) for g in dict.fromkeys(groups)]
-
-
-# Words that may stand between a name and the role noun of its comma-less apposition.
-ROLE_PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "nummod"})
-
-
-def _apposed_without_comma(view: SentenceView, noun: Token) -> list[Arg]:
-    """ "Shaher al-Assouli a commander with A was targeted": scraped text lost the commas of an
-    apposition, and the parser made the name and the role two subjects of one verb."""
-    j = noun.i - 1
-    while j >= 0 and noun.doc[j].dep_ in ROLE_PREMODIFIER_DEPS and noun.doc[j].head == noun \
-            and view.arg(noun.doc[j]) is None:
-        j -= 1
-    if j < 0 or j == noun.i - 1 or noun.doc[j + 1].dep_ != "det":
-        return []  # an article must open the role: "X a commander", not "X commander"
-    before = noun.doc[j]
-    arg = view.arg(before)
-    if arg is None or not arg.is_person or before.head != noun.head or before.dep_ != noun.dep_:
-        return []
-    return [arg]
-
-
-def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
-    """based_in from "A's stronghold of P", "P, a stronghold of A", "A's base in P"."""
-    groups: list[Arg] = []
-    places: list[Arg] = []
-    for child in noun.children:
-        if child.dep_ in ("poss", "compound", "nmod") or (
-                child.dep_ == "nsubj" and noun.pos_ == "VERB"):  # "ISIS groups stronghold of P"
-            resolved = view.resolve(child) or pronoun_owner(view, child)
-            for arg in resolved:
-                (places if arg.is_place else groups).append(arg)
-        elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "near"):
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    places.extend(view.places(obj))
-            for a in view.prep_objects(noun, (child.lower_,)):
-                # only "of" names the holder ("the stronghold of A"); "in eastern Syria" places it
-                (places if a.is_place else groups if child.lower_ == "of" else []).append(a)
-        elif child.dep_ == "appos":
-            places.extend(a for a in view.group(child) if a.is_place)
-    if noun.dep_ == "appos":
-        places.extend(a for a in view.group(noun.head) if a.is_place)
-    elif noun.dep_ == "attr":
-        token = subject_token(noun.head)
-        if token is not None:
-            places.extend(a for a in view.group(token) if a.is_place)
-    if noun.dep_ in ("dobj", "pobj"):  # "stormed the headquarters of A in P"
-        for child in noun.head.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "near", "at"):
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        places.extend(view.places(obj))
-    return [Finding("based_in", g, p, f"base:{noun.lemma_.lower()}", noun.i)
-            for g in dict.fromkeys(groups) if g.is_actor for p in dict.fromkeys(places)]
 
 
 def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Finding]:
