@@ -171,3 +171,20 @@ def test_find_merged_group_reaches_one_entity(kb, name, entity_id):
 def test_al_aqsa_alone_is_not_the_brigades(kb):
     """CAMEO's "Al-Aqsa" alone is the mosque far more often than the Fatah brigades."""
     assert "kb:kataeb-al-shaheed-al-aqsa" not in [e.id for e in kb.find("Al-Aqsa")]
+
+
+@pytest.mark.parametrize(("acronym", "entity_id"), [
+    ("MUJWA", "kb:mouvement-pour-le-tawhid-et-du-jihad-en-afrique-de-louest"),
+    ("CIRA", "kb:continuity-ira"),
+    ("TTP-JA", "kb:jamaat-ul-ahrar"),
+    ("ISIS-SP", "kb:is-sinai"),
+    ("ISIS-WA", "kb:iswap"),
+])
+def test_ofac_remark_acronym_is_curated(kb, acronym, entity_id):
+    assert [e.id for e in kb.find(acronym) if any(a.name == acronym for a in e.aliases)] == [entity_id]
+
+
+def test_jua_needs_context_for_both_groups(kb):
+    """JuA is written for Jund al-Aqsa (Syria) and Jamaat-ul-Ahrar (Pakistan): context decides."""
+    holders = {e.id for e in kb.find("JuA") if "juA".casefold() in {a.name.casefold() for a in e.aliases if a.ambiguous}}
+    assert holders == {"kb:jund-al-aqsa", "kb:jamaat-ul-ahrar"}
