@@ -41,6 +41,7 @@ SPEC = {
     "the Northern Sun Battalion": ("kb:sun", G), "Al Abssi": ("new:abssi", P),
     "Boko Haram": ("kb:boko", G), "the Ras Kamboni Brigade": ("kb:rkb", G),
     "Hizbul Islam": ("kb:hizbul", G), "the Ras Kamboni Movement": ("kb:rkm", G),
+    "The ENDLF": ("kb:endlf", G), "EPRLF": ("kb:eprlf", G),
 }
 
 
@@ -131,6 +132,10 @@ def test_verbal_construction_found(run_relate, text, present, absent):
      "al-Nahda and Kurdish Hamas.",
      {("merged_into", "kb:imk", "kb:iumk", "asserted"), ("merged_into", "kb:nahda", "kb:iumk", "asserted"),
       ("merged_into", "kb:khamas", "kb:iumk", "asserted")}, set()),
+    # a body merged from splinter groups of A split from A; A itself merged into nothing
+    ("The ENDLF was created in 1987 by the merger of various PLOTE and EPRLF splinter groups.",
+     {("split_from", "kb:endlf", "kb:plote", "asserted"), ("split_from", "kb:endlf", "kb:eprlf", "asserted")},
+     {("merged_into", "kb:plote", "kb:endlf", "asserted")}),
     ("The Those Who Sign in Blood Brigade and MUJAO merged together into a new organization called "
      "Al Murabitoun.",
      {("merged_into", "kb:signers", "kb:murabitoun", "asserted"),

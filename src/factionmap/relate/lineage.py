@@ -32,6 +32,8 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 SPLIT_VERBS = frozenset({"split", "splinter", "break", "defect", "secede", "separate", "leave",
                          "quit", "expel", "oust"})
 SPLIT_OBJECT_VERBS = frozenset({"leave", "quit"})  # "left A", "quit A": the object was left
+# Modifiers of a carrier that make its people no longer the group's: "PLOTE splinter groups".
+BREAKAWAY_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
 # Nouns of a merger that a formation is made "by" or "from": "formed by the merger of A and B".
 MERGER_NOUNS = frozenset({"merger", "merging", "amalgamation", "fusion", "union", "unification",
                           "consolidation"})
@@ -148,11 +150,32 @@ def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
     return list(dict.fromkeys(found))
 
 
-def merger_parties(view: SentenceView, verb: Token) -> list[Arg]:
-    """The parties of "D was formed by/from the merger of A, B and C"."""
-    return [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from", "through")
-            for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MERGER_NOUNS
-            for a in view.prep_objects(o, ("of", "between")) if a.is_actor]
+def merger_parties(view: SentenceView, verb: Token) -> tuple[list[Arg], list[Arg]]:
+    """(parties, groups splintered from) of "D was formed by/from the merger of A, B and C".
+
+    "the merger of various PLOTE and EPRLF splinter groups": the parties are splinters of PLOTE
+    and EPRLF, not those groups, so D split from them.
+    """
+    parties: list[Arg] = []
+    parents: list[Arg] = []
+    for c in verb.children:
+        if c.dep_ not in ("agent", "prep") or c.lower_ not in ("by", "from", "through"):
+            continue
+        for noun in c.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in MERGER_NOUNS:
+                continue
+            for prep in noun.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("of", "between"):
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for member in (obj, *obj.conjuncts):
+                        found = [a for a in view.resolve(member) if a.is_actor]
+                        broken = any(k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS
+                                     for k in member.children)
+                        (parents if broken else parties).extend(found)
+    return list(dict.fromkeys(parties)), list(dict.fromkeys(parents))
 
 
 
@@ -169,21 +192,23 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
     if passive:  # "D was formed by A, B and C"
         members = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor
                    and a not in _containers(view, verb)]
-        merged = merger_parties(view, verb)
-        if merged:  # "D was formed by the merger of A, B and C": each merged into D
+        merged, splintered = merger_parties(view, verb)
+        if merged or splintered:  # "D was formed by the merger of A, B and C": each merged into D
             members, kind = merged, "merged_into"
         if not named and (merged or len(members) >= 2) and verb.dep_ == "acl" and verb.head.dep_ == "attr":
             # "D was an organization formed by the merger of A, B and C" (a single former
             # is left out: the parser also makes attributes of appositions)
             named = [a for a in view.group(verb.head) if a.is_actor and a not in members]
-    parents = split_parents(view, verb)
+    else:
+        splintered = []
+    parents = split_parents(view, verb) + splintered
     if parents and not named and not passive and not any(c.dep_ == "dobj" for c in verb.children):
         # "D formed in 2012 when B and his soldiers split from A": the intransitive subject
         # is the body that came into being
         named = [a for a in subj if a.is_actor]
         members = []
     carried = _carried(verb)
-    if parents and (carried or (not members and any(a.is_person for a in subj))):
+    if parents and (carried or splintered or (not members and any(a.is_person for a in subj))):
         # "X left A to form D", "D was founded when its fighters broke away from A": a body
         # founded by people who left A split from A. When the formers are groups ("A and B
         # defected from S and formed D"), the split is theirs and D is their new body.
