@@ -70,7 +70,8 @@ def test_kb_unflagged_place_aliases_are_not_common_words(kb):
 @pytest.mark.parametrize(("name", "expected"), [
     ("Khaled", True), ("Khalid", True), ("Abdullah", True), ("Ali", True), ("Ale", True),
     ("Mohajir", True), ("Khan", True), ("Sheikh", True),
-    ("Abdullah Azzam", False), ("Khan Shaykhun", False), ("Al-Qasim", False), ("ALI", False), ("Badr", False), ("Aleppo", False),
+    ("Abdullah Azzam", False), ("Khan Shaykhun", False), ("Al-Qasim", False), ("ALI", False),
+    ("Badr", False), ("Aleppo", False),
 ])
 def test_given_name_is_one_common_given_name_or_title(name, expected):
     from factionmap.kb.hygiene import given_name
