@@ -195,3 +195,46 @@ def test_coref_subject_it_before_has_had(text, expected, small):
 ])
 def test_coref_definite_superlative_and_demonstrative(text, expected, small):
     assert _refs(text, small, "definite") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: the object of "defeating" is not the subject that defeats
+    ("In December 1986, Jaysh al-Islam launched an assault on Ahrar al-Sham bases in Idlib, "
+     "defeating the group by early 1987.", [("the group", "kb:ahrar")]),
+    ("The Free Syrian Army considered Jund al-Aqsa an enemy, and took measures to contain the "
+     "small group.", [("the small group", "kb:jund")]),
+    # a verb of saying: the group speaks of itself
+    ("Jabhat al-Nusra attacked Ahrar al-Sham positions, and reported the group had lost ten "
+     "men.", [("the group", "kb:nusra")]),
+])
+def test_coref_definite_object_is_not_its_clause_subject(text, expected, small):
+    assert _refs(text, small, "definite") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jund al-Aqsa was a member of the Islamic State, the umbrella organization founded by "
+     "Jabhat al-Nusra.", [("the umbrella organization", "kb:is")]),
+    # "..., the group said": the speaker, not an apposition
+    ("Jabhat al-Nusra said it attacked Ahrar al-Sham, the group said on Monday.",
+     [("the group", "kb:nusra")]),
+])
+def test_coref_definite_in_apposition(text, expected, small):
+    assert _refs(text, small, "definite") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: "its" inside a relative clause on the group just named
+    ("In 1998 Jund al-Aqsa split to form Hurras al-Din, which later changed its name.",
+     [("its", "kb:hurras")]),
+    # a place named in between: not the group's relative clause
+    ("Jund al-Aqsa attacked Hurras al-Din in Idlib, which lost its fighters.", []),
+])
+def test_coref_its_in_a_relative_clause(text, expected, small):
+    found = [r for r in _refs(text, small, "inner-pronoun") + _refs(text, small, "pronoun")]
+    assert [f for f in found if f[1] != "kb:jund"] == expected
+
+
+def test_coref_description_opening_a_main_clause_is_no_apposition(small):
+    text = ("Although Jund al-Aqsa publicly denies a relationship with Jabhat al-Nusra, the "
+            "group has released statements in support of it.")
+    assert _refs(text, small, "definite") != [("the group", "kb:nusra")]

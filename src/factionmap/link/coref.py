@@ -27,6 +27,8 @@ from collections import Counter
 from factionmap.kb.model import KnowledgeBase
 from factionmap.link.coref_patterns import (
     AND_LEAD,
+    APPOSITION_AFTER,
+    APPOSITION_GAP,
     ARABIC_HEADS,
     BETWEEN,
     BETWEEN_PAIR_LEAD,
@@ -47,11 +49,13 @@ from factionmap.link.coref_patterns import (
     MODIFIER_USE,
     NOT_ANAPHORIC,
     NUMBERS,
+    OBJECT_LEAD,
     PLACE,
     PLURAL,
     PLURAL_BARE,
     PRONOUN,
     REGIME,
+    RELATIVE_GAP,
     SALIENCE_MARGIN,
     SPEAKER_FOR,
     SUBJECT_LEAD,
@@ -240,7 +244,7 @@ class _Resolver:
                     if last.entity_id != first.entity_id and \
                             AND_LEAD.search(self.text, max(0, last.start - 10), last.start):
                         return [(first.entity_id, first.label),  # type: ignore[list-item]
-                                (last.entity_id, last.label)]
+                                (last.entity_id, last.label)]  # type: ignore[list-item]
                 return []
         return []
 
@@ -298,14 +302,40 @@ class _Resolver:
         ids = list(dict.fromkeys((m.entity_id, m.label) for m in after))[:count]
         return ids if len(ids) == count else []  # type: ignore[return-value]
 
+    def clause_subject(self, index: int, start: int) -> str | None:
+        """The group opening sentence ``index`` as its lone subject, if one does (before
+        ``start``)."""
+        here = self.in_sentence(self.groups, index, start)
+        if not here or not self.is_subject(index, here[0]):
+            return None
+        second = next((m for m in here if m.entity_id != here[0].entity_id), None)
+        if second is not None and COORDINATION.fullmatch(self.text[here[0].end:second.start]):
+            return None
+        return here[0].entity_id
+
+    def appositive(self, index: int, start: int, end: int) -> tuple[str, str] | None:
+        """The group a description stands in apposition to ("ISI, the umbrella organization
+        founded by AQI"), when no verb follows it ("..., the group said")."""
+        here = self.in_sentence(self.groups, index, start)
+        if not here or not APPOSITION_AFTER.match(self.text, end):
+            return None
+        last = here[-1]
+        if APPOSITION_GAP.fullmatch(self.text, last.end, start) and not last.reason.startswith(
+                "coref:"):
+            return last.entity_id, last.label  # type: ignore[return-value]
+        return None
+
     def definite(self, index: int, start: int, noun: str) -> tuple[str, str] | None:
         """The single group "the group" points to, or None when it is not clear."""
         wants_coalition = noun in COALITION_NOUNS
+        barred = self.clause_subject(index, start) \
+            if OBJECT_LEAD.search(self.text, max(0, start - 40), start) else None
         for back in range(0, DEFINITE_WINDOW + 1):
             i = index - back
             if i < 0:
                 break
-            here = self.in_sentence(self.groups, i, start if back == 0 else None)
+            here = [m for m in self.in_sentence(self.groups, i, start if back == 0 else None)
+                    if m.entity_id != barred]
             if wants_coalition:
                 here = [m for m in here if m.label == "coalition"]
             # "killed six Nusra Front fighters", "ISIS militants": a group named as the modifier
@@ -352,11 +382,19 @@ class _Resolver:
             return ranked[0][1]  # type: ignore[return-value]
         return None
 
+    def relative_to(self, group: Mention, start: int) -> bool:
+        """Whether ``start`` lies in a relative clause right after ``group``, with nothing
+        else named in between ("the GSPC, which later changed its name")."""
+        return RELATIVE_GAP.fullmatch(self.text, group.end, start) is not None and not any(
+            group.end <= m.start < start for m in self.mentions)
+
     def pronoun(self, index: int, start: int, word: str) -> list[tuple[str, str]]:
         """Referents of a clause-initial pronoun: groups earlier in this sentence, else in the
         previous one; "it" takes a lone group or the uncoordinated subject of that sentence."""
         i, stop = index, start
         here = self.in_sentence(self.groups, i, stop)
+        if word.lower() == "its" and here and self.relative_to(here[-1], start):
+            return [(here[-1].entity_id, here[-1].label)]  # type: ignore[list-item]
         if not here:
             i, stop = index - 1, self.sentences[index - 1].end if index > 0 else 0
             if i < 0:
@@ -472,7 +510,10 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             if _overlaps(s, e, hard) or NOT_ANAPHORIC.search(match.group(0)):
                 continue
             noun = re.sub(r"\s+", " ", match.group("noun").lower())
-            ref = r.definite(index, s, "group" if noun == "groups" else noun)
+            # A plural ("the jihadists") is no apposition to one group.
+            ref = None if noun in ("groups", "jihadists", "extremists") \
+                else r.appositive(index, s, e)
+            ref = ref or r.definite(index, s, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
                 r.emit(index, s, e, [ref], "definite", hard)

@@ -141,6 +141,30 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:
 # each other, and HTS later withdrew") may still be among its referents.
 CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas|although|though|after|before|"
                         r"when|as)\b")
+# A description that is the object of a verb ("X attacked Y, defeating the group", "X took
+# measures to contain the small group", "X split from the group") is not that clause's
+# subject (binding principle B). Verbs of saying are left out: "X said the group would ..."
+# is the group speaking of itself.
+OBJECT_LEAD = re.compile(
+    r"\b(?!(?:said|reported|announced|claimed|stated|added|noted|warned|declared|confirmed|"
+    r"denied|insisted|alleged|believed|suggested|argued|explained|indicated|acknowledged|"
+    r"revealed|told|according|saying|claiming|adding|noting|stating|during|including|"
+    r"regarding|concerning|following|speed|need|red|bed)\b)(?:[a-z]+(?:ed|ing)|fought|left|"
+    r"took|hit|beat|drove|overran|won|lost|join|joined|leave|fight|attack|contain|defeat|"
+    r"expel|target|oppose|accuse|condemn|support|back)"
+    r"(?:\s+(?:away\s+)?(?:from|against|with|into|on))?\s+$")
+# What sits between a group and a description in apposition to it ("the Islamic State in
+# Iraq, the umbrella organization founded by AQI"), and what may follow such a description: a
+# participle, a relative or a preposition, or the end of the phrase. A verb after it makes it
+# the subject of a new clause instead ("Although ASL denies ties to AQ, the group has
+# released statements", "... attacked Nusra, the group said").
+APPOSITION_GAP = re.compile(r"\)?\s*(?:,|\(|--|—|–)\s*")
+APPOSITION_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:founded|formed|formerly|led|based|backed|"
+                              r"linked|created|established|known|that|which|who|of|in|with|"
+                              r"from|behind|responsible|affiliated|allied|loyal)\b)")
+# A relative clause right after a group ("the GSPC, which later changed its name"): its "its"
+# is that group's.
+RELATIVE_GAP = re.compile(r"\)?\s*,?\s*(?:which|that|who)\b[^,;()]{0,60}")
 MEMBERS_OF = re.compile(r"(?:['’]?s)?\s+(?:fighters|militants|members|jihadists|gunmen|"
                         r"positions|prisoners|detainees)\b")
 COALITION_NOUNS = frozenset({"coalition", "alliance", "operations room", "room"})
