@@ -10,16 +10,13 @@ Each Mention carries a ``reason`` (see docs/recognition.md) and, when already de
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
 from factionmap.recognize.acronyms import (
-    acronym_tokens,
     build_derived_acronyms,
-    choose_derived,
     has_group_cue,
     is_english_word,
 )
@@ -30,13 +27,9 @@ from factionmap.recognize.aliases import (
     find_aliases,
     strip_possessive,
 )
+from factionmap.recognize.collector import Collector, kb_type, shouting, slug
 from factionmap.recognize.context import discover_by_context
-from factionmap.recognize.demonyms import (
-    DemonymIndex,
-    build_demonym_index,
-    state_cues,
-    state_of_demonym,
-)
+from factionmap.recognize.demonyms import build_demonym_index, state_cues
 from factionmap.recognize.discovery import (
     Candidate,
     definition_after,
@@ -47,6 +40,12 @@ from factionmap.recognize.discovery import (
     initials_fit,
     short_name,
 )
+from factionmap.recognize.late import (
+    CAPITAL_BEFORE,
+    derived_acronyms,
+    headless_names,
+    nationalities,
+)
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     ACRONYM_CONTEXT_WORDS,
@@ -55,8 +54,6 @@ from factionmap.recognize.rules import (
     DEMONYMS,
     DESCRIPTIVE_WORDS,
     GENERIC_WORDS,
-    HEADLESS_MEMBERS,
-    NER_SKIP_WORDS,
     SCORES,
     SHORT_ACRONYM_LEN,
     STRONG_HEADS,
@@ -64,7 +61,7 @@ from factionmap.recognize.rules import (
 )
 from factionmap.recognize.sentences import split_sentences
 from factionmap.resources import Resources
-from factionmap.types import ENTITY_TYPES, CleanDocument, Mention, Sentence
+from factionmap.types import CleanDocument, Mention, Sentence
 
 __all__ = ["alias_index", "recognize", "slug", "split_sentences"]
 
@@ -74,7 +71,6 @@ ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "or
 # A bare repeat of a discovered name after these words is the place it is named after.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
                               r"|at|from|outside)\s+$", re.IGNORECASE)
-_SHOUTING_RATIO = 0.6  # a sentence this upper-case is a headline: short acronyms mean nothing
 # A city name standing for its governorate: "Idlib province", "province of Latakia", a list
 # of names closed by "provinces". (The KB's own "Idlib province" alias wins by length.)
 _ADMIN_AFTER = re.compile(r"(?:(?:\s*,\s*|\s+and\s+|\s+)[A-Z][\w'’-]+){0,3}\s+(?:provinces|governorates)\b"
@@ -92,85 +88,6 @@ _NOT_PLACE_AFTER = re.compile(r"\s+(?:Post|Times|News|TV|Television|Radio|Journa
 def alias_index(resources: Resources) -> AliasIndex:
     """The KB alias index of these resources, built once and cached."""
     return resources.derived("alias_index", lambda r: build_alias_index(r.kb))
-
-
-def slug(name: str) -> str:
-    """A stable id slug: ASCII, lower case, words joined by hyphens."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    ascii_name = re.sub(r"['’`]", "", ascii_name.lower())
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "unnamed"
-
-
-def _kb_type(resources: Resources, entity_id: str) -> str:
-    entity = resources.kb.get(entity_id)
-    kind = entity.type if entity else "other"
-    return kind if kind in ENTITY_TYPES else "other"
-
-
-class _Collector:
-    """Mentions of one document, kept non-overlapping for actors (first come wins)."""
-
-    def __init__(self, doc: CleanDocument) -> None:
-        self.doc = doc
-        self.mentions: list[Mention] = []
-        self.taken: list[tuple[int, int]] = []
-        self.new_ids: dict[str, tuple[str, str]] = {}  # normalised key -> (id, type)
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in self.taken)
-
-    def add(self, start: int, end: int, label: str, entity_id: str | None, reason: str,
-            sentence: int, *, score: float | None = None) -> None:
-        self.taken.append((start, end))
-        self.mentions.append(Mention(
-            start=start, end=end, text=self.doc.text[start:end],
-            section=self.doc.section_at(start), label=label,  # type: ignore[arg-type]
-            entity_id=entity_id, score=SCORES.get(reason, 0.8) if score is None else score,
-            reason=reason, sentence=sentence))
-
-    def replace_discovered(self, start: int, end: int,
-                           reasons: tuple[str, ...] = ("discovered",)) -> bool:
-        """Drop a discovered mention with exactly this span (a gloss is its name's alias);
-        ``reasons`` widens it to other reason prefixes."""
-        for mention in self.mentions:
-            if (mention.start, mention.end) == (start, end) and mention.reason.startswith(reasons):
-                self.mentions.remove(mention)
-                self.taken.remove((start, end))
-                return True
-        return False
-
-    def remove_inside(self, start: int, end: int, labels: frozenset[str]) -> bool:
-        """Drop the mentions inside ``[start, end)`` if all have one of ``labels`` (a longer
-        name found later claims the span); False, and nothing dropped, otherwise."""
-        inside = [m for m in self.mentions if m.start < end and m.end > start]
-        if not all(m.label in labels and start <= m.start and m.end <= end
-                   and m.end - m.start < end - start for m in inside):
-            return False  # only a strictly longer name claims the span
-        for mention in inside:
-            self.mentions.remove(mention)
-            self.taken.remove((mention.start, mention.end))
-        return True
-
-    def new_id(self, name: str, kind: str) -> str:
-        """The ``new:`` id of a discovered name, shared by its full and short forms ("Jund
-        al-Malahim operations room" and "Jund al Malahim" are one entity)."""
-        key = normalize_name(strip_possessive(name))
-        short = short_name(strip_possessive(name))
-        short_key = normalize_name(short) if short else None
-        for known in (key, short_key):
-            if known and known in self.new_ids:
-                self.new_ids.setdefault(key, self.new_ids[known])
-                return self.new_ids[known][0]
-        entry = (f"new:{slug(strip_possessive(name))}", kind)
-        self.new_ids[key] = entry
-        if short_key:
-            self.new_ids.setdefault(short_key, entry)
-        return entry[0]
-
-
-def _shouting(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > _SHOUTING_RATIO
 
 
 def _short_acronym_ok(text: str, hit: AliasHit, named_elsewhere: bool) -> bool:
@@ -222,12 +139,12 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     index = alias_index(resources)
     demonyms = resources.derived("demonym_index", lambda r: build_demonym_index(r.kb))
     text = doc.text
-    out = _Collector(doc)
+    out = Collector(doc)
     extra: dict[str, tuple[str, ...]] = {}
     wanted = [i for i, s in enumerate(sentences) if s.section in RECOGNISED_SECTIONS]
     kb_hits: dict[int, list[AliasHit]] = {i: find_aliases(text, sentences[i].start,
                                                           sentences[i].end, index) for i in wanted}
-    located = _nationalities(text, resources, demonyms)
+    located = nationalities(text, resources, demonyms)
     kb_hits = _supported(text, kb_hits, index, resources, located)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
@@ -242,10 +159,10 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             inner = [h for h in hits if h.start < cand.end and h.end > cand.start]
             if any(h.start <= cand.start and h.end >= cand.end for h in inner):
                 continue  # the KB knows this name (or a longer one)
-            actors = [h for h in inner if _kb_type(resources, h.ids[0]) in ACTOR_TYPES]
+            actors = [h for h in inner if kb_type(resources, h.ids[0]) in ACTOR_TYPES]
             # A place after the KB name is no part of it ("al-Nusra Front Idlib" in a tag list).
             after = [h for h in inner if actors and h.start >= max(a.end for a in actors)
-                     and _kb_type(resources, h.ids[0]) == "place"]
+                     and kb_type(resources, h.ids[0]) == "place"]
             if actors and (len(actors) > 1
                            or _contains_only_heads(text, cand, actors + after)):
                 continue  # "the Kurdish YPG militia", "Ahrar al-Sham Nusra Front": KB names stand
@@ -254,11 +171,11 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
             hits = [h for h in hits if h not in inner]
             kb_id = _fuzzy(index, cand.name)
             if kb_id:
-                out.add(cand.start, cand.end, _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 continue
             leader_group = _led_group(resources, index, cand)
             if leader_group:  # "Zahran Alloush's group": the group the KB says he led
-                out.add(cand.start, cand.end, _kb_type(resources, leader_group), leader_group,
+                out.add(cand.start, cand.end, kb_type(resources, leader_group), leader_group,
                         "named-after:kb-leader", i)
                 continue
             entity_id = out.new_id(cand.name, cand.type)
@@ -270,20 +187,20 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
         for hit in hits:
             if not out.free(hit.start, hit.end):
                 continue
-            if _kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
+            if kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
                 continue
             longer = _ARABIC_TAIL.match(text, hit.end, sentence.end)
             if longer and index.candidates(longer.group(0).strip()):
                 longer = None  # "the Nusra Front al-Qaedas branch": two names side by side
-            if longer and _kb_type(resources, hit.ids[0]) in ACTOR_TYPES | {"place"} \
+            if longer and kb_type(resources, hit.ids[0]) in ACTOR_TYPES | {"place"} \
                     and out.free(hit.start, longer.end()):
                 # "Fatah al-Islam" is not Fatah, "Bab al-Nayrab" not Bab: an Arabic name
                 # continues with its article; a place's continuation is a place.
                 name = text[hit.start:longer.end()]
-                kind = "place" if _kb_type(resources, hit.ids[0]) == "place" else "armed_group"
+                kind = "place" if kb_type(resources, hit.ids[0]) == "place" else "armed_group"
                 kb_id = _fuzzy(index, name) if kind != "place" else None
                 if kb_id:
-                    out.add(hit.start, longer.end(), _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                    out.add(hit.start, longer.end(), kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 else:
                     out.add(hit.start, longer.end(), kind, out.new_id(name, kind),
                             "discovered:extended", i)
@@ -295,24 +212,26 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 # The entity named plainly, or, for a group, an actor or place of its country
                 # named in the document ("IS carries out a bombing ... in Aleppo"), is
                 # context enough. A state's own country proves nothing ("US President").
-                groups = {x for x in hit.ids if _kb_type(resources, x) in ("armed_group",
+                groups = {x for x in hit.ids if kb_type(resources, x) in ("armed_group",
                                                                           "coalition")}
                 supported = any(x in named for x in hit.ids) or bool(
                     _countries(resources, groups) & named_countries)
-                if _shouting(text[sentence.start:sentence.end]) or not _short_acronym_ok(
+                if shouting(text[sentence.start:sentence.end]) or not _short_acronym_ok(
                         text, hit, supported):
                     continue
                 reason = "acronym:short"
             ids = _province(text, hit, index, sentence.end) or hit.ids
             decided = ids[0] if len(ids) == 1 else None  # several: the linker decides
-            out.add(hit.start, hit.end, _kb_type(resources, ids[0]), decided, reason, i)
+            out.add(hit.start, hit.end, kb_type(resources, ids[0]), decided, reason, i)
         for start, end, state in state_cues(text, sentence.start, sentence.end, demonyms):
             if out.free(start, end):
                 out.add(start, end, "state", state, "demonym:state", i)
     _definitions(text, out, extra)
     _second_pass(text, sentences, wanted, out, extra)
-    _headless_names(text, sentences, wanted, out, resources, index, demonyms)
-    _derived_acronyms(text, sentences, wanted, out, resources, index, extra, located)
+    headless_names(text, sentences, wanted, out, resources, index, demonyms)
+    derived = resources.derived("derived_acronyms", lambda r: build_derived_acronyms(
+        r.kb, frozenset(alias_index(r).acronyms)))
+    derived_acronyms(text, sentences, wanted, out, resources, index, extra, located, derived)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
@@ -407,7 +326,7 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
     return sorted(trimmed, key=lambda c: (c.start, -(c.end - c.start)))
 
 
-def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) -> None:
+def _definitions(text: str, out: Collector, extra: dict[str, tuple[str, ...]]) -> None:
     """Acronyms and glosses written right after an actor name become document aliases."""
     for mention in list(out.mentions):
         if mention.label not in ACTOR_TYPES and mention.label != "coalition":
@@ -443,7 +362,7 @@ def _definitions(text: str, out: _Collector, extra: dict[str, tuple[str, ...]]) 
                                        score=SCORES["acronym:defined"])
 
 
-def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], out: _Collector,
+def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], out: Collector,
                  extra: dict[str, tuple[str, ...]]) -> None:
     """Later (and earlier) uses of names, acronyms and glosses defined in this document."""
     if not extra:
@@ -460,73 +379,8 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
                         hit.reason, i)
 
 
-def _headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
-                    out: _Collector, resources: Resources, index: AliasIndex,
-                    demonyms: DemonymIndex) -> None:
-    """A KB group's name without its English head, followed by its members: "Haqqani
-    Commanders", "Haqqani militants" (for "Haqqani Network"). A bare family name, a person's
-    name ("Jalaluddin Haqqani") or a nationality ("Syrian fighters") is left alone."""
-    for i in wanted:
-        for match in HEADLESS_MEMBERS.finditer(text, sentences[i].start, sentences[i].end):
-            start, end = match.span("name")
-            key = normalize_name(match.group("name"))
-            entity_id = index.headless.get(key)
-            if entity_id is None or not out.free(start, end) \
-                    or _kb_type(resources, entity_id) not in ("armed_group", "coalition") \
-                    or key in common_words() or state_of_demonym(match.group("name"), demonyms) \
-                    or key in DEMONYMS or match.group("name").lower() in NER_SKIP_WORDS \
-                    or _CAPITAL_BEFORE.search(text[max(0, start - 40):start]):
-                continue
-            out.add(start, end, _kb_type(resources, entity_id), entity_id, "alias:headless", i)
-
-
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
-
-
-def _nationalities(text: str, resources: Resources, demonyms: DemonymIndex) -> frozenset[str]:
-    """Countries the document's nationality words name ("on Pakistani soil", "the Indian
-    state of Tamil Nadu"): where it is set, for reading acronyms."""
-    found: set[str] = set()
-    for word in set(_CAPITALISED_WORD.findall(text)):
-        if normalize_name(word) in DEMONYMS:
-            state = state_of_demonym(word, demonyms)
-            entity = resources.kb.get(state) if state else None
-            if entity is not None and entity.country:
-                found.add(entity.country)
-    return frozenset(found)
-
-
-def _derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
-                      out: _Collector, resources: Resources, index: AliasIndex,
-                      extra: dict[str, tuple[str, ...]], located: frozenset[str]) -> None:
-    """Acronyms used without definition, read off KB names ("AI" for Ansar al-Islam) when
-    the document's other entities pick one reading (see ``recognize.acronyms``)."""
-    derived = resources.derived("derived_acronyms", lambda r: build_derived_acronyms(
-        r.kb, frozenset(alias_index(r).acronyms)))
-    context = {m.entity_id for m in out.mentions if m.entity_id and m.entity_id.startswith("kb:")}
-    for mention in out.mentions:  # "Iraq" is a state and a place until the linker decides
-        if mention.entity_id is None:
-            context.update(i for i in index.candidates(mention.text)
-                           if _kb_type(resources, i) in ("state", "place"))
-    for i in wanted:
-        sentence = sentences[i]
-        if _shouting(text[sentence.start:sentence.end]):
-            continue
-        for start, end, surface in acronym_tokens(text, sentence.start, sentence.end):
-            if surface in index.acronyms or "=" + surface in extra or not out.free(start, end):
-                continue
-            ids = derived.get(surface)
-            entity_id, decided = choose_derived(surface, ids, resources.kb, context,
-                                                has_group_cue(text, start, end), located)
-            if entity_id is None:
-                continue
-            out.add(start, end, _kb_type(resources, entity_id), entity_id, "acronym:derived", i,
-                    score=SCORES["acronym:derived" if decided else "acronym:derived-unique"])
-            context.add(entity_id)
-
-
 def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
-                    out: _Collector, resources: Resources, index: AliasIndex) -> None:
+                    out: Collector, resources: Resources, index: AliasIndex) -> None:
     """Names made groups by a coordinated group or a group-relation cue (run last)."""
     by_sentence: dict[int, list[Mention]] = {}
     for mention in out.mentions:
@@ -540,25 +394,24 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
                 continue
             kb_id = _fuzzy(index, cand.name)
             if kb_id:
-                out.add(cand.start, cand.end, _kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
             else:
                 out.add(cand.start, cand.end, cand.type, out.new_id(cand.name, cand.type),
                         cand.reason, i)
 
 
 # A capitalised word right before or after a place name may make it part of a person's name.
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[\s-]+(?:(?:al|el|bin|ibn|abu|abou)[\s-]+)?$")
 _CAPITAL_AFTER = re.compile(r"^[\s-]+(?:(?:al|el|bin|ibn)[\s-]+)?[A-Z]")
 
 
 def _may_be_in_a_name(text: str, start: int, end: int) -> bool:
     """Whether a place mention touches another capitalised word (then NER must see it)."""
-    return bool(_CAPITAL_BEFORE.search(text[max(0, start - 40):start])
+    return bool(CAPITAL_BEFORE.search(text[max(0, start - 40):start])
                 or _CAPITAL_AFTER.match(text[end:end + 40]))
 
 
 def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
-                       out: _Collector, resources: Resources, parses: ParseCache,
+                       out: Collector, resources: Resources, parses: ParseCache,
                        index: AliasIndex) -> None:
     """PERSON/GPE/LOC spans of the model on sentences worth it, linked to the KB or new."""
     if not parses.available or resources.nlp is None:
@@ -582,9 +435,9 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
         surface = strip_possessive(text[start:end])
         end = start + len(surface)
         wanted_types = ("person",) if kind == "person" else ("place", "state")
-        ids = [x for x in index.candidates(surface) if _kb_type(resources, x) in wanted_types]
+        ids = [x for x in index.candidates(surface) if kb_type(resources, x) in wanted_types]
         if kind == "place" and len(ids) > 1:
-            ids = [x for x in ids if _kb_type(resources, x) == "place"] or ids
+            ids = [x for x in ids if kb_type(resources, x) == "place"] or ids
         reason = f"ner:{kind}"
         if len(ids) == 1:
             out.add(start, end, kind, ids[0], reason, i)

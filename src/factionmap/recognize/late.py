@@ -1,0 +1,91 @@
+"""Recognition passes that run once the KB names, discoveries and definitions are in.
+
+"Haqqani militants" (a KB group name less its head, with its members), and acronyms used
+without definition ("AI", "ART"), both read against what the document has already named.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factionmap.kb.hygiene import common_words
+from factionmap.kb.normalize import normalize_name
+from factionmap.recognize.acronyms import (
+    DerivedAcronyms,
+    acronym_tokens,
+    choose_derived,
+    has_group_cue,
+)
+from factionmap.recognize.aliases import AliasIndex
+from factionmap.recognize.collector import Collector, kb_type, shouting
+from factionmap.recognize.demonyms import DemonymIndex, state_of_demonym
+from factionmap.recognize.rules import DEMONYMS, HEADLESS_MEMBERS, NER_SKIP_WORDS, SCORES
+from factionmap.resources import Resources
+from factionmap.types import Sentence
+
+# A capitalised word right before a name may make it part of a person's name.
+CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’]*[\s-]+(?:(?:al|el|bin|ibn|abu|abou)[\s-]+)?$")
+
+
+def headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                    out: Collector, resources: Resources, index: AliasIndex,
+                    demonyms: DemonymIndex) -> None:
+    """A KB group's name without its English head, followed by its members: "Haqqani
+    Commanders", "Haqqani militants" (for "Haqqani Network"). A bare family name, a person's
+    name ("Jalaluddin Haqqani") or a nationality ("Syrian fighters") is left alone."""
+    for i in wanted:
+        for match in HEADLESS_MEMBERS.finditer(text, sentences[i].start, sentences[i].end):
+            start, end = match.span("name")
+            key = normalize_name(match.group("name"))
+            entity_id = index.headless.get(key)
+            if entity_id is None or not out.free(start, end) \
+                    or kb_type(resources, entity_id) not in ("armed_group", "coalition") \
+                    or key in common_words() or state_of_demonym(match.group("name"), demonyms) \
+                    or key in DEMONYMS or match.group("name").lower() in NER_SKIP_WORDS \
+                    or CAPITAL_BEFORE.search(text[max(0, start - 40):start]):
+                continue
+            out.add(start, end, kb_type(resources, entity_id), entity_id, "alias:headless", i)
+
+
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+def nationalities(text: str, resources: Resources, demonyms: DemonymIndex) -> frozenset[str]:
+    """Countries the document's nationality words name ("on Pakistani soil", "the Indian
+    state of Tamil Nadu"): where it is set, for reading acronyms."""
+    found: set[str] = set()
+    for word in set(CAPITALISED_WORD.findall(text)):
+        if normalize_name(word) in DEMONYMS:
+            state = state_of_demonym(word, demonyms)
+            entity = resources.kb.get(state) if state else None
+            if entity is not None and entity.country:
+                found.add(entity.country)
+    return frozenset(found)
+
+
+def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                      out: Collector, resources: Resources, index: AliasIndex,
+                      extra: dict[str, tuple[str, ...]], located: frozenset[str],
+                      derived: DerivedAcronyms) -> None:
+    """Acronyms used without definition, read off KB names ("AI" for Ansar al-Islam) when
+    the document's other entities pick one reading (see ``recognize.acronyms``)."""
+    context = {m.entity_id for m in out.mentions if m.entity_id and m.entity_id.startswith("kb:")}
+    for mention in out.mentions:  # "Iraq" is a state and a place until the linker decides
+        if mention.entity_id is None:
+            context.update(i for i in index.candidates(mention.text)
+                           if kb_type(resources, i) in ("state", "place"))
+    for i in wanted:
+        sentence = sentences[i]
+        if shouting(text[sentence.start:sentence.end]):
+            continue
+        for start, end, surface in acronym_tokens(text, sentence.start, sentence.end):
+            if surface in index.acronyms or "=" + surface in extra or not out.free(start, end):
+                continue
+            ids = derived.get(surface)
+            entity_id, decided = choose_derived(surface, ids, resources.kb, context,
+                                                has_group_cue(text, start, end), located)
+            if entity_id is None:
+                continue
+            out.add(start, end, kb_type(resources, entity_id), entity_id, "acronym:derived", i,
+                    score=SCORES["acronym:derived" if decided else "acronym:derived-unique"])
+            context.add(entity_id)
