@@ -30,6 +30,13 @@ def _split(text: str, sections: tuple[Section, ...] | None = None) -> list[str]:
      ["Syria: new alliance formed", "Five factions joined the room."]),
     ("The factions of the\nnorthern front merged.", ["The factions of the\nnorthern front merged."]),
     ("It met at 5 p.m. in Aleppo.", ["It met at 5 p.m. in Aleppo."]),
+    # FA-KES: a scraped page lost the space after a full stop.
+    ("a consequence of the past administrations weakness and irresolution.For his part "
+     "French President Francois Hollande blamed the regime.",
+     ["a consequence of the past administrations weakness and irresolution.",
+      "For his part French President Francois Hollande blamed the regime."]),
+    ("Read more at www.aljazeera.Com today. The U.S.Army and St.Petersburg stay whole.",
+     ["Read more at www.aljazeera.Com today.", "The U.S.Army and St.Petersburg stay whole."]),
 ])
 def test_split_sentences_boundaries(text, expected):
     assert _split(text) == expected

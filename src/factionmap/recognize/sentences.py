@@ -23,6 +23,11 @@ _END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 # What may open a sentence after the boundary (capital, digit, quote, bracket, bullet).
 _OPENER = re.compile(r"\s+[\"'“‘(\[\-–—•*]?[A-Z0-9À-Þ]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Scraped pages lose the space after a full stop: "the past administrations weakness and
+# irresolution.For his part French President ...". A stop glued between a lower-case word of
+# two letters or more and a capitalised word is a boundary too (not "U.S.Army", not a URL).
+_GLUED_END = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])")
+_URL_BEFORE = re.compile(r"(?:https?:|www\.|\.com|/)\S*$")
 # A line break ends a sentence unless it wraps mid-sentence (lower-case or comma before,
 # lower-case after): plain-text dumps often hard-wrap paragraphs.
 _WRAP = re.compile(r"[a-z,;]\n[a-z(]")
@@ -56,7 +61,22 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.append((cursor, stop))
         cursor = opener.start() + len(opener.group(0)) - len(opener.group(0).lstrip())
     spans.append((cursor, end))
-    return spans
+    return [part for span in spans for part in _split_glued(text, *span)]
+
+
+def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut again at stops that lost their following space ("irresolution.For")."""
+    out = []
+    cursor = start
+    for match in _GLUED_END.finditer(text, start, end):
+        word_start = text.rfind(" ", start, match.start()) + 1
+        if _URL_BEFORE.search(text, max(word_start, start), match.start()) \
+                or _is_abbreviation(text, match.end()):
+            continue
+        out.append((cursor, match.end()))
+        cursor = match.end()
+    out.append((cursor, end))
+    return out
 
 
 def _blocks(text: str, start: int, end: int) -> list[tuple[int, int]]:
