@@ -74,3 +74,25 @@ def test_find_timexes_offsets_point_into_text() -> None:
 def test_parse_published_forms(published: str | None, expected: str | None) -> None:
     value = parse_published(published)
     assert (value.isoformat() if value else None) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # a part of a year names the year (Wikipedia and MMP histories)
+    ("at the end of 2015, it joined the Syrian Democratic Forces", None, "2015"),
+    ("Kurdish Hamas and Tawhid merged in summer 2001 to form the front", None, "2001"),
+    ("in the spring of 2011", None, "2011"),
+    ("by mid-2014 the group controlled the town", None, "2014"),
+    # a wire report's "at dawn" is the dawn of its own day; a dated dawn keeps its date
+    ("Al-Nusra attacked at dawn the headquarters of Division 30", "2015-07-31", "2015-07-31"),
+    ("the fighters attacked at dawn on 4 May", "2015-07-31", "2015-05-04"),
+])
+def test_resolve_date_parts_of_year_and_dawn(text: str, published: str | None, expected: str) -> None:
+    assert resolve_date(text, published) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "the fighters attacked at dawn",  # no publication date: no day is invented
+    "the group's 2015 offensive",  # a bare year modifier is no date expression here
+])
+def test_resolve_date_part_of_day_needs_publication(text: str) -> None:
+    assert resolve_date(text, None) is None

@@ -25,6 +25,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"  # a season names no month: the year only
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_year", r"\b" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"\b"),
         ("month_day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d)(?!:)"),
         ("day_month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s*(?:19|20)\d\d)"),
-        ("relative_day", r"\b(?P<rel>today|yesterday|tonight|this morning|last night)\b"),
+        # "attacked at dawn" in a news report is the dawn of its own day (not "at dawn on Friday")
+        ("relative_day", r"\b(?P<rel>today|yesterday|tonight|this morning|this afternoon|this evening"
+                         r"|last night|at dawn(?![\s,]+(?:on\s+)?(?:" + "|".join(WEEKDAYS) + r"|today|yesterday"
+                         r"|\d|" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b))\b"),
         ("weekday", r"\b(?:on\s+|last\s+|this\s+(?:past\s+)?)?" + _WEEKDAY + r"\b"),
         ("this_period", r"\b(?P<which>this|last|earlier this|later this|past|previous|next)\s+"
                         r"(?P<unit>week|month|year)\b"),
@@ -55,7 +59,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("in_month", r"\b(?:in|since|during|until|by|early|mid|late|last)[\s-]+" + _MONTH
                      + r"(?![\s,]+(?:[0-3]?\d\b|(?:19|20)\d\d))"),
         # a bare number is a year only after a temporal preposition ("killed 2015 people")
-        ("year", r"\b(?:in|since|during|until|by|early|mid|late|from|year)\s+"
+        # also after a part of the year: "at the end of 2015", "in summer 2001", "mid-2014"
+        ("year", r"\b(?:in|since|during|until|by|early|mid|late|from|year|throughout|" + _SEASON
+                 + r"|(?:end|beginning|start|middle|course|" + _SEASON + r")\s+of)[\s-]+"
                  + _YEAR + r"\b(?![-/]\d)"),
     )
 )
