@@ -254,6 +254,10 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
                     for a in view.resolve(o) if a.is_actor]
     if noun.dep_ in ("dobj", "pobj") and cue.among:
         targets += view.prep_objects(verb, ("with",))
+    if not own and targets and cue.type in SYMMETRIC_RELATION_TYPES:
+        # "reported LeJ's alliance with TTP" (the possessive lost): the name before the noun
+        own = [a for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i
+               for a in [view.arg(c)] if a is not None and a.is_actor]
     listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
     if not listed and cue.among and noun.dep_ in ("nsubj", "nsubjpass"):
         # "Clashes erupted on Friday between A and B": the list hangs anywhere in the clause
@@ -333,7 +337,11 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
                 for b in bodies for m in members if m is not b]
     if lemma not in MEMBERSHIP_VERBS:
         return []
-    bodies = [a for a in view.group(subject) if a.is_actor]
+    if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
+        # "the SLF, which consists of A and B, and HTS": the antecedent alone, not its conjuncts
+        bodies = [a for a in view.resolve(subject.head.head) if a.is_actor]
+    else:
+        bodies = [a for a in view.group(subject) if a.is_actor]
     preps = ("dobj", "of") if lemma == "consist" else ("dobj",)
     members = [a for a in view.prep_objects(verb, preps) if a.is_actor]
     if lemma in ("unite", "gather", "involve") and len(members) < 2:

@@ -88,6 +88,7 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """based_in from "A's stronghold of P", "P, a stronghold of A", "A's base in P"."""
     groups: list[Arg] = []
     places: list[Arg] = []
+    named: list[Arg] = []  # "the stronghold of P": the base itself, whatever "in Q" places it
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "nmod") or (
                 child.dep_ == "nsubj" and noun.pos_ == "VERB"):  # "ISIS groups stronghold of P"
@@ -97,7 +98,7 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
         elif child.dep_ == "prep" and child.lower_ in ("of", "in", "at", "near"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    places.extend(view.places(obj))
+                    (named if child.lower_ == "of" else places).extend(view.places(obj))
             for a in view.prep_objects(noun, (child.lower_,)):
                 # only "of" names the holder ("the stronghold of A"); "in eastern Syria" places it
                 (places if a.is_place else groups if child.lower_ == "of" else []).append(a)
@@ -115,5 +116,6 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         places.extend(view.places(obj))
+    places = named or places  # "stronghold of Raqqa in eastern Syria": Raqqa, not Syria
     return [Finding("based_in", g, p, f"base:{noun.lemma_.lower()}", noun.i)
             for g in dict.fromkeys(groups) if g.is_actor for p in dict.fromkeys(places)]
