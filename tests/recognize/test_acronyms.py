@@ -38,7 +38,10 @@ def _kb() -> KnowledgeBase:
         KBEntity("kb:global", "Global Jihad Group", "armed_group",
                  countries=("IQ", "SY", "LY", "TN", "YE", "PK", "AF", "SO", "ML", "NG")),
         KBEntity("kb:kf", "Kurdish Front", "armed_group", country="SY"),
-        KBEntity("kb:kf-pk", "Khyber Force", "armed_group", country="PK"),
+        KBEntity("kb:kf-pk", "Khyber Force", "armed_group", country="PK",
+                 links=(KBLink("allied_with", "kb:kf-ally"),)),
+        KBEntity("kb:kf-ally", "Khyber Allies", "armed_group", country="PK"),
+        KBEntity("kb:two", "Border Guards Union", "armed_group", countries=("PK", "AF")),
         KBEntity("kb:pakistan", "Pakistan", "state", country="PK"),
         KBEntity("kb:ru-forces", "Russian armed forces", "state_actor",
                  (Alias("Russian troops"),), country="RU"),
@@ -124,6 +127,15 @@ def test_choose_derived_needs_unique_reading(surface, ids, context, cued, expect
 ])
 def test_choose_derived_weighs_specific_context(context, located, expected, small):
     assert choose_derived("KF", ("kb:kf", "kb:kf-pk"), small.kb, context, False, located) \
+        == expected
+
+
+@pytest.mark.parametrize("surface, expected", [
+    ("KFX", ("kb:kf-pk", True)),  # half a clue (an actor of two countries) picks three letters
+    ("KF", (None, False)),  # but not two
+])
+def test_choose_derived_strict_with_two_letters(surface, expected, small):
+    assert choose_derived(surface, ("kb:kf", "kb:kf-pk"), small.kb, {"kb:two"}, False) \
         == expected
 
 

@@ -189,6 +189,7 @@ def _linked(entity: KBEntity, context: set[str], kb: KnowledgeBase) -> bool:
 # the Mapping Militants descriptions: "HN ... IS ... Iraq and Syria" picks Harakat al-Nujaba,
 # "JAT ... the Islamic State" picks nothing.
 MIN_CONTEXT = 0.5
+MIN_CONTEXT_TWO_LETTERS = 1.0
 MIN_MARGIN = 0.5
 
 
@@ -228,9 +229,11 @@ def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, contex
         return None, False
     best = scored[0][0]
     second = scored[1][0] if len(scored) > 1 else 0.0
-    if best >= MIN_CONTEXT and best - second >= MIN_MARGIN or len(scored) == 1 and best > 0:
-        return scored[0][1], True  # the clear favourite, or the only reading with support
     letters = sum(c.isupper() for c in surface)
+    # Two letters collide most: their winner needs a whole specific clue, not half of one.
+    enough = MIN_CONTEXT_TWO_LETTERS if letters <= 2 else MIN_CONTEXT
+    if best >= enough and best - second >= MIN_MARGIN or len(scored) == 1 and best > 0:
+        return scored[0][1], True  # the clear favourite, or the only reading with support
     if len(scored) == 1 and letters >= 4:
         return scored[0][1], False  # "LIFG", "AQKB": four initials rarely collide
     if len(scored) == 1 and letters == 3 and cued:
