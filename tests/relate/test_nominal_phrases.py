@@ -37,6 +37,7 @@ SPEC = {
     "Abu Muhammad al-Ansari": ("new:ansari", "person"),
     "Syrian Liberation Front": ("kb:slf", "coalition"), "Nour al-Din al-Zenki Movement": ("kb:zenki", G),
     "Hayat Tahrir al-Sham": ("kb:hts", G), "LeJ": ("mmp:lej", G),
+    "Jaish al-Fatah": ("kb:fatah", "coalition"), "Ahrar al-Sham": ("kb:ahrar", G),
 }
 SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
 
@@ -120,6 +121,9 @@ def edges(relations) -> dict[tuple, str]:
      ("fights", "mmp:ltte", "mmp:eprlf")),
     ("IS conducted a suicide bombing at Hezbollah's headquarters in Beirut.",
      ("fights", "kb:is", "kb:hezbollah")),
+    # "D is a coalition including A and B" (the brief's "a coalition of/including")
+    ("Jaish al-Fatah is a coalition including Ahrar al-Sham and al-Nusra.",
+     ("member_of", "kb:ahrar", "kb:fatah")),
     # a possessive lost in the masked name still holds the noun (MMP: LeJ / TTP)
     ("Pakistan's Ministry of Interior reported LeJ alliance with TTP in 2009.",
      ("allied_with", "mmp:lej", "kb:ttp")),

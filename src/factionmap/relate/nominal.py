@@ -282,7 +282,8 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
     if cue.among and key in BODY_NOUNS and own and noun.dep_ in ("appos", "attr"):
         # "D, a coalition of A, B and C": members of D, allied among themselves;
         # "D is a joint operations room between A and B"
-        of = [a for a in view.prep_objects(noun, ("of", "between")) if a.is_actor]
+        # "D is a coalition including A and B": "including" lists members as "of" does
+        of = [a for a in view.prep_objects(noun, ("of", "between", "including")) if a.is_actor]
         for body in own:
             found.extend(Finding("member_of", m, body, pattern + ":of", noun.i) for m in of if m is not body)
         found.extend(Finding("allied_with", a, b, pattern + ":of", noun.i) for a, b in pairs(of))
