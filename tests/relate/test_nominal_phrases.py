@@ -38,6 +38,8 @@ SPEC = {
     "Syrian Liberation Front": ("kb:slf", "coalition"), "Nour al-Din al-Zenki Movement": ("kb:zenki", G),
     "Hayat Tahrir al-Sham": ("kb:hts", G), "LeJ": ("mmp:lej", G),
     "Jaish al-Fatah": ("kb:fatah", "coalition"), "Ahrar al-Sham": ("kb:ahrar", G),
+    # plural coreferences, as linking resolves them
+    "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
 SYMMETRIC = {"rival_of", "fights", "allied_with", "joint_operation"}
 
@@ -124,6 +126,9 @@ def edges(relations) -> dict[tuple, str]:
     # "D is a coalition including A and B" (the brief's "a coalition of/including")
     ("Jaish al-Fatah is a coalition including Ahrar al-Sham and al-Nusra.",
      ("member_of", "kb:ahrar", "kb:fatah")),
+    # one plural mention is both sides (dev gold mmp-1377: Ansar al-Islam / IS)
+    ("Ansar al-Islam announced that its fighters would strike back. Tensions had existed between "
+     "the groups for some time.", ("rival_of", "mmp:ai", "kb:is")),
     # a possessive lost in the masked name still holds the noun (MMP: LeJ / TTP)
     ("Pakistan's Ministry of Interior reported LeJ alliance with TTP in 2009.",
      ("allied_with", "mmp:lej", "kb:ttp")),
@@ -172,6 +177,9 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     ("On 19 February 2018, heavy clashes erupted between the newly established Syrian Liberation "
      "Front, which consists of Ahrar al-Sham and the Nour al-Din al-Zenki Movement, and Hayat Tahrir "
      "al-Sham in the western Aleppo Governorate.", ("member_of", "kb:ahrar", "kb:hts")),
+    # "the two sides" may be anything: only plural group nouns name both groups
+    ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
+     ("rival_of", "mmp:ai", "kb:is")),
     # "the stronghold of Raqqa in eastern Syria": Raqqa is the base, not Syria
     ("Aircraft unleashed a series of airstrikes targeting the self proclaimed Islamic State groups "
      "stronghold of Raqqa in eastern Syria.", ("based_in", "kb:is", "kb:syria")),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.nominal_phrases import owned_by
+from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
 from factionmap.relate.triggers import MODIFIER_CUES
 
@@ -459,4 +459,5 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(media_findings(view, token))
             found.extend(example_findings(view, token))
     found.extend(structure_findings(view, text))
+    found.extend(plural_among_findings(view, text))
     return found

@@ -14,6 +14,7 @@ merged into ``NOUN_CUES``, which the nominal patterns read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from factionmap.relate.candidates import Arg
@@ -300,3 +301,30 @@ def _member_sequence(view: SentenceView, token: Token) -> list[Finding]:
     if member is None or body is None or member is body or not (member.is_actor and body.is_actor):
         return []
     return [Finding("member_of", member, body, f"noun:{token.lower_}:sequence", token.i)]
+
+
+# Plural nouns that name groups: "the feud between the two groups" relates both groups the
+# mention stands for. "The two sides" may be armies, camps or negotiators, so it does not count.
+GROUP_PLURALS = re.compile(r"\b(?:groups|organi[sz]ations|movements|militias|factions)\b", re.IGNORECASE)
+# Types a plural "between" states; joint operations need their "joint" cue, memberships a body.
+PLURAL_AMONG_TYPES = frozenset({"fights", "rival_of", "allied_with", "affiliated_with"})
+
+
+def plural_among_findings(view: SentenceView, text: str) -> list[Finding]:
+    """ "Tensions had existed between the groups", "the feud between the two groups": one
+    plural mention (a coreference naming two groups) is both sides of the relation."""
+    found: list[Finding] = []
+    for index, arg in view.arg_of_token.items():
+        if not arg.coref or len(arg.ids) < 2 or not GROUP_PLURALS.search(text[arg.start:arg.end]):
+            continue
+        token = view.doc[index]
+        if token.dep_ != "pobj" or token.head.lower_ not in ("between", "among"):
+            continue
+        head = token.head.head  # the noun, or the verb of "Tensions had existed between ..."
+        nouns = [head] if head.pos_ in ("NOUN", "PROPN") else [
+            c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for noun in nouns:
+            cue = cue_for(noun) or relationship_cue(noun)
+            if cue is not None and cue[1].among and cue[1].type in PLURAL_AMONG_TYPES:
+                found.append(Finding(cue[1].type, arg, arg, f"noun:{cue[0]}:among", noun.i))
+    return found
