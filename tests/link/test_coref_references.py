@@ -238,3 +238,15 @@ def test_coref_description_opening_a_main_clause_is_no_apposition(small):
     text = ("Although Jund al-Aqsa publicly denies a relationship with Jabhat al-Nusra, the "
             "group has released statements in support of it.")
     assert _refs(text, small, "definite") != [("the group", "kb:nusra")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FA-KES: one side is two groups, so "the two sides" is not the last two named
+    ("Clashes erupted between fighters from the People's Protection Units on the one hand and "
+     "fighters from the Islamic State and Jabhat al-Nusra on the other hand. The fighting came "
+     "after renewed tensions between the two sides.", []),
+    ("Jund al-Aqsa fought Ahrar al-Sham in Idlib. Dozens were killed on both sides.",
+     [{"kb:jund", "kb:ahrar"}]),
+])
+def test_coref_sides_need_a_sentence_of_two_parties(text, expected, small):
+    assert _plural(text, small) == expected

@@ -223,17 +223,39 @@ class _Resolver:
         return found
 
     def plural(self, index: int, start: int, end: int, count: int, *,
-               plural_orgs: bool = False) -> list[tuple[str, str]]:
+               plural_orgs: bool = False, sides: bool = False) -> list[tuple[str, str]]:
         """Referents of "the two groups", "the three organizations": a list of exactly that
         many in the nearest sentence, else the most recent distinct parties (not those named
-        later in the same clause)."""
+        later in the same clause). ``sides`` ("the two sides"): a side may be several groups
+        ("YPG on the one hand and ISIS and Nusra on the other"), so only a sentence naming
+        exactly two parties settles it (``sides``)."""
         later = self.later_parties(index, end, clause=True)
+        if sides:
+            return self.sides(index, start, count, later)
         listed = self.listed(index, start, count, later)
         if listed is None:
             return []
         if listed:
             return listed
         return self.recent_groups(start, count, exclude=later, plural_orgs=plural_orgs)
+
+    def sides(self, index: int, start: int, count: int, exclude: set[str | None]
+              ) -> list[tuple[str, str]]:
+        """The parties of the sentences back to the first that brings their number to
+        ``count``; nothing when one sentence brings more (a side may be several groups)."""
+        found: list[tuple[str, str]] = []
+        for back in range(0, DEFINITE_WINDOW + 1):
+            if index - back < 0:
+                break
+            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
+            for m in reversed(here):
+                pair = (m.entity_id, m.label)
+                if not m.reason.startswith("coref:") and self.is_party(m) \
+                        and m.entity_id not in exclude and pair not in found:
+                    found.append(pair)  # type: ignore[arg-type]
+            if len(found) >= count:
+                return list(reversed(found)) if len(found) == count else []
+        return []
 
     def between_pair(self, index: int, start: int) -> list[tuple[str, str]]:
         """The two sides of "between A ... and B" in the nearest sentence with groups."""
@@ -470,7 +492,8 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             if not count or _overlaps(s, e, hard):
                 continue
             ids = r.apposition(e, count, sentence.end) or r.plural(
-                index, s, e, count, plural_orgs=match.group("noun").startswith("organ"))
+                index, s, e, count, plural_orgs=match.group("noun").startswith("organ"),
+                sides=match.group("noun") == "sides")
             if len(ids) == count:
                 r.emit(index, s, e, ids, "plural-count", hard)
         for match in PLURAL_BARE.finditer(seg):
