@@ -41,7 +41,11 @@ SPEC = {
     "the Northern Sun Battalion": ("kb:sun", G), "Al Abssi": ("new:abssi", P),
     "Boko Haram": ("kb:boko", G), "the Ras Kamboni Brigade": ("kb:rkb", G),
     "Hizbul Islam": ("kb:hizbul", G), "the Ras Kamboni Movement": ("kb:rkm", G),
-    "The ENDLF": ("kb:endlf", G), "EPRLF": ("kb:eprlf", G),
+    "The ENDLF": ("kb:endlf", G), "EPRLF": ("kb:eprlf", G), "Taliban": ("kb:taliban", G),
+    "the Liberation Tigers": ("kb:ltte", G), "the FSA": ("kb:fsa", G), "the Islamists": ("kb:islamists", G),
+    "Jaysh al-Islam fighters": ("kb:jaysh-islam", G), "Ghouta": ("geo:ghouta", "place"),
+    "the MA": ("kb:ma", G), "the Sunni Awakening": ("kb:awakening", "coalition"), "AQI": ("kb:aqi", G),
+    "AQ": ("kb:aq", G),
 }
 
 
@@ -99,6 +103,20 @@ def edges(relations) -> set[tuple]:
     ("Boko Haram declared allegiance to the Islamic State in March 2015.",
      {("pledged_allegiance_to", "kb:boko", "kb:is", "asserted")},
      {("pledged_allegiance_to", "kb:boko", "kb:is", "claimed")}),
+    # means given to a group
+    ("Taliban has been sharing expertise with the Liberation Tigers, according to a special report.",
+     {("supports", "kb:taliban", "kb:ltte", "alleged")}, set()),  # "according to a report"
+    ("A member of the FSA military council announced that the FSA has sent reinforcements to the Islamists.",
+     {("supports", "kb:fsa", "kb:islamists", "claimed")}, set()),
+    ("the FSA has sent a delegation to the Islamists.", set(), {("supports", "kb:fsa", "kb:islamists", "asserted")}),
+    ("Jaysh al-Islam fighters fought to prevent the Islamic State from advancing into Ghouta.",
+     {("fights", "kb:is", "kb:jaysh-islam", "asserted")}, set()),
+    # answering to another group
+    ("Al Murabitoun reportedly operated to a certain extent under AQ orders.",
+     {("affiliated_with", "kb:murabitoun", "kb:aq", "alleged")}, set()),
+    # object control through coordinated "of" clauses; "accused" hedges
+    ("In 2008, an AQI leader accused the MA of issuing orders to kill AQI members and of participating "
+     "in the Sunni Awakening.", {("member_of", "kb:ma", "kb:awakening", "alleged")}, set()),
     # claimed acts
     ("Asa'ib Ahl al-Haq claimed responsibility for killing Izzat al-Douri near Tikrit.",
      {("killed", "kb:aah", "new:douri", "claimed")}, set()),
@@ -121,6 +139,16 @@ def test_verbal_construction_found(run_relate, text, present, absent):
     ("The IUMK fragmented in 2001 when a large number of its members split off with Ali Bapir to "
      "form the Kurdistan Islamic Group.",
      {("split_from", "kb:kig", "kb:iumk", "asserted")}, set()),
+    # a causative verb's object does what its complement says
+    ("Conflict with the Islamic State prompted Liwa Dawoud and Liwa Siyoof al-Haq to defect from "
+     "Suqour al-Sham in 2014.",
+     {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("split_from", "kb:siyoof", "kb:suqour", "asserted")},
+     set()),
+    ("Disputes with its leadership led Liwa Dawoud to break away from Suqour al-Sham.",
+     {("split_from", "kb:dawoud", "kb:suqour", "asserted")}, set()),
+    # urging is not causing: the call is not the act
+    ("The Islamic State called on Liwa Dawoud to defect from Suqour al-Sham.",
+     set(), {("split_from", "kb:dawoud", "kb:suqour", "asserted")}),
     # groups that defect and form a body: the split is theirs, the body is their new one
     ("Liwa Dawoud and Liwa Siyoof al-Haq defected from Suqour al-Sham and formed Jaysh al-Sham.",
      {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("member_of", "kb:dawoud", "kb:jsham", "asserted")},

@@ -41,6 +41,9 @@ CLASH_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "f
 ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "seek", "fail", "plan"})
 # Verbs of dying (death event without a relation).
 DEATH_VERBS = frozenset({"die"})
+# Nouns of command that subordinate whoever acts under them: "operated under AQ orders".
+ORDER_NOUNS = frozenset({"order", "orders", "command", "direction", "instruction", "instructions",
+                         "authority", "guidance"})
 # Reciprocal objects: "A and B fought each other", "worked closely with one another".
 RECIPROCALS = frozenset({"other", "another"})
 # Nouns of holding a place: "wrested the city from IMK control", "from the hands of B".
@@ -77,6 +80,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if token != verb:
             coagents.extend(view.coagents(token))
 
+    findings.extend(_subordination(view, verb, subj))
     if lemma in SPEECH_VERBS and subj and not passive:
         events.append(EventFinding("statement", tuple(subj), f"verb:{lemma}", verb.i))
     if lemma in DEATH_VERBS and subj:
@@ -240,7 +244,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     reciprocal = _reciprocal(verb)
     if reciprocal or (not targets and cue.mutual and len(subj) >= 2
                       and (lemma not in ("fight", "battle") or _contested(verb))
-                      and (not any(c.dep_ == "dobj" for c in verb.children) or hostile_object)):
+                      and (not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                   for c in verb.children) or hostile_object)):
         # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
         if cue.mutual or (cue.type in COMBAT_TYPES and len(subj) >= 2):
             # "A and B attacked one another's members": attack has no mutual of its own
@@ -304,6 +309,24 @@ def holders(view: SentenceView, token: Token) -> list[Arg]:
                           for a in view.group(c) if a.is_actor]
                 found += [a for a in view.prep_objects(obj, ("of",)) if a.is_actor]
     return found
+
+
+def _subordination(view: SentenceView, verb: Token, subj: list[Arg]) -> list[Finding]:
+    """ "A operated under AQ orders", "acted under the command of B": A answers to B."""
+    owners: list[Arg] = []
+    # "operated to a certain extent under AQ orders": the parser may hang it on the phrase before
+    preps = [*verb.children, *[g for c in verb.children if c.dep_ == "prep" for o in c.children
+                               if o.dep_ == "pobj" and view.arg(o) is None for g in o.children]]
+    for child in preps:
+        if child.dep_ != "prep" or child.lower_ != "under":
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj" and obj.lemma_.lower() in ORDER_NOUNS:
+                owners += [a for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
+                           for a in view.group(c) if a.is_actor]
+                owners += [a for a in view.prep_objects(obj, ("of", "from")) if a.is_actor]
+    return [Finding("affiliated_with", s, o, "verb:under-orders", verb.i)
+            for s in subj if s.is_actor for o in owners if s is not o]
 
 
 def _reciprocal(verb: Token) -> bool:

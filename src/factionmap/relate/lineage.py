@@ -117,7 +117,7 @@ def _containers(view: SentenceView, verb: Token) -> list[Arg]:
 def _carried(verb: Token) -> bool:
     """Whether a formation's subject is people of a group ("members of A", "its fighters")."""
     token = subject_token(verb)
-    return token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS | {"number", "majority"}
+    return token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS | {"number", "majority", "group"}
 
 
 # Formed nouns that make the formed body a unit of its single former.

@@ -54,6 +54,11 @@ FACTIVE_MARKERS = frozenset({"although", "though", "after", "since", "because", 
 PERFORMED_NOUNS = frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "baya", "oath", "war"})
 
 
+def _coordinated_phrase(token: Token) -> bool:
+    """Whether a ``conj`` joins phrases, not clauses: "accused B of X and of Y" (a preposition)."""
+    return token.dep_ == "conj" and token.pos_ == "ADP"
+
+
 def _factive_clause(token: Token) -> bool:
     """Whether ``token`` heads an adverbial clause opened by a factive subordinator."""
     return token.dep_ == "advcl" and any(
@@ -98,7 +103,8 @@ def _chain(anchor: Token) -> list[Token]:
     for ancestor in anchor.ancestors:
         if _clause(ancestor) != clause:
             break
-        if chain[-1].dep_ in CLAUSE_EDGES or _factive_clause(chain[-1]):
+        if (chain[-1].dep_ in CLAUSE_EDGES and not _coordinated_phrase(chain[-1])) \
+                or _factive_clause(chain[-1]):
             # "accusations that Turkey was supporting B": a clause that spells out a claim,
             # an accusation or a report is hedged by it (the chain still stops there)
             if ancestor.lower_ in HEDGE_WORDS or ancestor.lemma_.lower() in HEDGE_WORDS:

@@ -45,6 +45,9 @@ PEOPLE_CARRIERS = frozenset({"terrorist", "militant", "fighter", "member", "rebe
 # Carriers that may stand in apposition to the name before them ("the SDF a coalition of ...").
 PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbrella", "faction",
                              "organization", "organisation", "movement", "front"})
+# Verbs whose object does what their complement says: "prompted A to defect" entails that A
+# defected. Verbs of asking or urging ("called on B to stop") do not, and are not here.
+CAUSATIVE_VERBS = frozenset({"prompt", "lead", "cause", "force", "drive", "compel", "push", "spur"})
 # Prepositions of place whose object the parser makes the head of the verb's next phrase.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across"})
 # Nouns of credit for an act: "claimed responsibility for killing X" -- the claimer is the killer.
@@ -292,7 +295,7 @@ class SentenceView:
             elif child.dep_ == "npadvmod" and child.lower_ == "side":
                 # "fought along side B against C": "against C" hangs on "side"
                 found.extend(self.prep_objects(child, tuple(p for p in preps if p != "dobj"), depth=depth))
-            elif child.dep_ in ("prep", "agent", "prt", "advmod") and child.lower_ in preps:
+            elif child.dep_ in ("prep", "agent", "prt", "advmod", "dative") and child.lower_ in preps:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found.extend(self.group(obj, depth=depth))
@@ -326,9 +329,16 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
             return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
         return head
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None:  # "prompted A and B to defect from S": A and B defected
+            return controller
     if verb.dep_ in INHERITING and verb.head != verb:
         head = verb.head
         if verb.dep_ == "pcomp" or head.dep_ == "prep":
+            if verb.dep_ == "pcomp":
+                while head.dep_ == "conj" and head.head != head:  # "accused B of X and of Y"
+                    head = head.head
             head = head.head if verb.dep_ == "pcomp" else head
             if head.lemma_.lower() in RESPONSIBILITY_NOUNS and head.dep_ == "dobj":
                 return subject_token(head.head, depth=depth + 1)

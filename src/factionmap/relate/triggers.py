@@ -126,6 +126,8 @@ VERBS: dict[str, VerbCue] = {
     "counter": VerbCue("fights", ("dobj",)),
     # "forced Jabhat al-Nusra and Liwa al-Haqq out of the town": expelled by force (particle needed)
     "force": VerbCue("fights", ("dobj",)),
+    # "fought to prevent IS from advancing into Ghouta": stopping a group's advance (NEEDS_OBJECT)
+    "prevent": VerbCue("fights", ("dobj",)),
     # verbal hostility
     "condemn": VerbCue("condemns", ("dobj",)),
     "criticize": VerbCue("condemns", ("dobj",)),
@@ -164,6 +166,10 @@ VERBS: dict[str, VerbCue] = {
     "reinforce": VerbCue("supports", ("dobj",)),
     "equip": VerbCue("supports", ("dobj",)),
     "shelter": VerbCue("supports", ("dobj",)),
+    # giving a group means to fight (only with the means named, NEEDS_OBJECT): "Taliban has been
+    # sharing expertise with the LTTE", "the FSA has sent reinforcements to the Islamists"
+    "share": VerbCue("supports", ("with",)),
+    "send": VerbCue("supports", ("to",)),
     # leadership (the pattern requires a person source)
     "lead": VerbCue("leads", ("dobj",)),
     "command": VerbCue("leads", ("dobj",)),
@@ -250,6 +256,13 @@ NEEDS_OBJECT = {
                            "assassinate", "assassinations", "kill", "kidnap", "kidnappings"}),
     "hire": frozenset({"attack", "attacks", "operations", "operation", "bombings", "fight",
                        "assassinate", "assassinations", "kill", "kidnap", "kidnappings"}),
+    "share": frozenset({"expertise", "intelligence", "technology", "weapons", "know-how", "training",
+                        "experience", "skills", "arms", "explosives"}),
+    "send": frozenset({"reinforcement", "reinforcements", "fighters", "weapons", "arms", "troops",
+                       "aid", "supplies", "ammunition", "militants", "men", "money", "funds",
+                       "equipment", "advisers", "advisors"}),
+    "prevent": frozenset({"advancing", "advance", "entering", "reaching", "taking", "capturing",
+                          "attacking", "seizing", "retaking", "storming"}),
     # "forced B out of the town", "forced B to withdraw from P"
     "force": frozenset({"out", "withdraw", "retreat", "flee", "leave", "evacuate"}),
     "team": frozenset({"up"}),
@@ -431,7 +444,8 @@ NOT_SELECTING = frozenset({"group", "army", "front", "unite", "part", "state", "
                            "head", "station", "train", "counter", "base", "control", "support",
                            "back", "aid", "supply", "target", "war", "strike", "strikes",
                            "attack", "attacks", "leadership", "force", "held", "capital", "unit",
-                           "give", "renew"})  # "gave bay'ah": the allegiance noun selects
+                           "give", "renew",  # "gave bay'ah": the allegiance noun selects
+                           "send", "share", "prevent"})  # common verbs; their objects decide
 SELECTING_WORDS = sorted({*VERBS, *NOUNS, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
                           *DISSOLVE_VERBS, *ABSENT_WORDS, *MODIFIER_CUES, *TOGETHER_WORDS,
                           "took", "taken", "led", "drove", "driven", "chased", "fought", "broke",
