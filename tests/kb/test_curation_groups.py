@@ -133,7 +133,7 @@ def test_curated_entity_rejects_yaml_boolean_names(raw):
 
 @pytest.mark.parametrize(("name", "expected", "not_id"), [
     ("Sufi", set(), "geo:727011"),                                       # Sofia's GeoNames "Sofi"
-    ("Baath", {"kb:baath-party-syria", "kb:baath-party-iraq"}, None),    # besides Bath, England
+    ("Baath", {"kb:baath-party", "kb:iraqi-baath-party"}, None),    # besides Bath, England
     ("Haqqani", {"kb:haqqani-network"}, None),
 ])
 def test_find_word_reaches_its_real_referents(kb, name, expected, not_id):
@@ -188,3 +188,17 @@ def test_jua_needs_context_for_both_groups(kb):
     """JuA is written for Jund al-Aqsa (Syria) and Jamaat-ul-Ahrar (Pakistan): context decides."""
     holders = {e.id for e in kb.find("JuA") if any(a.name == "JuA" and a.ambiguous for a in e.aliases)}
     assert holders == {"kb:jund-al-aqsa", "kb:jamaat-ul-ahrar"}
+
+
+@pytest.mark.parametrize(("entity_id", "name"), [
+    ("kb:proletari-armati-per-il-comunismo", "Armed Proletarians for Communism"),  # abbreviates to APC
+    ("kb:bacrim", "Emerging Criminal Bands"),                                      # abbreviates to ECB
+])
+def test_gloss_abbreviating_to_a_common_acronym_is_flagged(kb, entity_id, name):
+    """Recognition derives acronyms from plain multiword names; a flagged name is left out."""
+    assert next(a for a in kb.get(entity_id).aliases if a.name == name).ambiguous
+
+
+def test_baath_brigades_are_the_syrian_party_militia(kb):
+    assert any(link.type == "branch_of" and link.target == "kb:baath-party"
+               for link in kb.get("kb:baath-brigades").links)
