@@ -192,6 +192,12 @@ def test_verbal_lineage(run_relate, text, present, absent):
     # a report of a pledge stays a claim; the pledge itself is the act
     ("Jabhat al-Nusra said that Ahrar al-Sham had pledged allegiance to Al Qaeda.",
      ("pledged_allegiance_to", "kb:ahrar", "kb:aq", "claimed")),
+    # an attempt does not make a partnership; a failed one is negated
+    ("The LIFG unsuccessfully attempted to work with the GICM in the early 1990s.",
+     ("allied_with", "kb:gicm", "kb:lifg", "negated")),
+    ("The LIFG tried to work with the GICM.", ("allied_with", "kb:gicm", "kb:lifg", "planned")),
+    # an attempted attack is still hostility
+    ("The LIFG tried to attack the GICM.", ("fights", "kb:gicm", "kb:lifg", "asserted")),
     ("Jundullah will not vow allegiance to the Islamic State.",
      ("pledged_allegiance_to", "kb:jundullah", "kb:is", "negated")),
 ])

@@ -7,7 +7,7 @@ The nominal, appositive, copular and leader patterns live in ``nominal.py``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, named_object
@@ -373,6 +373,26 @@ def verbal(view: SentenceView, context: Context) -> tuple[list[Finding], list[Ev
     for token in view.doc:
         if token.pos_ in ("VERB", "AUX") or (token.tag_.startswith("VB")):
             f, e = verb_findings(view, token, context)
+            tried = _attempted(token)
+            if tried is not None:  # "attempted to work with B": the partnership was not made
+                f = [replace(x, forced=tried) if x.type in COOPERATIVE_TYPES and x.forced is None else x
+                     for x in f]
             findings.extend(f)
             events.extend(e)
     return findings, events
+
+
+# Ties that an attempt does not make: "unsuccessfully attempted to work with the GIA" is no
+# alliance. An attempt at a hostile act is still hostility ("tried to take the town from B").
+COOPERATIVE_TYPES = frozenset({"allied_with", "joint_operation", "member_of", "merged_into",
+                               "pledged_allegiance_to", "affiliated_with", "supports"})
+# Adverbs that say an attempt failed.
+FAILED_WORDS = frozenset({"unsuccessfully", "vainly", "fruitlessly"})
+
+
+def _attempted(verb: Token) -> str | None:
+    """ "negated" for "unsuccessfully attempted to V", "planned" for "attempted to V", else None."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in ("attempt", "try", "seek"):
+        return None
+    return "negated" if any(c.lower_ in FAILED_WORDS for c in head.children) else "planned"
