@@ -38,6 +38,7 @@ SPEC = {
     "Syrian Liberation Front": ("kb:slf", "coalition"), "Nour al-Din al-Zenki Movement": ("kb:zenki", G),
     "Hayat Tahrir al-Sham": ("kb:hts", G), "LeJ": ("mmp:lej", G),
     "Jaish al-Fatah": ("kb:fatah", "coalition"), "Ahrar al-Sham": ("kb:ahrar", G),
+    "Idlib": ("geo:idlib", "place"),
     # plural coreferences, as linking resolves them
     "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
@@ -126,6 +127,12 @@ def edges(relations) -> dict[tuple, str]:
     # "D is a coalition including A and B" (the brief's "a coalition of/including")
     ("Jaish al-Fatah is a coalition including Ahrar al-Sham and al-Nusra.",
      ("member_of", "kb:ahrar", "kb:fatah")),
+    # "A and B, a member of D, conduct a joint attack in P, S" (MMP: al-Nusra / Islamic Front):
+    # the apposition is B's, and a state in apposition to the place holds nothing
+    ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint suicide attack "
+     "in Idlib, Syria.", ("member_of", "kb:suqour", "kb:if")),
+    ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint suicide attack "
+     "in Idlib, Syria.", ("joint_operation", "kb:nusra", "kb:suqour")),
     # one plural mention is both sides (dev gold mmp-1377: Ansar al-Islam / IS)
     ("Ansar al-Islam announced that its fighters would strike back. Tensions had existed between "
      "the groups for some time.", ("rival_of", "mmp:ai", "kb:is")),
@@ -177,6 +184,8 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     ("On 19 February 2018, heavy clashes erupted between the newly established Syrian Liberation "
      "Front, which consists of Ahrar al-Sham and the Nour al-Din al-Zenki Movement, and Hayat Tahrir "
      "al-Sham in the western Aleppo Governorate.", ("member_of", "kb:ahrar", "kb:hts")),
+    ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint suicide attack "
+     "in Idlib, Syria.", ("member_of", "kb:nusra", "kb:if")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),

@@ -73,6 +73,9 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     if named:  # the parser hung the apposition on the place: "its affiliate group in P, AQKB"
         return named
     if dep == "appos":  # "A (part of D), B and C": the apposition is A's alone
+        later = [c for c in head.conjuncts if head.i < c.i < noun.i]
+        if later:  # "A and B, a member of D,": the parser hung it on A; it is the nearest name's
+            return view.resolve(max(later, key=lambda c: c.i))
         return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
         return view.resolve(head)
@@ -114,8 +117,9 @@ def _apposed_past_place(view: SentenceView, noun: Token) -> list[Arg]:
             # a place the recognizer did not name is still a proper noun ("in Iraqi Kurdistan")
             is_place = obj.pos_ == "PROPN" if place is None else (place.is_place or place.label == "state")
             if obj.dep_ == "pobj" and is_place:
+                # "in Idlib, Syria" names the place twice: a state in apposition is no holder
                 found.extend(a for c in obj.children if c.dep_ == "appos"
-                             for a in view.resolve(c) if a.is_actor)
+                             for a in view.resolve(c) if a.is_actor and a.label != "state")
     return found
 
 
