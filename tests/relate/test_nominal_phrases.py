@@ -38,7 +38,8 @@ SPEC = {
     "Syrian Liberation Front": ("kb:slf", "coalition"), "Nour al-Din al-Zenki Movement": ("kb:zenki", G),
     "Hayat Tahrir al-Sham": ("kb:hts", G), "LeJ": ("mmp:lej", G),
     "Jaish al-Fatah": ("kb:fatah", "coalition"), "Ahrar al-Sham": ("kb:ahrar", G),
-    "Idlib": ("geo:idlib", "place"),
+    "Idlib": ("geo:idlib", "place"), "Al Fawj al-Awl": ("mmp:fawj", G), "AST": ("mmp:ast", G),
+    "ASL": ("mmp:asl", G), "IMU": ("mmp:imu", G),
     # plural coreferences, as linking resolves them
     "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
@@ -133,6 +134,12 @@ def edges(relations) -> dict[tuple, str]:
      "in Idlib, Syria.", ("member_of", "kb:suqour", "kb:if")),
     ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint suicide attack "
      "in Idlib, Syria.", ("joint_operation", "kb:nusra", "kb:suqour")),
+    # drilling together (MMP: Al-Fawj al-Awl / al-Nusra)
+    ("Al Fawj al-Awl conducted military exercises with al-Nusra.", ("joint_operation", "mmp:fawj", "kb:nusra")),
+    # working ties are cooperation (MMP: AST / ASL "operational, financial and logistical links")
+    ("AST and ASL reportedly have operational, financial and logistical links.",
+     ("allied_with", "mmp:ast", "mmp:asl")),
+    ("The IMU has maintained close ties to the TTP.", ("affiliated_with", "mmp:imu", "kb:ttp")),
     # one plural mention is both sides (dev gold mmp-1377: Ansar al-Islam / IS)
     ("Ansar al-Islam announced that its fighters would strike back. Tensions had existed between "
      "the groups for some time.", ("rival_of", "mmp:ai", "kb:is")),
@@ -186,6 +193,9 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
      "al-Sham in the western Aleppo Governorate.", ("member_of", "kb:ahrar", "kb:hts")),
     ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint suicide attack "
      "in Idlib, Syria.", ("member_of", "kb:nusra", "kb:if")),
+    # a qualified relationship noun is read once, by its qualifier: no second, plain reading
+    ("AST and ASL reportedly have operational, financial and logistical links.",
+     ("affiliated_with", "mmp:ast", "mmp:asl")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),

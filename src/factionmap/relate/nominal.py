@@ -419,9 +419,10 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
                 findings.extend(leader_findings(view, token))
             elif lemma in BASE_NOUNS or lower in BASE_NOUNS:
                 findings.extend(base_findings(view, token))
-            elif (lower in NOUN_CUES or lemma in NOUN_CUES) and (
+            elif (lower in NOUN_CUES or lemma in NOUN_CUES) and relationship_cue(token) is None and (
                     token.pos_ != "VERB" or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
-                # a gerund in a noun's place reads as the noun: "fighting between A and B erupted"
+                # a gerund in a noun's place reads as the noun: "fighting between A and B erupted";
+                # a qualified relationship noun ("operational links") is read by _phrase_findings
                 findings.extend(noun_findings(view, token))
         if token.pos_ in ("NOUN", "PROPN", "ADJ"):
             findings.extend(_phrase_findings(view, token))

@@ -37,6 +37,10 @@ EXTRA_NOUNS: dict[str, NounCue] = {
     "cover": NounCue("affiliated_with", ("for",)),
     # "the IBT stated that they were an 'elite department' of the LTTE": a unit inside B
     "department": NounCue("subunit_of", ("of", "within")),
+    # "Al Fawj al-Awl conducted military exercises with Jabhat al-Nusra": drilling together
+    "exercises": NounCue("joint_operation", ("with",), among=True),
+    "exercise": NounCue("joint_operation", ("with",), among=True),
+    "drills": NounCue("joint_operation", ("with",), among=True),
     # "created to be an affiliate to Ansar Dine" (NOUNS reads "of" only)
     "affiliate": NounCue("affiliated_with", ("of", "to")),
 }
@@ -66,12 +70,16 @@ RELATIONSHIP_NOUNS = frozenset({"relationship", "relationships", "relation", "re
 HOSTILE_QUALIFIERS = frozenset({"rival", "hostile", "adversarial", "antagonistic", "tense",
                                 "strained", "bitter", "competitive", "uneasy", "acrimonious",
                                 "violent", "confrontational"})
+# Qualifiers of working together: "a close working relationship between the two
+# organizations", "operational links" — cooperation, which the contract calls an alliance.
+COOPERATIVE_QUALIFIERS = frozenset({"working", "cooperative", "co-operative", "operational",
+                                    "strategic", "military"})
 # Qualifiers of a tie: "close relations with AQ", "strong relationships with Al Qaeda".
 CLOSE_QUALIFIERS = frozenset({"close", "strong", "extensive", "deep", "longstanding",
-                              "long-standing", "direct", "operational", "organizational",
-                              "organisational", "ideological", "historical", "historic",
-                              "warm", "cordial", "friendly", "good", "intimate", "special",
-                              "financial", "logistical", "strategic", "tight"})
+                              "long-standing", "direct", "organizational", "organisational",
+                              "ideological", "historical", "historic", "warm", "cordial",
+                              "friendly", "good", "intimate", "special", "financial",
+                              "logistical", "tight"})
 # Relationship nouns that name a tie without a qualifier ("the connection between A and AQ").
 SELF_TYPED = frozenset({"connection", "connections", "link", "links", "tie", "ties"})
 
@@ -168,6 +176,8 @@ def relationship_cue(noun: Token) -> tuple[str, NounCue] | None:
                    for q in c.conjuncts}  # "close and longstanding ties"
     if qualifiers & HOSTILE_QUALIFIERS:
         rtype = "rival_of"
+    elif qualifiers & COOPERATIVE_QUALIFIERS:
+        rtype = "allied_with"
     elif qualifiers & CLOSE_QUALIFIERS or lower in SELF_TYPED or lemma in SELF_TYPED:
         rtype = "affiliated_with"
     else:
