@@ -160,6 +160,12 @@ def test_verbal_construction_found(run_relate, text, present, absent):
      "al-Nahda and Kurdish Hamas.",
      {("merged_into", "kb:imk", "kb:iumk", "asserted"), ("merged_into", "kb:nahda", "kb:iumk", "asserted"),
       ("merged_into", "kb:khamas", "kb:iumk", "asserted")}, set()),
+    # "A merged with B to form D": both merged into D, neither into the other
+    ("Jabhat al-Nusra merged with Ahrar al-Sham to form Jaysh al-Sham in 2015.",
+     {("merged_into", "kb:nusra", "kb:jsham", "asserted"), ("merged_into", "kb:ahrar", "kb:jsham", "asserted")},
+     {("merged_into", "kb:nusra", "kb:ahrar", "asserted")}),
+    ("Jabhat al-Nusra merged with Ahrar al-Sham in 2015.", {("merged_into", "kb:nusra", "kb:ahrar", "asserted")},
+     set()),
     # a body merged from splinter groups of A split from A; A itself merged into nothing
     ("The ENDLF was created in 1987 by the merger of various PLOTE and EPRLF splinter groups.",
      {("split_from", "kb:endlf", "kb:plote", "asserted"), ("split_from", "kb:endlf", "kb:eprlf", "asserted")},

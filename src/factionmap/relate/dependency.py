@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, named_object
+from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, formed_bodies, named_object
 from factionmap.relate.syntax import (
     EventFinding,
     Finding,
@@ -197,6 +197,15 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         moved = view.prep_objects(verb, ("dobj",))
         if moved:  # "officially merged A into B"
             sources = list(moved)
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in FOUNDING:
+                # "A merged with B to form D": B is a co-party, both merged into D (the formation
+                # verb gives A's edge)
+                partners = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor]
+                bodies = [b for b in formed_bodies(view, child)[0] if b not in partners]
+                targets = [t for t in targets if t not in partners]
+                findings.extend(Finding("merged_into", p, b, f"{pattern}:with", verb.i)
+                                for p in partners for b in bodies if p is not b)
     if cue.type == "split_from" and sources and all(s is not None and s.is_person for s in sources):
         # "Masood Azhar splits from HuM to found JeM": the founded group split from HuM
         for child in verb.children:
