@@ -250,3 +250,37 @@ def test_coref_description_opening_a_main_clause_is_no_apposition(small):
 ])
 def test_coref_sides_need_a_sentence_of_two_parties(text, expected, small):
     assert _plural(text, small) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FA-KES: the men of a relative clause's group fight "the group", so it is the other one
+    ("No group claimed the blast but supporters of Jabhat al-Nusra blamed Islamic State "
+     "militants who have fought the group on several frontlines.", [("the group", "kb:nusra")]),
+])
+def test_coref_definite_object_of_a_relative_clause(text, expected, small):
+    assert _refs(text, small, "definite") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Wikipedia: a fronted subordinate clause's subject is what the main clause's "it" means
+    ("During the time Jund al-Aqsa was part of Jabhat al-Nusra, it fought the People's "
+     "Protection Units in Idlib.", [("it", "kb:jund")]),
+    ("When Ahrar al-Sham left Jaysh al-Islam in 2015, it kept its bases.", [("it", "kb:ahrar")]),
+])
+def test_coref_pronoun_after_a_fronted_subordinate_clause(text, expected, small):
+    assert _refs(text, small, "pronoun") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: the main clause's subject continues the subordinate clause's subject
+    ("Although Jund al-Aqsa publicly denies a relationship with Al Qaeda, the group has "
+     "released statements in support of it.", [("the group", "kb:jund")]),
+    # ... but not a description deep inside the main clause
+    ("Although Jund al-Aqsa has backed the Islamic State online, the extent of their "
+     "connection to the group is unknown.", []),
+    # MMP: members who disagree with "the group" are its own
+    ("Members of Jund al-Aqsa who disagreed with the group's targeting of civilians formed "
+     "Hurras al-Din.", [("the group", "kb:jund")]),
+])
+def test_coref_definite_after_a_subordinate_clause(text, expected, small):
+    assert _refs(text, small, "definite") == expected

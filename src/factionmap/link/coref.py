@@ -45,6 +45,7 @@ from factionmap.link.coref_patterns import (
     HEAD_WORDS,
     INNER_PRONOUN,
     LIST_JOIN,
+    MAIN_AFTER_SUBORDINATE,
     MEMBERS_OF,
     MODIFIER_USE,
     NOT_ANAPHORIC,
@@ -56,9 +57,11 @@ from factionmap.link.coref_patterns import (
     PRONOUN,
     REGIME,
     RELATIVE_GAP,
+    RELATIVE_SUBJECT,
     SALIENCE_MARGIN,
     SPEAKER_FOR,
     SUBJECT_LEAD,
+    SUBORDINATE_LEAD,
     TRAILING_HEAD,
 )
 from factionmap.link.coref_states import (
@@ -140,6 +143,16 @@ class _Resolver:
         sent = self.sentences[index]
         lead = SUBJECT_LEAD.match(self.text, sent.start, mention.start)
         return lead is not None and lead.end() == mention.start
+
+    def opens_subordinate(self, index: int, mention: Mention) -> bool:
+        """Whether ``mention`` is the subject of a fronted subordinate clause ("When X ...")."""
+        lead = SUBORDINATE_LEAD.match(self.text, self.sentences[index].start, mention.start)
+        return lead is not None and lead.end() == mention.start
+
+    def opens_main_clause(self, index: int, start: int) -> bool:
+        """Whether ``start`` opens the main clause after a fronted subordinate one."""
+        return MAIN_AFTER_SUBORDINATE.fullmatch(self.text, self.sentences[index].start,
+                                                start) is not None
 
     def in_sentence(self, items: list[Mention], index: int, before: int | None = None
                     ) -> list[Mention]:
@@ -350,14 +363,19 @@ class _Resolver:
     def definite(self, index: int, start: int, noun: str) -> tuple[str, str] | None:
         """The single group "the group" points to, or None when it is not clear."""
         wants_coalition = noun in COALITION_NOUNS
-        barred = self.clause_subject(index, start) \
-            if OBJECT_LEAD.search(self.text, max(0, start - 40), start) else None
+        barred: set[str | None] = set()
+        if OBJECT_LEAD.search(self.text, max(0, start - 40), start):
+            barred.add(self.clause_subject(index, start))
+            before = self.in_sentence(self.groups, index, start)
+            if before and RELATIVE_SUBJECT.fullmatch(self.text, before[-1].end, start):
+                barred.add(before[-1].entity_id)  # "ISIS militants who fought the group"
+            barred.discard(None)
         for back in range(0, DEFINITE_WINDOW + 1):
             i = index - back
             if i < 0:
                 break
             here = [m for m in self.in_sentence(self.groups, i, start if back == 0 else None)
-                    if m.entity_id != barred]
+                    if m.entity_id not in barred]
             if wants_coalition:
                 here = [m for m in here if m.label == "coalition"]
             # "killed six Nusra Front fighters", "ISIS militants": a group named as the modifier
@@ -375,8 +393,9 @@ class _Resolver:
                 reference = Mention(start, start, "", "body", "other")
                 # Subject parallelism across sentences; inside one sentence the subject is
                 # what a later description means ("X ... an attack carried out by the group").
-                subject = not coordinated and self.is_subject(i, first) \
-                    and (back == 0 or self.is_subject(index, reference))
+                subject = not coordinated and (self.is_subject(i, first) and (
+                    back == 0 or self.is_subject(index, reference)) or back == 0
+                    and self.opens_subordinate(i, first) and self.opens_main_clause(i, start))
                 if subject:
                     return first.entity_id, first.label  # type: ignore[return-value]
                 return self.salient(index, start, distinct)
@@ -434,7 +453,9 @@ class _Resolver:
         second = next(m for m in here if m.entity_id != first.entity_id)
         between = self.text[first.end:second.start]
         if singular:
-            subject = self.is_subject(i, first) and not COORDINATION.fullmatch(between)
+            subject = (self.is_subject(i, first) or self.opens_subordinate(i, first)
+                       and self.opens_main_clause(index, start)) \
+                and not COORDINATION.fullmatch(between)
             return [(first.entity_id, first.label)] if subject else []  # type: ignore[list-item]
         if len(distinct) == 2 and re.fullmatch(r"\s*(?:and|,)\s*", between):
             return distinct  # type: ignore[return-value]

@@ -130,6 +130,13 @@ SUBJECT_LEAD = re.compile(
     r"\s*(?:[^,;:()]{0,60},\s*|(?:In|On|By|Since|Until|During)\s+(?:early\s+|late\s+|mid-)?"
     r"(?:\d{1,4}|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:\s+\d{1,4})?\s+)?(?:[Tt]he\s+)?")
+# A fronted subordinate clause: its subject is what the main clause's subject "it" or "the
+# group" continues ("During the time X was part of Y, it fought Z"; "Although X denies ties to
+# Y, the group has released statements") -- only when the reference opens the main clause.
+SUBORDINATE_LEAD = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Once|Because|"
+                              r"During\s+the\s+time|At\s+the\s+time)\s+(?:the\s+)?")
+MAIN_AFTER_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Though|Once|"
+                                    r"Because|During\s+the\s+time|At\s+the\s+time)\s[^;]*,\s*")
 # What joins two groups into one coordinated subject ("X and Y", "X, Y", "X along with Y"):
 # then neither alone is the subject.
 COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
@@ -162,6 +169,13 @@ APPOSITION_GAP = re.compile(r"\)?\s*(?:,|\(|--|—|–)\s*")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:founded|formed|formerly|led|based|backed|"
                               r"linked|created|established|known|that|which|who|of|in|with|"
                               r"from|behind|responsible|affiliated|allied|loyal)\b)")
+# A relative clause on a group's men ("ISIS militants who have fought the group"): the men's
+# group fights there, so it is not what the object description means (a verb that is not
+# hostile says nothing: "members of the GIA who disagreed with the group" are its own).
+RELATIVE_SUBJECT = re.compile(r"(?:['’]?s)?(?:\s+[a-z]+){0,2}\s+(?:who|which|that)\s+"
+                              r"(?:[a-z]+\s+){0,2}(?:fought|attacked|battled|clashed\s+with|"
+                              r"targeted|killed|expelled|ambushed|besieged|fight|attack|battle|"
+                              r"clash\s+with|target)\s+$")
 # A relative clause right after a group ("the GSPC, which later changed its name"): its "its"
 # is that group's.
 RELATIVE_GAP = re.compile(r"\)?\s*,?\s*(?:which|that|who)\b[^,;()]{0,60}")
