@@ -202,3 +202,16 @@ def test_gloss_abbreviating_to_a_common_acronym_is_flagged(kb, entity_id, name):
 def test_baath_brigades_are_the_syrian_party_militia(kb):
     assert any(link.type == "branch_of" and link.target == "kb:baath-party"
                for link in kb.get("kb:baath-brigades").links)
+
+
+@pytest.mark.parametrize(("name", "not_id"), [
+    ("International Battalion", "kb:iipb"),              # the YPG's, the Spanish Civil War's
+    ("Islamic Union", "kb:al-itahad-al-islami"),         # Islamic Union of the Soldiers of the Levant
+    ("al-Hadid", "kb:harakat-ul-mujahideen"),            # Bab al-Hadid, Aleppo
+    ("Republican Sinn Fein", "kb:continuity-ira"),       # a party, initials RSF
+    ("The Libyan Society", "kb:islamic-jihad-union"),    # abbreviated LS, the Syrian pound
+    ("Jamiyat", "kb:islamic-jihad-union"),               # Jamiyat al-Zahra, Aleppo
+])
+def test_generic_bulk_alias_found_false_matches_is_gone(kb, name, not_id):
+    """Names that matched the wrong thing when the new KB was run over the Wikipedia and FA-KES corpora."""
+    assert not_id not in [e.id for e in kb.find(name)]
