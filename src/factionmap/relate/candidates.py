@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factionmap.relate.triggers import TRIGGER_RE
+from factionmap.relate.triggers import MODIFIER_CUES, TRIGGER_RE
 from factionmap.types import Entity, Sentence
 
 # The stand-in word per entity label: common names the model tags as proper nouns.
@@ -181,6 +181,13 @@ def is_candidate(text: str, args: list[Arg], *, offset: int = 0) -> bool:
                for m in TRIGGER_RE.finditer(text) for s, e in spans)
 
 
+# A mention whose text ends in a hyphenated participle ("al-Qaeda-affiliated", recognised as a
+# name): the participle still relates it to the name that follows, as the modifier pattern does
+# ("clauses.py"), so the two are no list and get no comma between them.
+GLUED_PARTICIPLE = re.compile(r"-(?P<cue>" + "|".join(sorted(
+    (k for k in MODIFIER_CUES if k.endswith("ed") or k == "loyal"), key=len, reverse=True)) + r")$",
+    re.IGNORECASE)
+
 _BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " "})
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|as well as\b)")
 
@@ -193,7 +200,9 @@ def _list_runs(doc_text: str, args: list[Arg]) -> set[int]:
     """
     runs: list[list[Arg]] = []
     for arg in args:
-        if runs and doc_text[runs[-1][-1].end:arg.start].isspace():
+        previous = runs[-1][-1] if runs else None
+        if previous is not None and doc_text[previous.end:arg.start].isspace() \
+                and not GLUED_PARTICIPLE.search(doc_text[previous.start:previous.end]):
             runs[-1].append(arg)
         else:
             runs.append([arg])

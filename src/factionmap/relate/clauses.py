@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from factionmap.relate.candidates import Arg
+from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
 from factionmap.relate.triggers import MODIFIER_CUES
@@ -206,16 +206,9 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
     return found
 
 
-# A mention whose text ends in a hyphenated participle ("al-Qaeda-affiliated" recognised as a
-# name): the participle still relates it to the name that follows, as the modifier pattern does.
-GLUED_MODIFIER = re.compile(r"-(?P<cue>" + "|".join(sorted(
-    (k for k in MODIFIER_CUES if k.endswith("ed") or k == "loyal"), key=len, reverse=True)) + r")$",
-    re.IGNORECASE)
-
-
 def _glued_modifier(view: SentenceView, token: Token, arg: Arg, name: str) -> list[Finding]:
     """ "al-Qaeda-affiliated Al-Nusra" when the recognizer took "al-Qaeda-affiliated" as a name."""
-    m = GLUED_MODIFIER.search(name)
+    m = GLUED_PARTICIPLE.search(name)
     if m is None or token.i + 1 >= len(view.doc):
         return []
     following = view.arg(view.doc[token.i + 1])
@@ -313,8 +306,6 @@ _INNER_CUE = re.compile(r"[\s-]*(?P<cue>" + "|".join(INNER_CUES) + r")\b", re.IG
 
 def nested_findings(view: SentenceView, text: str, nested: list[tuple[Arg, Arg]]) -> list[Finding]:
     """Relations inside one mention: "the US-backed Kurdish-Arab alliance", "Al-Qaeda-linked rebels"."""
-    from factionmap.relate.triggers import MODIFIER_CUES
-
     where = {id(a): i for i, a in view.arg_of_token.items()}
     found: list[Finding] = []
     for inner, outer in nested:

@@ -202,57 +202,91 @@ def _left_owner(view: SentenceView, noun: Token) -> Arg | None:
 
 
 def sequence_findings(view: SentenceView) -> list[Finding]:
-    """Appositions the parser broke, read off the token sequence.
+    """Appositions and reduced relatives the parser broke, read off the token sequence.
 
-    "the FSA affiliated Hazzm Movement" (name, participle, name) and "al-Qaedas affiliate in
-    Syria the Nusra Front" (name, relational noun, optional "in/of P", optional comma and
-    article, name).
+    "the FSA affiliated Hazzm Movement" (name, participle, name), "Ansar al-Haq affiliated to
+    Ahrar al-Sham" (name, participle, preposition, name), "al-Qaedas affiliate in Syria the
+    Nusra Front" (name, relational noun, optional "in/of P", optional comma and article, name),
+    "the other large group in the coalition the al-Qaeda-linked Nusra Front".
     """
-    doc = view.doc
     found: list[Finding] = []
-    for token in doc:
+    for token in view.doc:
         lower = token.lower_
-        if lower in SEQUENCE_PARTICIPLES and 0 < token.i < len(doc) - 1:
-            j = token.i - 1
-            if doc[j].text == "-" and j > 0:
-                j -= 1
-            left, right = view.arg(doc[j]), view.arg(doc[token.i + 1])
-            if left is None or right is None or left is right or doc[token.i + 1].dep_ == "poss":
-                continue
-            key = lower if lower in MODIFIER_CUES else token.lemma_.lower()
-            if key not in MODIFIER_CUES:
-                continue
-            rtype, modifier_is_source = MODIFIER_CUES[key]
-            if rtype == "based_in" and not right.is_place:
-                continue
-            if rtype != "based_in" and not (left.is_actor and right.is_actor):
-                continue
-            source, target = (left, right) if modifier_is_source else (right, left)
-            # the modifier pattern's construction, which the parser broke: same family
-            found.append(Finding(rtype, source, target, f"modifier:{key}:sequence", token.i))
-            continue
-        if lower in MEMBER_WORDS:
+        if lower in SEQUENCE_PARTICIPLES and 0 < token.i < len(view.doc) - 1:
+            found.extend(_participle_sequence(view, token))
+        elif lower in MEMBER_WORDS:
             found.extend(_member_sequence(view, token))
-            continue
-        cue = cue_for(token) if token.pos_ in ("NOUN", "PROPN") and view.arg(token) is None else None
-        if cue is None or cue[1].type not in SEQUENCE_TYPES:
-            continue
-        owner = _left_owner(view, token)
-        if owner is None:
-            continue
-        j = token.i + 1
-        if j + 1 < len(doc) and doc[j].lower_ in ("in", "of") and view.arg(doc[j + 1]) is not None \
-                and view.arg(doc[j + 1]).label in ("place", "state"):  # type: ignore[union-attr]
-            j += 2
-        if j < len(doc) and doc[j].text == ",":
-            j += 1
-        if j < len(doc) and doc[j].lower_ == "the":
-            j += 1
-        named = view.arg(doc[j]) if j < len(doc) else None
-        if named is None or not named.is_actor or named is owner or doc[j].dep_ == "poss":
-            continue
-        found.append(Finding(cue[1].type, named, owner, f"noun:{cue[0]}:sequence", token.i))
+        elif token.pos_ in ("NOUN", "PROPN") and view.arg(token) is None:
+            found.extend(_noun_sequence(view, token))
     return found
+
+
+# Prepositions after a participle that name its other party: "affiliated to B", "backed by B".
+PARTICIPLE_PREPS = frozenset({"to", "with", "by"})
+
+
+def _participle_sequence(view: SentenceView, token: Token) -> list[Finding]:
+    doc = token.doc
+    lower = token.lower_
+    key = lower if lower in MODIFIER_CUES else token.lemma_.lower()
+    if key not in MODIFIER_CUES:
+        return []
+    rtype, modifier_is_source = MODIFIER_CUES[key]
+    j = token.i - 1
+    if doc[j].text == "-" and j > 0:
+        j -= 1
+    left, right = view.arg(doc[j]), view.arg(doc[token.i + 1])
+    if left is not None and right is not None and left is not right and doc[token.i + 1].dep_ != "poss":
+        if rtype == "based_in" and not right.is_place:
+            return []
+        if rtype != "based_in" and not (left.is_actor and right.is_actor):
+            return []
+        source, target = (left, right) if modifier_is_source else (right, left)
+        # the modifier pattern's construction, which the parser broke: same family
+        return [Finding(rtype, source, target, f"modifier:{key}:sequence", token.i)]
+    # "Ansar al-Haq affiliated to Ahrar al-Sham": a reduced relative on the name right before it
+    k = token.i + 2 if doc[token.i + 1].lower_ in PARTICIPLE_PREPS else -1
+    if k < 0 or rtype == "based_in" or j != token.i - 1 or left is None or not left.is_actor:
+        return []
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    other = view.arg(doc[k]) if k < len(doc) else None
+    by = doc[token.i + 1].lower_ == "by"
+    if other is None or other is left or not other.is_actor or by != modifier_is_source:
+        return []  # "backed by B" names the backer; "affiliated by B" names nothing
+    source, target = (other, left) if by else (left, other)
+    return [Finding(rtype, source, target, f"modifier:{key}:sequence", token.i)]
+
+
+def _noun_sequence(view: SentenceView, token: Token) -> list[Finding]:
+    doc = token.doc
+    cue = cue_for(token)
+    if cue is None:
+        return []
+    key, noun_cue = cue
+    j = token.i + 1
+    inner = view.arg(doc[j + 1]) if j + 1 < len(doc) and doc[j].lower_ in ("in", "of") else None
+    owner = _left_owner(view, token)
+    if inner is not None and inner.label in ("place", "state"):
+        j += 2  # "al-Qaedas affiliate in Syria the Nusra Front": the owner is before the noun
+    elif inner is not None and inner.is_actor and doc[j].lower_ in noun_cue.preps and owner is None:
+        owner, j = inner, j + 2  # "the other large group in the coalition the Nusra Front"
+    else:
+        inner = None
+    if owner is None or (noun_cue.type not in SEQUENCE_TYPES and not (
+            inner is not None and inner is owner and noun_cue.type == "member_of")):
+        return []
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j < len(doc) and doc[j].lower_ == "the":
+        j += 1
+    if j + 2 < len(doc) and view.arg(doc[j]) is not None and doc[j + 1].text == "-" \
+            and doc[j + 2].lower_ in SEQUENCE_PARTICIPLES:
+        j += 3  # "the al-Qaeda-linked Nusra Front": the name after its own modifier
+    named = view.arg(doc[j]) if j < len(doc) else None
+    if named is None or not named.is_actor or named is owner or doc[j].dep_ == "poss":
+        return []
+    return [Finding(noun_cue.type, named, owner, f"noun:{key}:sequence", token.i)]
 
 
 # Tokens that may stand between "A of" and the owner B: "Storm of North Brigade of the so-called FSA".
