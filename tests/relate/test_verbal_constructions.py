@@ -45,7 +45,8 @@ SPEC = {
     "the Liberation Tigers": ("kb:ltte", G), "the FSA": ("kb:fsa", G), "the Islamists": ("kb:islamists", G),
     "Jaysh al-Islam fighters": ("kb:jaysh-islam", G), "Ghouta": ("geo:ghouta", "place"),
     "the MA": ("kb:ma", G), "the Sunni Awakening": ("kb:awakening", "coalition"), "AQI": ("kb:aqi", G),
-    "AQ": ("kb:aq", G),
+    "AQ": ("kb:aq", G), "The Kurdish Islamic Front": ("kb:kif", G), "the YPG": ("kb:ypg", G),
+    "AQIM": ("kb:aqim", G), "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
 }
 
 
@@ -117,6 +118,15 @@ def edges(relations) -> set[tuple]:
     # object control through coordinated "of" clauses; "accused" hedges
     ("In 2008, an AQI leader accused the MA of issuing orders to kill AQI members and of participating "
      "in the Sunni Awakening.", {("member_of", "kb:ma", "kb:awakening", "alleged")}, set()),
+    # a list the parser splits into two subjects still acts together
+    ("Ahrar al-Sham, the Islamic State, and The Kurdish Islamic Front began targeting the YPG.",
+     {("fights", "kb:ahrar", "kb:ypg", "asserted"), ("fights", "kb:kif", "kb:ypg", "asserted")}, set()),
+    # an apposition is the same group, not a partner
+    ("The other large group in Jaysh al-Islam the al-Qaeda-linked Jabhat al-Nusra reportedly attacked "
+     "court buildings in Idlib.", set(), {("joint_operation", "kb:jaysh-islam", "kb:nusra", "alleged")}),
+    # a long name the recognizer missed is named by the acronym closing its phrase
+    ("The Mouvement pour l'Unification et le Jihad en Afrique de l'Ouest (MUJAO) split from "
+     "Al Qaeda in the Islamic Maghreb (AQIM) in 2011.", {("split_from", "kb:mujao", "kb:aqim", "asserted")}, set()),
     # claimed acts
     ("Asa'ib Ahl al-Haq claimed responsibility for killing Izzat al-Douri near Tikrit.",
      {("killed", "kb:aah", "new:douri", "claimed")}, set()),

@@ -199,7 +199,16 @@ class SentenceView:
             return actors or [a for a in found if not a.is_place]
         # "allied itself with LTTE's rival, PLOTE": a noun in apposition with a name is that name
         named = [a for c in token.children if c.dep_ == "appos" for a in self.group(c, depth=depth + 1)]
-        return [a for a in named if a.is_actor]
+        named = [a for a in named if a.is_actor]
+        if not named and token.pos_ in ("PROPN", "NOUN"):
+            # "The Mouvement pour l'Unification ... (MUJAO) split from AQIM": a name the
+            # recognizer missed is named by the acronym that closes its phrase
+            edge = token.right_edge
+            if edge.text == ")" and edge.i >= 2 and self.doc[edge.i - 2].text == "(":
+                acronym = self.arg(self.doc[edge.i - 1])
+                if acronym is not None and acronym.is_actor:
+                    named = [acronym]
+        return named
 
     def _left_apposition(self, token: Token) -> list[Arg]:
         """The arg just before a noun phrase: "the SDF (SDF) a coalition of militias" (no comma)."""
@@ -360,7 +369,15 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     if verb.dep_ in ("acl", "relcl") and token == verb.head:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
         return view.resolve(token)
-    return view.group(token)
+    found = view.group(token)
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
+        # "A, B, and The C began targeting D": the parser may split one list into two subjects
+        for other in token.head.children:
+            between = token.doc[min(token.i, other.i):max(token.i, other.i)]
+            # only a list ("and" between them), not an apposition ("the group, the Nusra Front")
+            if other.dep_ == token.dep_ and other != token and any(t.dep_ == "cc" for t in between):
+                found += [a for a in view.group(other) if a not in found]
+    return found
 
 
 def pairs(args: list[Arg]) -> Iterator[tuple[Arg, Arg]]:
