@@ -12,6 +12,7 @@ from factionmap.recognize.acronyms import (
     build_derived_acronyms,
     choose_derived,
     derive_acronyms,
+    group_position,
 )
 from factionmap.resources import Resources
 from factionmap.types import CleanDocument, Section
@@ -175,3 +176,38 @@ def test_recognize_derived_acronym_on_real_kb(resources):
             "for routing fighters to Syria in 2013.")
     found = {t: i for t, i, _ in _mentions(text, resources)}
     assert found.get("HN") == "kb:harakat-al-nujaba"
+
+
+@pytest.mark.parametrize("text", [
+    # FA-KES: two capitals that are no group, though some KB name abbreviates to them and
+    # the document is about Iraq.
+    "Fighting went on in Baquba. Source AI Related News Iraqs vote violations",
+    "The town of Baquba, populated since 1750 AI, was shelled.",
+    "Officials in Baquba could not determine AI (artificial intelligence) use.",
+])
+def test_recognize_two_letter_acronym_needs_a_group_position(text, small):
+    assert not [r for _, _, r in _mentions(text, small) if r == "acronym:derived"]
+
+
+def test_recognize_two_letter_acronym_opening_a_sentence(small):
+    text = "AI claimed responsibility for the bombing of a camp in Baquba."
+    assert ("AI", "kb:ai", "acronym:derived") in _mentions(text, small)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("AI claimed responsibility for the bombing.", True),  # opens the sentence
+    ("Ansar al-Islam fought there; AI allegedly beheaded a fighter.", True),  # opens a clause
+    ("Al Qaeda announced its new affiliate in Iraqi Kurdistan, AQKB, in a video.", True),
+    ("In the early 2000s SPIR (and IIPB) was incorporated into the armed forces.", True),
+    ("50 of AIs top leaders declared their allegiance.", True),  # a group word
+    ("Source AA Related News", False),
+    ("a town populated since 1750 BC was used", False),
+    ("unable to determine CW (chemical weapons) use", False),
+    ("a fine of LS 5,000,000", False),
+    ("as IAF electronic warfare (EW) systems took over", False),
+    ("before the withdrawal, SPC. David Hickman, was killed", False),
+])
+def test_group_position_of_undefined_acronyms(text, expected):
+    (start, end, _), *_ = [t for t in acronym_tokens(text, 0, len(text))
+                           if t[2] in ("AI", "AQKB", "SPIR", "AA", "BC", "CW", "LS", "EW", "SPC")]
+    assert group_position(text, start, end, 0) is expected

@@ -256,6 +256,7 @@ def test_discover_heads_dates_plurals_and_name_possessives(text, name):
     ("Pakistan's Ministry of Interior reported LeJ's alliance with TTP in 2009.",
      "Pakistan's Ministry of Interior"),
     ("AQY-associated militants traveled to Iraq.", "AQY-associated"),
+    ("employing them against the 13 Iraqi Divisions located near Kirkuk", "13 Iraqi Divisions"),
 ])
 def test_discover_heads_possessive_and_date_end_names(text, wrong):
     assert wrong not in [c.name for c in discover_heads(text, 0, len(text))]

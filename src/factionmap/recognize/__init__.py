@@ -16,6 +16,7 @@ from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
 from factionmap.parses import ParseCache
 from factionmap.recognize.acronyms import (
+    acronym_in_context,
     build_derived_acronyms,
     has_group_cue,
     is_english_word,
@@ -48,7 +49,6 @@ from factionmap.recognize.late import (
 )
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
-    ACRONYM_CONTEXT_WORDS,
     AMBIGUOUS_ACRONYMS,
     CONNECTORS,
     DEMONYMS,
@@ -93,12 +93,7 @@ def alias_index(resources: Resources) -> AliasIndex:
 def _short_acronym_ok(text: str, hit: AliasHit, named_elsewhere: bool) -> bool:
     """Context for a short, ambiguous acronym: "IS fighters", "against the FSA", "JI
     operative", "AQ-allied militants", "AQs leader", or the name elsewhere in the document."""
-    if named_elsewhere or has_group_cue(text, hit.start, hit.end):
-        return True
-    before = re.findall(r"[\w']+", text[max(0, hit.start - 25):hit.start])[-1:]
-    after = re.findall(r"[\w']+", text[hit.end:hit.end + 25])[:1]
-    return text[hit.end:hit.end + 2] in ("'s", "’s") or any(
-        w.lower() in ACRONYM_CONTEXT_WORDS for w in (*before, *after))
+    return named_elsewhere or acronym_in_context(text, hit.start, hit.end)
 
 
 def _fuzzy(index: AliasIndex, name: str) -> str | None:
@@ -335,11 +330,14 @@ def _definitions(text: str, out: Collector, extra: dict[str, tuple[str, ...]]) -
         if not found or mention.entity_id is None:
             continue
         kind, start, end, surface = found
-        # "The Hamza Tahrir Squads (HTS)": a definition whose letters are the name's initials
-        # outweighs the KB's reading of the acronym.
+        # "the Rwandan Patriotic Front (RPF)": a KB name whose initials the acronym spells
+        # outweighs the KB's other reading of the acronym (Rohingya Patriotic Front). A name
+        # the KB lacks does not: "Rally for Congolese Democracy (RCD)" is the KB's French-named
+        # RCD, and "the Chief of Staff of the Supreme Military Council (SMC)" the KB's SMC.
         reasons = ("discovered", "acronym:kb", "acronym:short") if kind == "acronym" and \
-            initials_fit(surface, [w for w in re.findall(r"[\w'’-]+", mention.text)
-                                   if w.lower() not in CONNECTORS]) else ("discovered",)
+            mention.entity_id.startswith("kb:") and initials_fit(
+                surface, [w for w in re.findall(r"[\w'’-]+", mention.text)
+                          if w.lower() not in CONNECTORS]) else ("discovered",)
         if not out.free(start, end) and not out.replace_discovered(start, end, reasons):
             continue
         ids = (mention.entity_id,)
@@ -356,7 +354,7 @@ def _definitions(text: str, out: Collector, extra: dict[str, tuple[str, ...]]) -
     for at, mention in enumerate(out.mentions):
         defined = extra.get("=" + strip_possessive(mention.text))
         if defined and mention.reason in ("acronym:kb", "acronym:short") \
-                and mention.entity_id != defined[0]:
+                and mention.entity_id != defined[0] and defined[0].startswith("kb:"):
             out.mentions[at] = replace(mention, entity_id=defined[0], reason="acronym:defined",
                                        label=labels.get(defined[0], mention.label),
                                        score=SCORES["acronym:defined"])

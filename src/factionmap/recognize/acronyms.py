@@ -20,9 +20,17 @@ from dataclasses import dataclass
 from factionmap.kb.hygiene import plain_common_words
 from factionmap.kb.model import KBEntity, KnowledgeBase
 from factionmap.kb.normalize import APOSTROPHES, normalize_name
+from factionmap.recognize.rules import ACRONYM_CONTEXT_WORDS
 
 # Actor types whose names are read for acronyms (places and people are never abbreviated so).
-ACRONYM_TYPES = frozenset({"armed_group", "coalition", "state_actor", "organization"})
+# Armed groups and coalitions only: state forces and civil bodies have their acronyms in the
+# KB, and deriving more for them ("Russian Air Force" -> RAF) misreads news prose.
+ACRONYM_TYPES = frozenset({"armed_group", "coalition"})
+# Joiners that mark a transliterated name ("Ansar al-Islam", "Jamaat-ul-Ahrar"): writers
+# abbreviate those, but seldom an English translation ("Army of Aleppo", "Popular
+# Mobilization Committee"), so aliases are read only when they hold one.
+TRANSLITERATION_JOINERS = frozenset({"al", "el", "ul", "ud", "e", "i", "wal", "wa", "bin", "ibn",
+                                     "ad", "an", "ar", "as", "ash", "at", "az"})
 # Words an acronym skips: Arabic articles and joiners (al-, wal, e/i/ul/ud of Urdu compounds),
 # English and Romance function words ("Army of Islam" -> AI, "Partido de los Pobres" -> PP).
 SKIPPED_WORDS = frozenset({
@@ -74,12 +82,17 @@ def derive_acronyms(name: str) -> frozenset[str]:
     return frozenset(a for a in found if shortest <= len(a) <= MAX_DERIVED_LETTERS)
 
 
+def _transliterated(name: str) -> bool:
+    return any(w.lower() in TRANSLITERATION_JOINERS for w in _parts(name))
+
+
 def _names(entity: KBEntity, states: frozenset[str]) -> list[str]:
-    """Full names of an entity worth abbreviating: the name and plain aliases of two words or
-    more (ambiguous aliases and acronyms left out), never a country's forces ("Malawi Army"
-    is not written "MA")."""
+    """Full names of an entity worth abbreviating: the canonical name and the plain
+    transliterated aliases of two words or more (ambiguous aliases, acronyms and English
+    translations left out), never a country's forces ("Malawi Army" is not written "MA")."""
     names = [entity.name, *(a.name for a in entity.aliases
-                            if not a.ambiguous and a.kind not in ("acronym", "abbrev"))]
+                            if not a.ambiguous and a.kind not in ("acronym", "abbrev")
+                            and _transliterated(a.name))]
     out = []
     for name in names:
         words = [w for w in _parts(name) if w.lower() not in SKIPPED_WORDS]
@@ -145,12 +158,14 @@ def is_english_word(surface: str) -> bool:
     return surface.lower() in plain_common_words()
 
 
-# Abbreviations of news prose that name no group (outlets, units, weapons, times): never
+# Abbreviations of news prose that name no armed group (outlets, units, weapons, times,
+# currencies, international bodies the KB may lack an acronym for): never
 # read as a group's initials even when some KB name happens to abbreviate to them.
 NOT_GROUP_ACRONYMS = frozenset(
     "TV AFP BBC CNN RT AP UPI PM AM GMT UTC ID HQ MP MPs NGO NGOs CEO VIP OK PR IED IEDs VBIED "
     "RPG RPGs ATGM SAM GPS SMS PDF URL FAQ DVD CD PHOTO VIDEO UPDATE BREAKING EXCLUSIVE NEWS "
-    "AK WIA MIA POW POWs".split())
+    "AK WIA MIA POW POWs AA AAA CW BW WMD GI GIs SS LS SYP USD GDP EU UN NATO UK USA UAE IMF "
+    "WB WHO ICRC UNHCR OPCW UNSC".split())
 # Words next to a token that make it an actor ("AQKB militants", "JI operative", "AIs top
 # leaders"): a unique three-letter reading needs one of them when no context decides.
 GROUP_CUES = frozenset({
@@ -168,6 +183,43 @@ def has_group_cue(text: str, start: int, end: int) -> bool:
     before = re.findall(r"[\w']+", text[max(0, start - _CUE_WINDOW):start])[-1:]
     after = re.findall(r"[\w']+", text[end:end + _CUE_WINDOW])[:1]
     return any(w.lower() in GROUP_CUES for w in (*before, *after))
+
+
+def acronym_in_context(text: str, start: int, end: int) -> bool:
+    """Words around a short acronym that make it a name in the sentence: a group word or
+    participle ("IS fighters", "AQ-allied"), a preposition or verb next to it ("declared war
+    on IS", "against the FSA", "HN has fought"), a possessive ("the FSA's")."""
+    if has_group_cue(text, start, end):
+        return True
+    before = re.findall(r"[\w']+", text[max(0, start - _CUE_WINDOW):start])[-1:]
+    after = re.findall(r"[\w']+", text[end:end + _CUE_WINDOW])[:1]
+    return text[end:end + 2] in ("'s", "’s") or any(
+        w.lower() in ACRONYM_CONTEXT_WORDS for w in (*before, *after))
+
+
+# A number before a short token makes it a unit or an era ("1750 BC", "4 RC drones"); a
+# parenthesis after it, a term being spelled out ("CW (chemical weapons)").
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+_NUMBER_AFTER = re.compile(r"\s*\d")  # "a fine of LS 5,000,000": a currency or a unit
+_GLOSS_AFTER = re.compile(r"\s*\((?!and\b|or\b|the\b)[a-z]")
+
+
+def group_position(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether an undefined acronym stands where a group name stands: opening the sentence or
+    a clause ("AI claimed responsibility"), set off as an apposition ("its new affiliate in
+    Iraqi Kurdistan, AQKB, ..."), or with the words of ``acronym_in_context`` around it; never
+    after a number or before a lower-case gloss."""
+    if _NUMBER_BEFORE.search(text, max(0, start - 12), start) or _GLOSS_AFTER.match(text, end) \
+            or _NUMBER_AFTER.match(text, end):
+        return False
+    before = text[sentence_start:start].rstrip()
+    # ", AQKB," is an apposition; "(EW)" after lower-case words spells out a term
+    # ("electronic warfare (EW)"), and "SPC." is a rank.
+    apposition = before.endswith(",") and text[end:end + 1] in (",", ";") or (
+        before.endswith("(") and text[end:end + 1] == ")"
+        and re.search(r"[A-Z][\w'’-]*\s*\($", before) is not None)
+    return not before or before.endswith((";", ":")) or apposition \
+        or acronym_in_context(text, start, end)
 
 
 def _countries_of(entity: KBEntity | None) -> set[str]:
@@ -190,18 +242,30 @@ def _linked(entity: KBEntity, context: set[str], kb: KnowledgeBase) -> bool:
 # "JAT ... the Islamic State" picks nothing.
 MIN_CONTEXT = 0.5
 MIN_CONTEXT_TWO_LETTERS = 1.0
+MIN_UNIQUE = 0.25  # the only reading needs a quarter clue (an actor of four countries)
 MIN_MARGIN = 0.5
 
 
+# A document naming many countries (a long survey article) makes each country clue weak:
+# up to this many distinct countries a clue counts whole, beyond it proportionally less.
+BREADTH_FREE = 3
+
+
+def _breadth_scale(context: set[str], located: frozenset[str], kb: KnowledgeBase) -> float:
+    primary = {e.country for e in (kb.get(c) for c in context) if e is not None and e.country}
+    breadth = len(primary | located)
+    return min(1.0, BREADTH_FREE / breadth) if breadth else 1.0
+
+
 def _support(entity: KBEntity, context: set[str], located: frozenset[str],
-             kb: KnowledgeBase) -> float:
+             kb: KnowledgeBase, scale: float = 1.0) -> float:
     own = _countries_of(entity)
-    points = float(_linked(entity, context, kb)) + len(own & located)
+    points = float(len(own & located))
     for other_id in context:
         theirs = _countries_of(kb.get(other_id))
         if own & theirs:
             points += 1.0 / len(theirs)
-    return points
+    return float(_linked(entity, context, kb)) + points * scale
 
 
 def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, context: set[str],
@@ -223,7 +287,8 @@ def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, contex
     if len(named) == 1:
         return named[0], True  # "Ansar al-Islam ... AI": the reading named in the document
     context = context - set(ids)
-    scored = sorted(((_support(kb.get(i), context, located, kb), i) for i in ids
+    scale = _breadth_scale(context, located, kb)
+    scored = sorted(((_support(kb.get(i), context, located, kb, scale), i) for i in ids
                      if kb.get(i) is not None), reverse=True)
     if not scored:
         return None, False
@@ -232,7 +297,7 @@ def choose_derived(surface: str, ids: tuple[str, ...], kb: KnowledgeBase, contex
     letters = sum(c.isupper() for c in surface)
     # Two letters collide most: their winner needs a whole specific clue, not half of one.
     enough = MIN_CONTEXT_TWO_LETTERS if letters <= 2 else MIN_CONTEXT
-    if best >= enough and best - second >= MIN_MARGIN or len(scored) == 1 and best > 0:
+    if best >= enough and best - second >= MIN_MARGIN or len(scored) == 1 and best >= MIN_UNIQUE:
         return scored[0][1], True  # the clear favourite, or the only reading with support
     if len(scored) == 1 and letters >= 4:
         return scored[0][1], False  # "LIFG", "AQKB": four initials rarely collide

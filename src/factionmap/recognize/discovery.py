@@ -174,6 +174,14 @@ def _trim(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         while run[0][2].islower():
             run = run[1:]
         return run
+    while True:  # "the 13 Iraqi Divisions": a number after the article is trimmed too
+        trimmed = _trim_once(run)
+        if trimmed == run:
+            return run
+        run = trimmed
+
+
+def _trim_once(run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     # "17 March 2016 Jund al-Aqsa", "2016 Jund al-Aqsa": a date before a name is no part of it
     # ("1920 Revolution Brigades" keeps its year: only recent years are dates here).
     while len(run) > 1 and (_DATE_WORD.match(run[0][2]) or run[0][2].lower() in OPENERS

@@ -14,6 +14,7 @@ from factionmap.recognize.acronyms import (
     DerivedAcronyms,
     acronym_tokens,
     choose_derived,
+    group_position,
     has_group_cue,
 )
 from factionmap.recognize.aliases import AliasIndex
@@ -81,6 +82,11 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
         for start, end, surface in acronym_tokens(text, sentence.start, sentence.end):
             if surface in index.acronyms or "=" + surface in extra or not out.free(start, end):
                 continue
+            if not group_position(text, start, end, sentence.start):
+                continue  # "Source AA Related News", "1750 BC", "CW (chemical weapons)"
+            if len(surface) <= 2 and text[end:end + 1] == "s" and not has_group_cue(
+                    text, end + 1, end + 1):
+                continue  # "the GIs that", "a team of PJs": plural nouns, not "AIs top leaders"
             ids = derived.get(surface)
             entity_id, decided = choose_derived(surface, ids, resources.kb, context,
                                                 has_group_cue(text, start, end), located)
