@@ -41,6 +41,16 @@ def test_mask_replaces_mentions_and_maps_back() -> None:
     assert masked.to_doc(clashed) == text.index("clashed")
 
 
+def test_mask_keeps_possessive_pronouns_possessive() -> None:
+    # conflibert: "demanded that Hamas renounce its armed struggle against Israel"
+    text = "Washington demanded that Hamas renounce its armed struggle against Israel."
+    args = [_arg(text, "Hamas", "kb:hamas"), _arg(text, "its", "kb:hamas"),
+            _arg(text, "Israel", "kb:israel", "state")]
+    masked = mask(0, text, Sentence(0, len(text), "body"), args)
+    assert masked.text == "Washington demanded that Hamas renounce Hamas's armed struggle against France."
+    assert masked.arg_at(masked.text.index("Hamas's")) == args[1]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ahrar al-Sham", True), ("Jabhat Fatah al-Sham", True),
     ("7 2016 Hezbollah Syrian Army Kill 2 Al-Nusra Front Commanders", False),

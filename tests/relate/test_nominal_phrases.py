@@ -43,6 +43,7 @@ SPEC = {
     "Jabhat al-Nusra": ("kb:nusra", G), "Army of Conquest": ("kb:fatah", "coalition"),
     "Saud al-Asaf": ("new:asaf", "person"), "Ansar al-Haq": ("kb:ansar-haq", G),
     "the coalition": ("kb:fatah", "coalition"), "al-Qaeda": ("kb:aq", G),
+    "Israel": ("kb:israel", "state"), "Abu al-Mundhir": ("new:mundhir", "person"),
     # plural coreferences, as linking resolves them
     "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
@@ -214,6 +215,9 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # "backed by B" names the backer, never an affiliate
     ("Saud al-Asaf the commander of Ansar al-Haq backed by Ahrar al-Sham was killed.",
      ("supports", "kb:ansar-haq", "kb:ahrar")),
+    # a leadership struggle makes no partners in an operation (dev gold wiki-unified-military-council)
+    ("Abu al-Mundhir leads the military wing of Hamas, which has been involved in a leadership "
+     "struggle with Ahrar al-Sham.", ("joint_operation", "kb:hamas", "kb:ahrar")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),
@@ -242,3 +246,11 @@ def test_phrase_construction_not_overread(run_relate, text: str, absent: tuple) 
 def test_phrase_construction_modality(run_relate, text: str, edge: tuple, modality: str) -> None:
     relations, _ = run_relate(text, SPEC)
     assert edges(relations).get(edge) == modality
+
+
+def test_phrase_possessive_pronoun_mention_holds_the_act(run_relate) -> None:
+    # "its" resolved by coreference keeps its possessive in the masked parse (dev gold conflibert)
+    spec = {"Hamas": ("kb:hamas", G), "its": ("kb:hamas", G), "Israel": ("kb:israel", "state")}
+    relations, _ = run_relate("Washington along with allies demanded that Hamas renounce its armed "
+                              "struggle against Israel.", spec)
+    assert ("fights", "kb:hamas", "kb:israel") in edges(relations)

@@ -17,7 +17,8 @@ SPEC = {
     "Abu Hassan": ("new:abu-hassan", "person"), "Qatar": ("kb:qatar", "state"),
     "Hamas": ("kb:hamas", G), "Fatah": ("kb:fatah", G), "Islamic State": ("kb:is", G),
     "ART": ("mmp:art", G), "AKT": ("mmp:akt", G), "HuM": ("mmp:hum", G), "HuJI": ("mmp:huji", G),
-    "Turkish": ("kb:turkey", "state"), "Iran": ("kb:iran", "state"), "the regime": ("kb:regime", G), "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
+    "Turkish": ("kb:turkey", "state"), "Iran": ("kb:iran", "state"), "the regime": ("kb:regime", G),
+    "Abu Musab al-Zarqawi": ("new:zarqawi", "person"),
 }
 
 

@@ -20,6 +20,9 @@ from factionmap.types import Entity, Sentence
 # The stand-in word per entity label: common names the model tags as proper nouns.
 STAND_INS = {"person": "John", "place": "Paris", "state": "France"}
 DEFAULT_STAND_IN = "Hamas"
+# Possessive pronouns that coreference resolves to a mention: masked as "Hamas's", not "Hamas",
+# or "renounce its armed struggle" parses as "renounce Hamas (dative) armed struggle".
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her"})
 # Labels that take part in group relations (people and places have their own patterns).
 ACTOR_LABELS = frozenset({"armed_group", "coalition", "state", "state_actor", "organization",
                           "other"})
@@ -233,6 +236,8 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
         length += len(gap)
         previous = arg
         word = STAND_INS.get(arg.label, DEFAULT_STAND_IN)
+        if doc_text[arg.start:arg.end].lower() in POSSESSIVE_PRONOUNS:
+            word += "'s"  # "renounce its armed struggle": the stand-in keeps the possessive
         starts.append(length)
         pieces.append(word)
         length += len(word)

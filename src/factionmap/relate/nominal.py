@@ -12,12 +12,14 @@ from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
 from factionmap.relate.nominal_acts import merger_of_findings, owned_place_targets, responsible_party
 from factionmap.relate.nominal_phrases import (
+    EXTRA_HOSTILE_NOUNS,
     EXTRA_LIGHT_VERBS,
     NOUN_CUES,
     negated_by_determiner,
     owner_pairs,
     partitive_findings,
     pass_through_head,
+    pronoun_owner,
     relationship_cue,
     sequence_findings,
 )
@@ -41,6 +43,8 @@ from factionmap.types import SYMMETRIC_RELATION_TYPES
 
 # Verbs that lend their subject to a relational noun object (``triggers.py`` and ours).
 LIGHT = LIGHT_VERBS | EXTRA_LIGHT_VERBS
+# Hostile acts named by a noun (``triggers.py`` and ours).
+HOSTILE = HOSTILE_NOUNS | EXTRA_HOSTILE_NOUNS
 # Nouns of a body whose listed parties are its members.
 BODY_NOUNS = frozenset({"alliance", "coalition", "room", "council", "umbrella", "front",
                         "federation", "union", "bloc", "grouping"})
@@ -154,6 +158,8 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
         holder_noun = holder_noun.head.head  # "unleashed a series of airstrikes"
     own = holders(view, holder_noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
     own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
+    # "its armed struggle against Israel": the pronoun's antecedent wages it
+    own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
     targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
     targets += owned_place_targets(view, noun)
     for child in noun.children:  # "an attack targeting B"
@@ -170,6 +176,8 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
             if noun.head.head.dep_ == "acl" else [a for a in holders(view, noun, any_verb=True) if a.is_actor]
     elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in ("lead", "spearhead", "conduct", "wage"):
         side = [a for a in view.prep_objects(noun.head, ("by",)) if a.is_actor]
+    if key not in HOSTILE_NOUNS and noun.lower_ not in HOSTILE_NOUNS:
+        return found  # "involved in a leadership struggle" makes no partners
     found.extend(Finding("joint_operation", a, b, f"noun:{key}:partners", noun.i)
                  for a, b in pairs(list(dict.fromkeys(side))))
     return found
@@ -410,7 +418,7 @@ def nominal(view: SentenceView, context: Context) -> list[Finding]:
         lower, lemma = token.lower_, token.lemma_.lower()
         if view.arg(token) is not None:
             continue
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in HOSTILE_NOUNS or lower in HOSTILE_NOUNS):
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in HOSTILE or lower in HOSTILE):
             findings.extend(hostile_findings(view, token))
         if token.pos_ in ("NOUN", "PROPN") and lemma in KILLING_NOUNS:
             findings.extend(killing_findings(view, token))

@@ -44,6 +44,10 @@ EXTRA_NOUNS: dict[str, NounCue] = {
     # "created to be an affiliate to Ansar Dine" (NOUNS reads "of" only)
     "affiliate": NounCue("affiliated_with", ("of", "to")),
 }
+# Hostile acts beyond ``triggers.HOSTILE_NOUNS``: "its armed struggle against Israel", "the
+# insurgency against the government", "a jihad against the Soviets", "a crackdown on B".
+EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown", "onslaught",
+                                 "incursion", "invasion"})
 # Verbs beyond ``triggers.LIGHT_VERBS`` whose subject holds a relational noun object: "Jundullah
 # vows allegiance to IS", "AQAP announced its support", "X expressed its loyalty to B".
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
@@ -316,15 +320,29 @@ def owner_pairs(view: SentenceView) -> set[tuple[int, int]]:
     return pairs_found
 
 
-def pronoun_owner(view: SentenceView, token: Token) -> list[Arg]:
-    """The antecedent of a possessive pronoun on a base noun: the nearest actor named before it.
+def pronoun_owner(view: SentenceView, token: Token, *, agent: bool = False) -> list[Arg]:
+    """The antecedent of a possessive pronoun ("its", "their") on a noun the resolver skips.
 
-    "to drive Islamic State from its Syrian capital of Raqqa": the one driven out holds the base.
+    For a base noun the nearest actor named before it holds the base ("to drive Islamic State
+    from its Syrian capital of Raqqa": the one driven out). For an act (``agent``) the sentence's
+    subject wages it ("IS attacked the YPG during its offensive"), unless the subject is a state
+    and a group comes later ("Washington labelled Hamas a terrorist group because of its armed
+    struggle").
     """
     if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
         return []
     earlier = [(i, a) for i, a in view.arg_of_token.items() if i < token.i and a.is_actor]
-    return [max(earlier, key=lambda x: x[0])[1]] if earlier else []
+    if not earlier:
+        return []
+    if agent:
+        root = token.sent.root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = view.arg(subject) if subject is not None and subject.i < token.i else None
+        if named is not None and named.is_actor and named.label != "state":
+            return [named]
+        groups = [(i, a) for i, a in earlier if a.label != "state"]
+        earlier = groups or earlier
+    return [max(earlier, key=lambda x: x[0])[1]]
 
 
 # "A part of B" / "A, a member of the B alliance": membership words read off the sequence.
