@@ -215,3 +215,16 @@ def test_baath_brigades_are_the_syrian_party_militia(kb):
 def test_generic_bulk_alias_found_false_matches_is_gone(kb, name, not_id):
     """Names that matched the wrong thing when the new KB was run over the Wikipedia and FA-KES corpora."""
     assert not_id not in [e.id for e in kb.find(name)]
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Baath City", "geo:madinat-al-baath"),   # Quneitra; "Baath" alone is the party
+    ("Baath Dam", "geo:baath-dam"),
+    ("Tabqa Dam", "geo:tabqa-dam"),
+    ("Euphrates Dam", "geo:tabqa-dam"),
+    ("Tishreen Dam", "geo:tishrin-dam"),
+    ("Mosul Dam", "geo:mosul-dam"),
+    ("Haditha Dam", "geo:haditha-dam"),
+])
+def test_find_curated_facility_or_town(kb, name, place_id):
+    assert [e.id for e in kb.find(name)] == [place_id]
