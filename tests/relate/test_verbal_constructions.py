@@ -46,6 +46,7 @@ SPEC = {
     "Jaysh al-Islam fighters": ("kb:jaysh-islam", G), "Ghouta": ("geo:ghouta", "place"),
     "the MA": ("kb:ma", G), "the Sunni Awakening": ("kb:awakening", "coalition"), "AQI": ("kb:aqi", G),
     "AQ": ("kb:aq", G), "The Kurdish Islamic Front": ("kb:kif", G), "the YPG": ("kb:ypg", G),
+    "PKK": ("kb:pkk", G), "KDP": ("kb:kdp", G), "Sinjar": ("geo:sinjar", "place"),
     "AQIM": ("kb:aqim", G), "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
 }
 
@@ -78,6 +79,11 @@ def edges(relations) -> set[tuple]:
      {("fights", "kb:imk", "kb:kdp", "asserted")}),
     ("al-Qaeda top military commanders fight alongside Haqqani Network in the battle against the government.",
      {("joint_operation", "kb:aq", "kb:haqqani", "asserted")}, set()),
+    # joining a group's men in the field is fighting beside them; joining the group is membership
+    ("PKK fighters joined KDP peshmerga fighters fighting the Islamic State around Sinjar.",
+     {("joint_operation", "kb:kdp", "kb:pkk", "asserted"), ("fights", "kb:is", "kb:pkk", "asserted")},
+     {("member_of", "kb:pkk", "kb:kdp", "asserted")}),
+    ("PKK joined KDP in 2014.", {("member_of", "kb:pkk", "kb:kdp", "asserted")}, set()),
     # contests
     ("The FARC and ELN battled for local control in contested territory.",
      {("fights", "kb:eln", "kb:farc", "asserted")}, set()),

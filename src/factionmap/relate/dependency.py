@@ -25,6 +25,7 @@ from factionmap.relate.triggers import (
     CAPTURE_VERBS,
     DESTINATION_PREPS,
     DISSOLVE_VERBS,
+    FIGHT_PREPS,
     FLIPPED_VERBS,
     HOSTILE_NOUNS,
     NEEDS_OBJECT,
@@ -41,6 +42,9 @@ CLASH_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "f
 ATTEMPT_VERBS = frozenset({"attempt", "try", "plot", "seek", "fail", "plan"})
 # Verbs of dying (death event without a relation).
 DEATH_VERBS = frozenset({"die"})
+# A group's men in the field: joining them is fighting beside them.
+FIELD_CARRIERS = frozenset({"fighter", "troop", "force", "soldier", "militant", "rebel", "gunman",
+                            "combatant", "militiaman", "unit"})
 # Nouns of command that subordinate whoever acts under them: "operated under AQ orders".
 ORDER_NOUNS = frozenset({"order", "orders", "command", "direction", "instruction", "instructions",
                          "authority", "guidance"})
@@ -250,6 +254,17 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             o.dep_ == "pobj" and (o.lemma_.lower() in HOSTILE_NOUNS or o.lemma_.lower() in CLASH_NOUNS)
             for o in c.children) for c in verb.children):
         relation = "joint_operation"  # "joined B in clashes with C": fighting beside B
+    if lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in FIELD_CARRIERS and view.group(c)
+                               for c in verb.children):  # not the idiom "joined forces with B"
+        # "PKK fighters joined KDP peshmerga fighters fighting IS": joining a group's men in the
+        # field is fighting beside them, not membership (joining the group itself is); whom
+        # they were fighting, the joiners fight too
+        relation = "joint_operation"
+        enemies = [a for c in verb.children if c.dep_ == "dobj" for acl in c.children
+                   if acl.dep_ == "acl" and VERBS.get(acl.lemma_.lower(), cue).type in COMBAT_TYPES
+                   for a in view.prep_objects(acl, FIGHT_PREPS) if a.is_actor]
+        findings.extend(Finding("fights", s, e, f"{pattern}:beside", verb.i)
+                        for s in sources if s is not None for e in enemies if s is not e)
     reciprocal = _reciprocal(verb)
     if reciprocal or (not targets and cue.mutual and len(subj) >= 2
                       and (lemma not in ("fight", "battle") or _contested(verb))
