@@ -44,6 +44,7 @@ SPEC = {
     "Saud al-Asaf": ("new:asaf", "person"), "Ansar al-Haq": ("kb:ansar-haq", G),
     "the coalition": ("kb:fatah", "coalition"), "al-Qaeda": ("kb:aq", G),
     "Israel": ("kb:israel", "state"), "Abu al-Mundhir": ("new:mundhir", "person"),
+    "Abu Bakr al-Baghdadi": ("new:baghdadi", "person"), "Abu Muhammad al-Adnani": ("new:adnani", "person"),
     # plural coreferences, as linking resolves them
     "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
@@ -153,6 +154,9 @@ def edges(relations) -> dict[tuple, str]:
     # "the other large group in the coalition the X" without commas (dev gold fakes-016)
     ("The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked "
      "Sharia court buildings.", ("member_of", "kb:nusra", "kb:fatah")),
+    # "the leadership of D includes X and Y" (dev gold wiki-unified-military-council-idlib)
+    ("The Islamic State's leadership includes Abu Bakr al-Baghdadi and Abu Muhammad al-Adnani.",
+     ("leads", "new:adnani", "kb:is")),
     # one plural mention is both sides (dev gold mmp-1377: Ansar al-Islam / IS)
     ("Ansar al-Islam announced that its fighters would strike back. Tensions had existed between "
      "the groups for some time.", ("rival_of", "mmp:ai", "kb:is")),
@@ -218,6 +222,9 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # a leadership struggle makes no partners in an operation (dev gold wiki-unified-military-council)
     ("Abu al-Mundhir leads the military wing of Hamas, which has been involved in a leadership "
      "struggle with Ahrar al-Sham.", ("joint_operation", "kb:hamas", "kb:ahrar")),
+    # the members a group includes are no leaders of it
+    ("The Islamic State includes Abu Bakr al-Baghdadi and Abu Muhammad al-Adnani.",
+     ("leads", "new:adnani", "kb:is")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),

@@ -58,6 +58,8 @@ HOSTILE_PREPS = ("on", "against")
 # Verbs that list the members of their subject: "D comprises A, B and C".
 MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "encompass", "incorporate",
                               "gather", "unite", "contain", "involve"})
+# Nouns of a group's leading body: "the leadership of D includes X and Y" names D's leaders.
+LEADERSHIP_NOUNS = frozenset({"leadership", "triumvirate", "command", "presidium", "politburo"})
 # Verbs whose object "member" / "part" still speaks of the subject: "A became a member of D" is
 # an attribute; other verbs act on the members ("executed members of B", "released B members").
 MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
@@ -350,6 +352,14 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
                 for b in bodies for m in members if m is not b]
     if lemma not in MEMBERSHIP_VERBS:
         return []
+    if {subject.lemma_.lower(), *(c.lower_ for c in subject.children if c.dep_ in ("compound", "amod"))} \
+            & LEADERSHIP_NOUNS:
+        # "The leadership triumvirate of the council includes X, Y and Z": each leads the council
+        bodies = [a for a in view.prep_objects(subject, ("of",)) if a.is_actor]
+        bodies += [a for c in subject.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+        people = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_person]
+        return [Finding("leads", p, b, "role:leadership", verb.i, role="leadership")
+                for b in dict.fromkeys(bodies) for p in dict.fromkeys(people)]
     if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
         # "the SLF, which consists of A and B, and HTS": the antecedent alone, not its conjuncts
         bodies = [a for a in view.resolve(subject.head.head) if a.is_actor]
