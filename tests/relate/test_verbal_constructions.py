@@ -110,6 +110,15 @@ def edges(relations) -> set[tuple]:
     ("Boko Haram declared allegiance to the Islamic State in March 2015.",
      {("pledged_allegiance_to", "kb:boko", "kb:is", "asserted")},
      {("pledged_allegiance_to", "kb:boko", "kb:is", "claimed")}),
+    # a home given to a group's men is support; hosting talks is not
+    ("Ahrar al-Sham has hosted Jabhat al-Nusra leaders in Idlib since 2013.",
+     {("supports", "kb:ahrar", "kb:nusra", "asserted")}, set()),
+    ("Hezbollah hosted talks between Ahrar al-Sham and Jabhat al-Nusra.",
+     set(), {("supports", "kb:hezbollah", "kb:ahrar", "asserted"),
+             ("supports", "kb:hezbollah", "kb:nusra", "asserted")}),
+    # "A was absorbed into B" names no absorber: A merged into B
+    ("Jaysh al-Islam was absorbed into Ahrar al-Sham in 2015.",
+     {("merged_into", "kb:jaysh-islam", "kb:ahrar", "asserted")}, set()),
     # means given to a group
     ("Taliban has been sharing expertise with the Liberation Tigers, according to a special report.",
      {("supports", "kb:taliban", "kb:ltte", "alleged")}, set()),  # "according to a report"

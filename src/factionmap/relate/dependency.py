@@ -27,6 +27,7 @@ from factionmap.relate.triggers import (
     DISSOLVE_VERBS,
     FIGHT_PREPS,
     FLIPPED_VERBS,
+    HOSTED_OBJECTS,
     HOSTILE_NOUNS,
     NEEDS_OBJECT,
     SPEECH_VERBS,
@@ -152,11 +153,16 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
 
     agents = view.prep_objects(verb, ("by",)) if passive else []
     relation_override = None
+    flipped_already = False
     sources: list[Arg | None]
     if lemma in SPLIT_VERBS and passive and not agents:
         # "A was expelled from B", "was ousted from the BIFF": separated from the group it was in
         relation_override = "split_from"
         sources, targets = list(subj), [a for a in view.prep_objects(verb, ("from",)) if a.is_actor]
+    elif lemma in FLIPPED_VERBS and passive and not agents and view.prep_objects(verb, ("into",)):
+        # "A was absorbed into B": no absorber named, the group it went into is
+        sources, targets = list(subj), [a for a in view.prep_objects(verb, ("into",)) if a.is_actor]
+        flipped_already = True
     elif passive and "dobj" in cue.preps and (agents or cue.type == "killed"):
         sources = list(agents) or [None]
         targets = subj
@@ -225,8 +231,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         landed = [a for a in view.prep_objects(verb, (destination[0],)) if a.is_actor]
         findings.extend(Finding(destination[1], s, t, f"{pattern}:{destination[0]}", verb.i)
                         for s in sources if s is not None for t in landed if s is not t)
-    if lemma in FLIPPED_VERBS:
+    if lemma in FLIPPED_VERBS and not flipped_already:
         sources, targets = list(targets), [s for s in sources if s is not None]
+    if lemma == "host" and not any(c.dep_ == "dobj" and (view.arg(c) or c.lemma_.lower() in HOSTED_OBJECTS)
+                                   for c in verb.children):
+        targets = []  # "hosted talks between A and B": hosting a meeting is no support
     relation = relation_override or cue.type
     if lemma in REPROACHING and relation == "fights" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)

@@ -166,6 +166,9 @@ VERBS: dict[str, VerbCue] = {
     "reinforce": VerbCue("supports", ("dobj",)),
     "equip": VerbCue("supports", ("dobj",)),
     "shelter": VerbCue("supports", ("dobj",)),
+    # "Ahrar al-Sham has hosted Jabhat al-Nusra leaders": giving a group's men a home (only a
+    # group or its people as object, HOSTED_OBJECTS: "hosted talks between A and B" is not it)
+    "host": VerbCue("supports", ("dobj",)),
     # giving a group means to fight (only with the means named, NEEDS_OBJECT): "Taliban has been
     # sharing expertise with the LTTE", "the FSA has sent reinforcements to the Islamists"
     "share": VerbCue("supports", ("with",)),
@@ -202,6 +205,9 @@ DESTINATION_PREPS: dict[str, tuple[str, str]] = {
     "desert": ("to", "member_of"),  # "soldiers deserted to the FSA"
 }
 
+# Objects of "host" that make it support: a group's people (the group itself is an arg).
+HOSTED_OBJECTS = frozenset({"fighter", "leader", "militant", "member", "commander", "operative",
+                            "camp", "base", "headquarters", "office", "cell", "jihadist"})
 # Verbs that report a capture when their object is a place (event only, no relation).
 CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "conquer", "recapture",
                            "retake", "liberate", "storm", "enter", "free", "regain", "wrest"})
