@@ -225,6 +225,10 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # the members a group includes are no leaders of it
     ("The Islamic State includes Abu Bakr al-Baghdadi and Abu Muhammad al-Adnani.",
      ("leads", "new:adnani", "kb:is")),
+    # "fighting the militants in its former bastion of Raqqa": "its" is the militants', not the
+    # coalition's (FA-KES)
+    ("The international coalition has been providing air support to an alliance also fighting the "
+     "militants in its former northern bastion of Raqqa city.", ("based_in", "kb:coalition", "geo:raqqa")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),

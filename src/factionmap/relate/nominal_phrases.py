@@ -323,26 +323,35 @@ def owner_pairs(view: SentenceView) -> set[tuple[int, int]]:
 def pronoun_owner(view: SentenceView, token: Token, *, agent: bool = False) -> list[Arg]:
     """The antecedent of a possessive pronoun ("its", "their") on a noun the resolver skips.
 
-    For a base noun the nearest actor named before it holds the base ("to drive Islamic State
-    from its Syrian capital of Raqqa": the one driven out). For an act (``agent``) the sentence's
-    subject wages it ("IS attacked the YPG during its offensive"), unless the subject is a state
-    and a group comes later ("Washington labelled Hamas a terrorist group because of its armed
-    struggle").
+    For a base noun, the object of the verb the noun's phrase hangs on ("to drive Islamic
+    State from its Syrian capital of Raqqa": the one driven out), else that verb's subject
+    ("ISIS retreated to its stronghold"); a verb whose object is no name gives none ("fighting
+    the militants in its former bastion"). For an act (``agent``) the sentence's subject wages
+    it ("IS attacked the YPG during its offensive"), unless the subject is a state and a group
+    comes later ("Washington labelled Hamas a terrorist group because of its armed struggle").
     """
     if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
         return []
     earlier = [(i, a) for i, a in view.arg_of_token.items() if i < token.i and a.is_actor]
     if not earlier:
         return []
-    if agent:
-        root = token.sent.root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        named = view.arg(subject) if subject is not None and subject.i < token.i else None
-        if named is not None and named.is_actor and named.label != "state":
-            return [named]
-        groups = [(i, a) for i, a in earlier if a.label != "state"]
-        earlier = groups or earlier
-    return [max(earlier, key=lambda x: x[0])[1]]
+    if not agent:
+        noun = token.head
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+        if objects:
+            return [a for a in view.resolve(objects[0]) if a.is_actor]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return [a for a in view.resolve(subject) if a.is_actor] if subject is not None else []
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    named = view.arg(subject) if subject is not None and subject.i < token.i else None
+    if named is not None and named.is_actor and named.label != "state":
+        return [named]
+    groups = [(i, a) for i, a in earlier if a.label != "state"]
+    return [max(groups or earlier, key=lambda x: x[0])[1]]
 
 
 # "A part of B" / "A, a member of the B alliance": membership words read off the sequence.
