@@ -220,6 +220,11 @@ def test_verbal_lineage(run_relate, text, present, absent):
     ("Jaysh al-Islam did not work with Ahrar al-Sham.", ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
     ("Although they met in Idlib, Jaysh al-Islam never worked together with Ahrar al-Sham.",
      ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
+    # a negated restatement of the same tie denies it ("not aligned" qualifies the cooperation)
+    ("The IMK and the PUK signed a ceasefire agreement and have cooperated (not aligned) in the Kurdish "
+     "Regional Government since 1998.", ("allied_with", "kb:imk", "kb:puk", "negated")),
+    ("The IMK and the PUK have cooperated in the Kurdish Regional Government since 1998.",
+     ("allied_with", "kb:imk", "kb:puk", "asserted")),
     # a report of a pledge stays a claim; the pledge itself is the act
     ("Jabhat al-Nusra said that Ahrar al-Sham had pledged allegiance to Al Qaeda.",
      ("pledged_allegiance_to", "kb:ahrar", "kb:aq", "claimed")),

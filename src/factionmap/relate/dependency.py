@@ -410,6 +410,9 @@ def verbal(view: SentenceView, context: Context) -> tuple[list[Finding], list[Ev
             if tried is not None:  # "attempted to work with B": the partnership was not made
                 f = [replace(x, forced=tried) if x.type in COOPERATIVE_TYPES and x.forced is None else x
                      for x in f]
+            denied = _denied_restatement(token)
+            if denied:  # "have cooperated (not aligned)": the writer denies that very tie
+                f = [replace(x, forced="negated") if x.type in denied else x for x in f]
             findings.extend(f)
             events.extend(e)
     return findings, events
@@ -421,6 +424,14 @@ COOPERATIVE_TYPES = frozenset({"allied_with", "joint_operation", "member_of", "m
                                "pledged_allegiance_to", "affiliated_with", "supports"})
 # Adverbs that say an attempt failed.
 FAILED_WORDS = frozenset({"unsuccessfully", "vainly", "fruitlessly"})
+
+
+def _denied_restatement(verb: Token) -> frozenset[str]:
+    """Types a negated verb attached to ``verb`` denies: "cooperated (not aligned)" -> allied_with."""
+    return frozenset(VERBS[c.lemma_.lower()].type for c in verb.children
+                     if c.lemma_.lower() in VERBS and c.pos_ == "VERB" and c.dep_ not in ("conj", "advcl", "xcomp",
+                                                                                         "ccomp", "relcl")
+                     and any(g.dep_ == "neg" for g in c.children))
 
 
 def _attempted(verb: Token) -> str | None:
