@@ -7,6 +7,7 @@ without definition ("AI", "ART"), both read against what the document has alread
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
@@ -51,12 +52,17 @@ def headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int]
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
+@lru_cache(maxsize=65536)
+def _is_demonym(word: str) -> bool:
+    return normalize_name(word) in DEMONYMS
+
+
 def nationalities(text: str, resources: Resources, demonyms: DemonymIndex) -> frozenset[str]:
     """Countries the document's nationality words name ("on Pakistani soil", "the Indian
     state of Tamil Nadu"): where it is set, for reading acronyms."""
     found: set[str] = set()
     for word in set(CAPITALISED_WORD.findall(text)):
-        if normalize_name(word) in DEMONYMS:
+        if _is_demonym(word):
             state = state_of_demonym(word, demonyms)
             entity = resources.kb.get(state) if state else None
             if entity is not None and entity.country:
@@ -70,6 +76,11 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
                       derived: DerivedAcronyms) -> None:
     """Acronyms used without definition, read off KB names ("AI" for Ansar al-Islam) when
     the document's other entities pick one reading (see ``recognize.acronyms``)."""
+    tokens = {i: [t for t in acronym_tokens(text, sentences[i].start, sentences[i].end)
+                  if derived.get(t[2]) and t[2] not in index.acronyms and "=" + t[2] not in extra]
+              for i in wanted}
+    if not any(tokens.values()):
+        return  # most documents: no token any KB name abbreviates to
     context = {m.entity_id for m in out.mentions if m.entity_id and m.entity_id.startswith("kb:")}
     for mention in out.mentions:  # "Iraq" is a state and a place until the linker decides
         if mention.entity_id is None:
@@ -77,10 +88,10 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
                            if kb_type(resources, i) in ("state", "place"))
     for i in wanted:
         sentence = sentences[i]
-        if shouting(text[sentence.start:sentence.end]):
+        if not tokens[i] or shouting(text[sentence.start:sentence.end]):
             continue
-        for start, end, surface in acronym_tokens(text, sentence.start, sentence.end):
-            if surface in index.acronyms or "=" + surface in extra or not out.free(start, end):
+        for start, end, surface in tokens[i]:
+            if not out.free(start, end):
                 continue
             if not group_position(text, start, end, sentence.start):
                 continue  # "Source AA Related News", "1750 BC", "CW (chemical weapons)"
