@@ -228,3 +228,16 @@ def test_generic_bulk_alias_found_false_matches_is_gone(kb, name, not_id):
 ])
 def test_find_curated_facility_or_town(kb, name, place_id):
     assert [e.id for e in kb.find(name)] == [place_id]
+
+
+@pytest.mark.parametrize(("name", "entity_id"), [
+    ("Official IRA", "kb:official-ira"),
+    ("UFF", "kb:ulster-defence-association"),
+    ("Ulster Freedom Fighters", "kb:ulster-defence-association"),
+])
+def test_find_cameo_and_loyalist_names(kb, name, entity_id):
+    assert [e.id for e in kb.find(name) if e.type != "place"] == [entity_id]
+
+
+def test_cameo_code_keeps_its_capitals(kb):
+    assert kb.get("kb:official-ira").name == "Official IRA"

@@ -179,7 +179,11 @@ def test_cameo_countries_give_state_forces(shared_data, tmp_path):
     assert {"Syrian military", "Syrian troops"} <= {a.name for a in forces.aliases}
 
 
-@pytest.mark.parametrize(("phrase", "name"), [("BASHAR_AL_ASSAD_", "Bashar al Assad"), ("PKK_", "PKK")])
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("BASHAR_AL_ASSAD_", "Bashar al Assad"), ("PKK_", "PKK"),
+    ("OFFICIAL_IRA_", "Official IRA"),   # a known code with vowels, not the given name "Ira"
+    ("ULSTER_DEFENCE_ASSOCIATION/ULSTER_FREEDOM_FIGHTERS_", "Ulster Defence Association/Ulster Freedom Fighters"),
+])
 def test_cameo_phrase_name(phrase, name):
     assert phrase_name(phrase) == name
 

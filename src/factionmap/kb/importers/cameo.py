@@ -90,18 +90,25 @@ def parse_actor_dictionary(text: str) -> Iterator[Record]:
         yield record
 
 
+# Upper-case codes with vowels that CAMEO writes inside group names ("OFFICIAL_IRA"): kept as
+# written, where vowel-less codes ("UVF") already are; "Official Ira" would read as a given name.
+CAMEO_CODES = frozenset({"IRA", "ISIS", "ISIL", "PLO", "ETA", "UDA", "UFF", "INLA", "IPLO", "ELA"})
+
+
 def phrase_name(phrase: str) -> str:
-    """"BASHAR_AL_ASSAD_" -> "Bashar al Assad"; "(AAIA)" acronyms are kept upper-case."""
+    """"BASHAR_AL_ASSAD_" -> "Bashar al Assad"; "(AAIA)" acronyms and known codes ("IRA") are
+    kept upper-case; each part of "A/B" or "A-B" is capitalised ("Ulster Defence
+    Association/Ulster Freedom Fighters")."""
     words = [w for w in phrase.replace("_", " ").split() if w]
     out = []
     for i, word in enumerate(words):
         bare = word.strip("()")
-        if word.startswith("(") or (len(bare) <= 4 and not re.search(r"[AEIOUY]", bare)):
+        if word.startswith("(") or (len(bare) <= 4 and not re.search(r"[AEIOUY]", bare)) or bare in CAMEO_CODES:
             out.append(word)
         elif word.lower() in {"al", "el", "of", "the", "and", "for", "in", "wal", "wa", "fi", "li"} and i:
             out.append(word.lower())
         else:
-            out.append("-".join(p[:1] + p[1:].lower() for p in word.split("-")))
+            out.append(re.sub(r"[^-/]+", lambda m: m.group()[:1] + m.group()[1:].lower(), word))
     return " ".join(out)
 
 
