@@ -220,6 +220,17 @@ def test_verbal_lineage(run_relate, text, present, absent):
     ("Jaysh al-Islam did not work with Ahrar al-Sham.", ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
     ("Although they met in Idlib, Jaysh al-Islam never worked together with Ahrar al-Sham.",
      ("allied_with", "kb:ahrar", "kb:jaysh-islam", "negated")),
+    # a scene-setting adjunct is not under the main clause's negation; attribution still reaches it
+    ("During clashes between Jabhat al-Nusra and Ahrar al-Sham, however, Jaysh al-Islam refused to fight "
+     "Ahrar al-Sham.", ("fights", "kb:ahrar", "kb:nusra", "asserted")),
+    ("During clashes between Jabhat al-Nusra and Ahrar al-Sham, however, Jaysh al-Islam refused to fight "
+     "Ahrar al-Sham.", ("fights", "kb:ahrar", "kb:jaysh-islam", "negated")),
+    ("Jabhat al-Nusra said that during clashes between Ahrar al-Sham and the Islamic State, Jaysh al-Islam "
+     "stayed neutral.", ("fights", "kb:ahrar", "kb:is", "claimed")),
+    # a pledge to act is a plan; the parties announcing their own merger perform it
+    ("Ahrar al-Sham pledged to keep fighting against the Islamic State.", ("fights", "kb:ahrar", "kb:is", "planned")),
+    ("Ahrar al-Sham and Jabhat al-Nusra announced a merger in 2015.",
+     ("allied_with", "kb:ahrar", "kb:nusra", "asserted")),
     # a negated restatement of the same tie denies it ("not aligned" qualifies the cooperation)
     ("The IMK and the PUK signed a ceasefire agreement and have cooperated (not aligned) in the Kurdish "
      "Regional Government since 1998.", ("allied_with", "kb:imk", "kb:puk", "negated")),

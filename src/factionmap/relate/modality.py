@@ -28,7 +28,8 @@ HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
 # Verbs of intention: the relation is planned, not done.
 PLAN_WORDS = frozenset({"plan", "intend", "aim", "vow", "threaten", "prepare", "will",
                         "shall", "propose", "want", "hope", "expect", "negotiate",
-                        "discuss", "mull", "promise", "'ll"})
+                        "discuss", "mull", "promise", "'ll",
+                        "pledge", "swear"})  # "pledged to keep fighting" (not "pledged allegiance")
 # Attribution cues besides speech verbs: "according to A".
 ACCORDING = "according"
 # Hedged speech: "is said to", "were reported to".
@@ -51,12 +52,24 @@ FACTIVE_MARKERS = frozenset({"although", "though", "after", "since", "because", 
                              "once", "as", "whereas", "whilst"})
 # Nouns that a speech or plan verb performs rather than reports: "declared allegiance to B",
 # "vowed allegiance to B", "declared war on B" are the acts themselves, not claims or plans.
-PERFORMED_NOUNS = frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "baya", "oath", "war"})
+PERFORMED_NOUNS = frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "baya", "oath", "war",
+                             # "A and B announced a merger": the parties' announcement is the act
+                             "merger", "formation", "alliance", "split"})
+# Prepositions of adjuncts that set the scene rather than being asserted or denied: "During
+# clashes between A and B, C refused to fight A" -- the clashes happened; C's refusal is C's.
+ADJUNCT_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "since", "throughout",
+                           "despite", "before"})
 
 
 def _coordinated_phrase(token: Token) -> bool:
     """Whether a ``conj`` joins phrases, not clauses: "accused B of X and of Y" (a preposition)."""
     return token.dep_ == "conj" and token.pos_ == "ADP"
+
+
+def _scene_setting(token: Token) -> bool:
+    """Whether ``token`` is an adjunct preposition on a verb ("during clashes ..." on "refused")."""
+    return token.dep_ == "prep" and token.lower_ in ADJUNCT_PREPS \
+        and token.head.pos_ in ("VERB", "AUX")
 
 
 def _factive_clause(token: Token) -> bool:
@@ -123,16 +136,21 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
         chain = [anchor]
     negated = alleged = planned = False
     claimant: Arg | None = None
+    # negation does not reach through a scene-setting adjunct ("During clashes between A and
+    # B, C refused to fight A"); attribution and hedges still do ("X said that during ...")
+    scene = next((i for i, t in enumerate(chain) if _scene_setting(t)), len(chain))
     for depth, token in enumerate(chain):
         lemma, lower = token.lemma_.lower(), token.lower_
         kids = [k for k in token.children if _clause(k) == _clause(anchor)]
+        if depth > scene:
+            kids = [k for k in kids if k.dep_ != "neg" and k.lower_ not in NEGATION_WORDS | NEGATING_WORDS]
         if any(k.dep_ == "neg" or (k.lower_ in NEGATION_WORDS and k.dep_ in ("det", "advmod", "neg",
                                                                           "preconj"))
                for k in kids):
             negated = True
-        if depth > 0 and lemma in NEGATING_VERBS:
+        if 0 < depth <= scene and lemma in NEGATING_VERBS:
             negated = True
-        if lower in NEGATING_WORDS or any(k.lower_ in NEGATING_WORDS for k in kids):
+        if (depth <= scene and lower in NEGATING_WORDS) or any(k.lower_ in NEGATING_WORDS for k in kids):
             negated = True
         if (depth > 0 and lower in HEDGE_WORDS) or any(k.lower_ in HEDGE_WORDS and k.dep_ in ("advmod", "aux", "amod")
                                        for k in kids):
