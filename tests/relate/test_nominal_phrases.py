@@ -45,6 +45,7 @@ SPEC = {
     "the coalition": ("kb:fatah", "coalition"), "al-Qaeda": ("kb:aq", G),
     "Israel": ("kb:israel", "state"), "Abu al-Mundhir": ("new:mundhir", "person"),
     "Abu Bakr al-Baghdadi": ("new:baghdadi", "person"), "Abu Muhammad al-Adnani": ("new:adnani", "person"),
+    "Russia": ("kb:russia", "state"), "Mosul": ("geo:mosul", "place"),
     # plural coreferences, as linking resolves them
     "the groups": (("mmp:ai", "kb:is"), G), "the two sides": (("mmp:ai", "kb:is"), G),
 }
@@ -154,6 +155,9 @@ def edges(relations) -> dict[tuple, str]:
     # "the other large group in the coalition the X" without commas (dev gold fakes-016)
     ("The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked "
      "Sharia court buildings.", ("member_of", "kb:nusra", "kb:fatah")),
+    # every place of "its headquarters of Mosul and Raqqa" (Wikipedia: Palmyra offensive)
+    ("ISIL is being targeted militarily at its headquarters of Mosul and Raqqa.",
+     ("based_in", "kb:is", "geo:raqqa")),
     # "the leadership of D includes X and Y" (dev gold wiki-unified-military-council-idlib)
     ("The Islamic State's leadership includes Abu Bakr al-Baghdadi and Abu Muhammad al-Adnani.",
      ("leads", "new:adnani", "kb:is")),
@@ -229,6 +233,9 @@ def test_phrase_construction_found(run_relate, text: str, expected: tuple) -> No
     # coalition's (FA-KES)
     ("The international coalition has been providing air support to an alliance also fighting the "
      "militants in its former northern bastion of Raqqa city.", ("based_in", "kb:coalition", "geo:raqqa")),
+    # a "conflict" relates only the list that hangs on it, not every "between" in its clause
+    ("The ongoing conflict in Syria is widely described as a series of proxy wars between the US "
+     "and Russia as well as between Iran and Saudi Arabia.", ("fights", "kb:russia", "kb:saudi")),
     # "the two sides" may be anything: only plural group nouns name both groups
     ("Fridas fighting came after renewed tensions between the two sides in Kurdish areas.",
      ("rival_of", "mmp:ai", "kb:is")),

@@ -15,6 +15,7 @@ from factionmap.relate.nominal_phrases import (
     EXTRA_HOSTILE_NOUNS,
     EXTRA_LIGHT_VERBS,
     NOUN_CUES,
+    OWN_LIST_NOUNS,
     negated_by_determiner,
     owner_pairs,
     partitive_findings,
@@ -273,7 +274,7 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
         own = [a for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i
                for a in [view.arg(c)] if a is not None and a.is_actor]
     listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
-    if not listed and cue.among and noun.dep_ in ("nsubj", "nsubjpass"):
+    if not listed and cue.among and noun.dep_ in ("nsubj", "nsubjpass") and key not in OWN_LIST_NOUNS:
         # "Clashes erupted on Friday between A and B": the list hangs anywhere in the clause
         for token in noun.head.subtree:
             if token.dep_ == "prep" and token.lower_ in ("between", "among"):

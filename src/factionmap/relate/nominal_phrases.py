@@ -53,6 +53,10 @@ EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown",
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
                                "confirm", "voice"})
 NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
+# Nouns whose "between" list must hang on the noun itself: "The conflict in Syria is described as
+# proxy wars between the US and Russia" names no conflict between every pair in the clause.
+OWN_LIST_NOUNS = frozenset({"conflict", "connection", "connections", "exercises", "exercise",
+                            "drills"})
 
 # Generic heads that take over the relation of a relational noun modifying them: "a splinter
 # group of B" is a splinter of B, "an alliance agreement with B" an alliance with B, "its new

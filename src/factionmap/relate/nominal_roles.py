@@ -101,7 +101,10 @@ def base_findings(view: SentenceView, noun: Token) -> list[Finding]:
                     (named if child.lower_ == "of" else places).extend(view.places(obj))
             for a in view.prep_objects(noun, (child.lower_,)):
                 # only "of" names the holder ("the stronghold of A"); "in eastern Syria" places it
-                (places if a.is_place else groups if child.lower_ == "of" else []).append(a)
+                if child.lower_ == "of":
+                    (named if a.is_place else groups).append(a)
+                elif a.is_place:
+                    places.append(a)
         elif child.dep_ == "appos":
             places.extend(a for a in view.group(child) if a.is_place)
     if noun.dep_ == "appos":
