@@ -238,3 +238,19 @@ def raw_kb(nlp) -> Resources:
 ])
 def test_recognize_english_word_acronym_needs_group_cue_or_country(text, expected, raw_kb):
     assert [m[1] for m in _mentions(text, raw_kb) if m[0] == "RAW"] == expected
+
+
+def test_recognize_supported_acronym_lends_its_country(nlp):
+    kb = _kb()
+    kb.add(KBEntity("kb:aswj", "Ahlu Sunna Wal Jama'a", "armed_group",
+                    (Alias("ASWJ", "acronym", ambiguous=True),), country="SO"))
+    kb.add(KBEntity("kb:aswj-mz", "Ansar al-Sunna (Mozambique)", "armed_group",
+                    (Alias("ASWJ", "acronym", ambiguous=True),), country="MZ"))
+    kb.add(KBEntity("kb:tfg", "Transitional Federal Government", "state_actor",
+                    (Alias("TFG", "acronym", ambiguous=True),), country="SO"))
+    resources = Resources(kb=kb, nlp=nlp)
+    text = "February 2010 ASWJ signed an alliance agreement with the TFG."
+    found = {m[0]: m[1] for m in _mentions(text, resources)}
+    assert found == {"ASWJ": "kb:aswj", "TFG": "kb:tfg"}
+    # Without the TFG ("the" supports it), nothing says which ASWJ is meant.
+    assert _mentions("February 2010 ASWJ signed an alliance agreement.", resources) == []

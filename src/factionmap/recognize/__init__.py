@@ -67,6 +67,7 @@ __all__ = ["alias_index", "recognize", "slug", "split_sentences"]
 
 RECOGNISED_SECTIONS = ("body", "comments")
 PERSON_OVERRIDABLE = frozenset({"person", "place"})
+MAX_LENDER_COUNTRIES = 2  # an acronym supported by its own words lends a specific country only
 ACTOR_TYPES = frozenset({"armed_group", "coalition", "state", "state_actor", "organization"})
 # A bare repeat of a discovered name after these words is the place it is named after.
 _LOCATIVE_BEFORE = re.compile(r"\b(?:town|city|village|province|district|area|region|of|in|near"
@@ -247,31 +248,41 @@ def _supported(text: str, kb_hits: dict[int, list[AliasHit]], index: AliasIndex,
     """Hits whose KB-ambiguous names ("regime", "Ahrar", "IS") have support in the document:
     the entity named plainly elsewhere, its country among the countries of plain names, or,
     for an acronym, group-like words around it ("declared war on IS") or its country named by
-    a nationality word ("RAW ... the Indian state of Tamil Nadu")."""
+    a nationality word ("RAW ... the Indian state of Tamil Nadu"). An acronym its own words
+    support lends its country to the others ("ASWJ signed an agreement with the TFG")."""
     if not index.ambiguous:
         return kb_hits
     plain = {i for hits in kb_hits.values() for h in hits for i in h.ids
              if (h.key, i) not in index.ambiguous}
-    countries = _countries(resources, plain)
+    local = {h: _local_support(text, h) for hits in kb_hits.values() for h in hits}
+    # Only an entity of one or two countries lends them: "the ISI" read as the Islamic State
+    # (active in 40 countries) would support every ambiguous name ("Tigers").
+    lenders = {h.ids[0] for h, ok in local.items() if ok and len(h.ids) == 1
+               and len(_countries(resources, {h.ids[0]})) <= MAX_LENDER_COUNTRIES}
+    countries = _countries(resources, plain | lenders)
     out: dict[int, list[AliasHit]] = {}
     for sentence, hits in kb_hits.items():
         kept = []
         for hit in hits:
-            surface = text[hit.start:hit.end]
-            if hit.reason.startswith("acronym") and len(surface) > SHORT_ACRONYM_LEN \
-                    and is_english_word(surface):
-                # "RAW", "GAP", "MODEL": an English word in capitals needs a group word beside
-                # it ("RAW operatives"), not just "the" ("the RAW footage").
-                context = has_group_cue(text, hit.start, hit.end)
-            else:
-                context = hit.reason.startswith("acronym") and _short_acronym_ok(text, hit, False)
             near = countries | located if hit.reason.startswith("acronym") else countries
             ids = tuple(i for i in hit.ids if (hit.key, i) not in index.ambiguous or i in plain
-                        or context or _countries(resources, {i}) & near)
+                        or local[hit] or _countries(resources, {i}) & near)
             if ids:
                 kept.append(AliasHit(hit.start, hit.end, ids, hit.reason, hit.key))
         out[sentence] = kept
     return out
+
+
+def _local_support(text: str, hit: AliasHit) -> bool:
+    """Whether an acronym's own words make it a name (see ``acronym_in_context``); an English
+    word in capitals ("RAW", "GAP", "MODEL") needs a group word beside it ("RAW operatives"),
+    not just "the" ("the RAW footage")."""
+    if not hit.reason.startswith("acronym"):
+        return False
+    surface = text[hit.start:hit.end]
+    if len(surface) > SHORT_ACRONYM_LEN and is_english_word(surface):
+        return has_group_cue(text, hit.start, hit.end)
+    return _short_acronym_ok(text, hit, False)
 
 
 def _led_group(resources: Resources, index: AliasIndex, cand: Candidate) -> str | None:
