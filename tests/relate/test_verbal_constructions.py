@@ -47,7 +47,9 @@ SPEC = {
     "the MA": ("kb:ma", G), "the Sunni Awakening": ("kb:awakening", "coalition"), "AQI": ("kb:aqi", G),
     "AQ": ("kb:aq", G), "The Kurdish Islamic Front": ("kb:kif", G), "the YPG": ("kb:ypg", G),
     "PKK": ("kb:pkk", G), "KDP": ("kb:kdp", G), "Sinjar": ("geo:sinjar", "place"),
-    "AQIM": ("kb:aqim", G), "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
+    "AQIM": ("kb:aqim", G), "Rami Abdel Rahman": ("new:rami", P),
+    "the Syrian Observatory for Human Rights": ("kb:sohr", "organization"),
+    "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
 }
 
 
@@ -231,6 +233,12 @@ def test_verbal_lineage(run_relate, text, present, absent):
     ("Ahrar al-Sham pledged to keep fighting against the Islamic State.", ("fights", "kb:ahrar", "kb:is", "planned")),
     ("Ahrar al-Sham and Jabhat al-Nusra announced a merger in 2015.",
      ("allied_with", "kb:ahrar", "kb:nusra", "asserted")),
+    # a role named in an apposition is not the speaker's claim
+    ("\"A suicide bomber blew himself up in Hasakah,\" said Rami Abdel Rahman, head of the Syrian "
+     "Observatory for Human Rights.", ("leads", "new:rami", "kb:sohr", "asserted")),
+    # a reported future is a plan ("would" under a speech verb)
+    ("Ansar al-Islam announced that its fighters would strike back against the Islamic State.",
+     ("fights", "kb:ai", "kb:is", "planned")),
     # a negated restatement of the same tie denies it ("not aligned" qualifies the cooperation)
     ("The IMK and the PUK signed a ceasefire agreement and have cooperated (not aligned) in the Kurdish "
      "Regional Government since 1998.", ("allied_with", "kb:imk", "kb:puk", "negated")),

@@ -93,7 +93,11 @@ def _clause(token: Token) -> int:
 
 # Pattern families whose edge is stated inside one noun phrase.
 LOCAL_FAMILIES = ("modifier:", "clause:unit-of", "clause:media", "clause:such-as",
-                  "clause:possessor")
+                  "clause:possessor",
+                  # a role or a base named in a noun phrase is presupposed by the clause around it:
+                  # "said Rami Abdel Rahman, head of the Observatory", "reported to be planning to
+                  # move on the government's stronghold of Latakia"
+                  "role:", "base:")
 
 
 def _noun_phrase_internal(anchor: Token, pattern: str) -> bool:
@@ -163,6 +167,9 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             planned = True
         if any(k.lower_ in ("will", "shall", "'ll") and k.dep_ == "aux" for k in kids):
             planned = True
+        if any(k.lower_ == "would" and k.dep_ == "aux" for k in kids) and any(
+                t.lemma_.lower() in SPEECH_VERBS | PLAN_WORDS for t in chain[depth + 1:]):
+            planned = True  # reported future: "announced that its fighters would strike back"
         if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB" and not performs:
             speaker = subject_token(token)
             if speaker is not None:

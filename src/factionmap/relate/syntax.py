@@ -110,6 +110,7 @@ class SentenceView:
             return []
         if token.lower_ in POSSESSIVE_PRONOUNS and token.dep_ == "poss" \
                 and (token.head.lemma_.lower() in NOUNS or token.head.lemma_.lower() in LEADER_NOUNS
+                     or token.head.lemma_.lower() in CARRIER_NOUNS  # "its fighters would strike back"
                      or self.arg(token.head) is not None):  # "its Amaq news agency"
             # "A's desire to topple B as well as its opposition to C": the possessor of the noun
             # the pronoun's noun is coordinated with
