@@ -166,6 +166,9 @@ def test_verbal_construction_found(run_relate, text, present, absent):
     ("The IUMK fragmented in 2001 when a large number of its members split off with Ali Bapir to "
      "form the Kurdistan Islamic Group.",
      {("split_from", "kb:kig", "kb:iumk", "asserted")}, set()),
+    # a group sent to fight is the one that will fight (a plan, not yet a fact)
+    ("Hezbollah remobilized Jaysh al-Islam to fight with the Syrian army against the Islamic State in 2014.",
+     {("fights", "kb:is", "kb:jaysh-islam", "planned")}, {("fights", "kb:hezbollah", "kb:is", "planned")}),
     # a causative verb's object does what its complement says
     ("Conflict with the Islamic State prompted Liwa Dawoud and Liwa Siyoof al-Haq to defect from "
      "Suqour al-Sham in 2014.",

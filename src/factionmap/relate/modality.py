@@ -29,7 +29,10 @@ HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently",
 PLAN_WORDS = frozenset({"plan", "intend", "aim", "vow", "threaten", "prepare", "will",
                         "shall", "propose", "want", "hope", "expect", "negotiate",
                         "discuss", "mull", "promise", "'ll",
-                        "pledge", "swear"})  # "pledged to keep fighting" (not "pledged allegiance")
+                        "pledge", "swear",  # "pledged to keep fighting" (not "pledged allegiance")
+                        # a group sent to fight has not yet fought: "remobilized A to fight B"
+                        "mobilize", "remobilize", "mobilise", "remobilise", "deploy", "dispatch",
+                        "send", "redeploy"})
 # Attribution cues besides speech verbs: "according to A".
 ACCORDING = "according"
 # Hedged speech: "is said to", "were reported to".

@@ -48,6 +48,9 @@ PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbre
 # Verbs whose object does what their complement says: "prompted A to defect" entails that A
 # defected. Verbs of asking or urging ("called on B to stop") do not, and are not here.
 CAUSATIVE_VERBS = frozenset({"prompt", "lead", "cause", "force", "drive", "compel", "push", "spur"})
+# Verbs that send a group to do something: their named object is the doer of the purpose.
+SENDING_VERBS = frozenset({"mobilize", "remobilize", "mobilise", "remobilise", "deploy", "dispatch",
+                           "send", "redeploy"})
 # Prepositions of place whose object the parser makes the head of the verb's next phrase.
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across"})
 # Nouns of credit for an act: "claimed responsibility for killing X" -- the claimer is the killer.
@@ -342,6 +345,13 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None:  # "prompted A and B to defect from S": A and B defected
+            return controller
+    if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in SENDING_VERBS:
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+        if controller is not None and (controller.pos_ == "PROPN" or any(
+                c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN" for c in controller.children)):
+            # "remobilized the Mahdi Army to fight against IS": the group sent does the fighting
+            # (a plan: see modality); "sent fighters to attack B" keeps the sender's subject
             return controller
     if verb.dep_ in INHERITING and verb.head != verb:
         head = verb.head
