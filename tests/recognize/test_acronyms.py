@@ -211,3 +211,22 @@ def test_group_position_of_undefined_acronyms(text, expected):
     (start, end, _), *_ = [t for t in acronym_tokens(text, 0, len(text))
                            if t[2] in ("AI", "AQKB", "SPIR", "AA", "BC", "CW", "LS", "EW", "SPC")]
     assert group_position(text, start, end, 0) is expected
+
+
+@pytest.fixture(scope="module")
+def branch_kb(nlp) -> Resources:
+    kb = _kb()
+    kb.add(KBEntity("kb:ai-syria", "Ansar al-Islam in Syria", "armed_group",
+                    (Alias("Ansar al-Islam Syria"),), country="SY"))
+    kb.add(KBEntity("kb:syria", "Syria", "state", country="SY"))
+    kb.add(KBEntity("kb:yemen", "Yemen", "state", country="YE"))
+    return Resources(kb=kb, nlp=nlp)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In February 2016, AI-Syria and the PKK clashed in Aleppo.", [("AI-Syria", "kb:ai-syria")]),
+    ("In 2016, AI-Yemen clashed with the Houthis.", []),  # the KB holds no such branch
+])
+def test_recognize_acronym_branch(text, expected, branch_kb):
+    found = [(t, i) for t, i, r in _mentions(text, branch_kb) if r == "acronym:branch"]
+    assert found == expected

@@ -43,6 +43,7 @@ from factionmap.recognize.discovery import (
 )
 from factionmap.recognize.late import (
     CAPITAL_BEFORE,
+    branches,
     derived_acronyms,
     headless_names,
     nationalities,
@@ -227,6 +228,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     headless_names(text, sentences, wanted, out, resources, index, demonyms)
     derived = resources.derived("derived_acronyms", lambda r: build_derived_acronyms(
         r.kb, frozenset(alias_index(r).acronyms)))
+    branches(text, sentences, wanted, out, resources, index, derived)
     derived_acronyms(text, sentences, wanted, out, resources, index, extra, located, derived)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)

@@ -106,3 +106,38 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
             out.add(start, end, kb_type(resources, entity_id), entity_id, "acronym:derived", i,
                     score=SCORES["acronym:derived" if decided else "acronym:derived-unique"])
             context.add(entity_id)
+
+
+PLACE_LABELS = frozenset({"place", "state"})
+# An acronym joined to a country or region names that branch of the group: "AI-Syria",
+# "AQ-Yemen". Matched when the KB holds the branch under the group's name and the place.
+BRANCH = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z]{0,6}[A-Z])[-‐‑](?P<place>[A-Z][a-z]{2,})\b(?!-)")
+
+
+def branches(text: str, sentences: tuple[Sentence, ...], wanted: list[int], out: Collector,
+             resources: Resources, index: AliasIndex, derived: DerivedAcronyms) -> None:
+    """"AI-Syria" for the KB's "Ansar al-Islam Syria": every reading of the acronym (the
+    KB's, then the derived ones) joined to the place; taken when exactly one KB entity has
+    such a name (`acronym:branch`)."""
+    for i in wanted:
+        for match in BRANCH.finditer(text, sentences[i].start, sentences[i].end):
+            readings = (*index.acronyms.get(match.group("acr"), ()), *derived.get(match.group("acr")))
+            found = {target for reading in readings for target in _branch_of(
+                resources, index, reading, match.group("place"))}
+            # The place alone ("Syria") was read first; the branch's name claims its span.
+            if len(found) == 1 and (out.free(match.start(), match.end()) or out.remove_inside(
+                    match.start(), match.end(), PLACE_LABELS)):
+                entity_id = found.pop()
+                out.add(match.start(), match.end(), kb_type(resources, entity_id), entity_id,
+                        "acronym:branch", i)
+
+
+def _branch_of(resources: Resources, index: AliasIndex, group_id: str, place: str) -> set[str]:
+    entity = resources.kb.get(group_id)
+    if entity is None:
+        return set()
+    found: set[str] = set()
+    for name in entity.all_names():
+        for form in (f"{name} {place}", f"{name} in {place}", f"{name} ({place})"):
+            found.update(i for i in index.keys.get(normalize_name(form), ()) if i != group_id)
+    return found

@@ -155,6 +155,7 @@ SCORES = {
     # or, without context, the only reading of a 4+ letter token.
     "acronym:derived": 0.7,
     "acronym:derived-unique": 0.65,
+    "acronym:branch": 0.8,  # "AI-Syria": the KB's branch named by the group and the place
     "alias:head": 0.9,
     "alias:headless": 0.75,  # "Haqqani militants": a KB group name less its head, with members
     "fuzzy": 0.85,
