@@ -47,7 +47,8 @@ SPEC = {
     "the MA": ("kb:ma", G), "the Sunni Awakening": ("kb:awakening", "coalition"), "AQI": ("kb:aqi", G),
     "AQ": ("kb:aq", G), "The Kurdish Islamic Front": ("kb:kif", G), "the YPG": ("kb:ypg", G),
     "PKK": ("kb:pkk", G), "KDP": ("kb:kdp", G), "Sinjar": ("geo:sinjar", "place"),
-    "AQIM": ("kb:aqim", G), "Rami Abdel Rahman": ("new:rami", P),
+    "AQIM": ("kb:aqim", G), "Rami Abdel Rahman": ("new:rami", P), "GATIA": ("kb:gatia", G),
+    "the CMA": ("kb:cma", "coalition"), "the HCUA": ("kb:hcua", G),
     "the Syrian Observatory for Human Rights": ("kb:sohr", "organization"),
     "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
 }
@@ -86,6 +87,11 @@ def edges(relations) -> set[tuple]:
      {("joint_operation", "kb:kdp", "kb:pkk", "asserted"), ("fights", "kb:is", "kb:pkk", "asserted")},
      {("member_of", "kb:pkk", "kb:kdp", "asserted")}),
     ("PKK joined KDP in 2014.", {("member_of", "kb:pkk", "kb:kdp", "asserted")}, set()),
+    # fighting a body is fighting the groups it is said to include; joining it is not joining them
+    ("Since its founding, GATIA fought against the CMA, including the HCUA, because of its stance.",
+     {("fights", "kb:cma", "kb:gatia", "asserted"), ("fights", "kb:gatia", "kb:hcua", "asserted")}, set()),
+    ("In 2014 GATIA joined the CMA, including the HCUA.", {("member_of", "kb:gatia", "kb:cma", "asserted")},
+     {("member_of", "kb:gatia", "kb:hcua", "asserted")}),
     # contests
     ("The FARC and ELN battled for local control in contested territory.",
      {("fights", "kb:eln", "kb:farc", "asserted")}, set()),

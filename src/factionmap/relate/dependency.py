@@ -181,6 +181,12 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             preps = tuple(p for p in preps if p != "with")  # "with B against C": B is a partner
             coagents.extend(view.prep_objects(verb, ("with",)))
         targets = view.prep_objects(verb, preps)
+        if cue.type in COMBAT_TYPES:
+            # "fought against the CMA, including the HCUA": fighting a body is fighting the
+            # groups it is said to include (membership is not distributed this way)
+            targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+                        for o in c.children if o.dep_ == "pobj"
+                        for a in view.prep_objects(o, ("including",)) if a.is_actor and a not in targets]
         if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
             for child in verb.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:
