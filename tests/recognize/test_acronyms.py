@@ -200,6 +200,7 @@ def test_recognize_two_letter_acronym_opening_a_sentence(small):
     ("Al Qaeda announced its new affiliate in Iraqi Kurdistan, AQKB, in a video.", True),
     ("In the early 2000s SPIR (and IIPB) was incorporated into the armed forces.", True),
     ("50 of AIs top leaders declared their allegiance.", True),  # a group word
+    ("On August 29, 2014, AI officially merged with the Islamic State.", True),  # after a date
     ("Source AA Related News", False),
     ("a town populated since 1750 BC was used", False),
     ("unable to determine CW (chemical weapons) use", False),
@@ -229,4 +230,15 @@ def branch_kb(nlp) -> Resources:
 ])
 def test_recognize_acronym_branch(text, expected, branch_kb):
     found = [(t, i) for t, i, r in _mentions(text, branch_kb) if r == "acronym:branch"]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("However, AI's Syrian branch rejected the merger with IS.", [("Syrian branch", "kb:ai-syria")]),
+    ("Ansar al-Islam's Syrian branch rejected the merger.", [("Syrian branch", "kb:ai-syria")]),
+    ("Ansar al-Islam's Yemeni branch rejected the merger.", []),  # no such branch in the KB
+    ("Ansar al-Islam's Syrian branch, Ansar al-Islam in Syria, fought.", []),  # named after
+])
+def test_recognize_country_branch_of_a_group(text, expected, branch_kb):
+    found = [(t, i) for t, i, r in _mentions(text, branch_kb) if r == "branch:country"]
     assert found == expected

@@ -44,6 +44,7 @@ from factionmap.recognize.discovery import (
 from factionmap.recognize.late import (
     CAPITAL_BEFORE,
     branches,
+    country_branches,
     derived_acronyms,
     headless_names,
     nationalities,
@@ -230,6 +231,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
         r.kb, frozenset(alias_index(r).acronyms)))
     branches(text, sentences, wanted, out, resources, index, derived)
     derived_acronyms(text, sentences, wanted, out, resources, index, extra, located, derived)
+    country_branches(text, out, resources, index, demonyms)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))

@@ -159,13 +159,13 @@ def is_english_word(surface: str) -> bool:
 
 
 # Abbreviations of news prose that name no armed group (outlets, units, weapons, times,
-# currencies, international bodies the KB may lack an acronym for): never
+# currencies, international bodies and companies the KB may lack an acronym for): never
 # read as a group's initials even when some KB name happens to abbreviate to them.
 NOT_GROUP_ACRONYMS = frozenset(
     "TV AFP BBC CNN RT AP UPI PM AM GMT UTC ID HQ MP MPs NGO NGOs CEO VIP OK PR IED IEDs VBIED "
     "RPG RPGs ATGM SAM GPS SMS PDF URL FAQ DVD CD PHOTO VIDEO UPDATE BREAKING EXCLUSIVE NEWS "
     "AK WIA MIA POW POWs AA AAA CW BW WMD GI GIs SS LS SYP USD GDP EU UN NATO UK USA UAE IMF "
-    "WB WHO ICRC UNHCR OPCW UNSC".split())
+    "WB WHO ICRC UNHCR OPCW UNSC BP GE HP IBM".split())
 # Words next to a token that make it an actor ("AQKB militants", "JI operative", "AIs top
 # leaders"): a unique three-letter reading needs one of them when no context decides.
 GROUP_CUES = frozenset({
@@ -199,7 +199,9 @@ def acronym_in_context(text: str, start: int, end: int) -> bool:
 
 # A number before a short token makes it a unit or an era ("1750 BC", "4 RC drones"); a
 # parenthesis after it, a term being spelled out ("CW (chemical weapons)").
-_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+_NUMBER_BEFORE = re.compile(r"\d(?:[\d,.]*\d)?\s+$")
+# "On August 29, 2014, AI officially merged": an introductory date, then the subject.
+_INTRODUCTORY_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d),$")
 _NUMBER_AFTER = re.compile(r"\s*\d")  # "a fine of LS 5,000,000": a currency or a unit
 _GLOSS_AFTER = re.compile(r"\s*\((?!and\b|or\b|the\b)[a-z]")
 
@@ -219,7 +221,7 @@ def group_position(text: str, start: int, end: int, sentence_start: int) -> bool
         before.endswith("(") and text[end:end + 1] == ")"
         and re.search(r"[A-Z][\w'’-]*\s*\($", before) is not None)
     return not before or before.endswith((";", ":")) or apposition \
-        or acronym_in_context(text, start, end)
+        or _INTRODUCTORY_DATE.search(before) is not None or acronym_in_context(text, start, end)
 
 
 def _countries_of(entity: KBEntity | None) -> set[str]:

@@ -141,3 +141,35 @@ def _branch_of(resources: Resources, index: AliasIndex, group_id: str, place: st
         for form in (f"{name} {place}", f"{name} in {place}", f"{name} ({place})"):
             found.update(i for i in index.keys.get(normalize_name(form), ()) if i != group_id)
     return found
+
+
+# "AI's Syrian branch", "al-Qaeda's Yemeni affiliate": a group's branch in a country, named
+# after the group's mention by a nationality word and a branch noun.
+COUNTRY_BRANCH = re.compile(r"(?:['’]s|s)?\s+(?P<span>(?P<demonym>[A-Z][a-z]{3,})\s+"
+                            r"(?:branch|wing|affiliate|franchise|faction|offshoot))\b")
+
+
+NAME_FOLLOWS = re.compile(r",?\s+(?:the\s+)?[A-Z]")
+
+
+def country_branches(text: str, out: Collector, resources: Resources, index: AliasIndex,
+                     demonyms: DemonymIndex) -> None:
+    """The branch a group's possessive and a nationality word name ("AI's Syrian branch" ->
+    the KB's "Ansar al-Islam Syria"), when exactly one KB entity bears the group's name and
+    the country's (`branch:country`)."""
+    for mention in list(out.mentions):
+        if mention.entity_id is None or mention.label not in ("armed_group", "coalition"):
+            continue
+        match = COUNTRY_BRANCH.match(text, mention.end)
+        if not match or not out.free(match.start("span"), match.end("span")) \
+                or NAME_FOLLOWS.match(text, match.end()):
+            continue  # "al Qaeda's Syrian offshoot the Nusra Front": the name itself follows
+        state = resources.kb.get(state_of_demonym(match.group("demonym"), demonyms) or "")
+        if state is None:
+            continue
+        found = {i for name in state.all_names()[:1]
+                 for i in _branch_of(resources, index, mention.entity_id, name)}
+        if len(found) == 1:
+            entity_id = found.pop()
+            out.add(match.start("span"), match.end("span"), kb_type(resources, entity_id),
+                    entity_id, "branch:country", mention.sentence)

@@ -156,6 +156,7 @@ SCORES = {
     "acronym:derived": 0.7,
     "acronym:derived-unique": 0.65,
     "acronym:branch": 0.8,  # "AI-Syria": the KB's branch named by the group and the place
+    "branch:country": 0.75,  # "AI's Syrian branch": the KB's branch of the group there
     "alias:head": 0.9,
     "alias:headless": 0.75,  # "Haqqani militants": a KB group name less its head, with members
     "fuzzy": 0.85,
