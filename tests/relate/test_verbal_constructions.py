@@ -95,6 +95,8 @@ def edges(relations) -> set[tuple]:
     # contests
     ("The FARC and ELN battled for local control in contested territory.",
      {("fights", "kb:eln", "kb:farc", "asserted")}, set()),
+    ("The FARC and ELN fought over the town of Saravena.", {("fights", "kb:eln", "kb:farc", "asserted")}, set()),
+    ("The FARC and ELN fought over the weekend.", set(), {("fights", "kb:eln", "kb:farc", "asserted")}),
     ("The FARC and ELN fought for independence.",
      set(), {("fights", "kb:eln", "kb:farc", "asserted")}),
     ("Hezbollah and the Syrian army forced Jabhat al-Nusra and Liwa al-Haqq out of al-Qusayr.",

@@ -46,6 +46,9 @@ DEATH_VERBS = frozenset({"die"})
 # A group's men in the field: joining them is fighting beside them.
 FIELD_CARRIERS = frozenset({"fighter", "troop", "force", "soldier", "militant", "rebel", "gunman",
                             "combatant", "militiaman", "unit"})
+# Nouns of time that "over" spans rather than contests: "fought over the weekend".
+TIME_NOUNS = frozenset({"weekend", "day", "week", "month", "year", "night", "period", "past",
+                        "course", "time", "hour", "decade", "summer", "winter", "spring", "autumn"})
 # Nouns of command that subordinate whoever acts under them: "operated under AQ orders".
 ORDER_NOUNS = frozenset({"order", "orders", "command", "direction", "instruction", "instructions",
                          "authority", "guidance"})
@@ -378,8 +381,9 @@ def _reciprocal(verb: Token) -> bool:
 def _contested(verb: Token) -> bool:
     """Whether "fought / battled" names what the subjects contested ("for control", "over P")."""
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "over":
-            return True
+        if child.dep_ == "prep" and child.lower_ == "over" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() not in TIME_NOUNS for o in child.children):
+            return True  # "fought over the town", not "fought over the weekend"
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in CONTESTED for o in child.children):
             return True
