@@ -49,6 +49,7 @@ SPEC = {
     "PKK": ("kb:pkk", G), "KDP": ("kb:kdp", G), "Sinjar": ("geo:sinjar", "place"),
     "AQIM": ("kb:aqim", G), "Rami Abdel Rahman": ("new:rami", P), "GATIA": ("kb:gatia", G),
     "the CMA": ("kb:cma", "coalition"), "the HCUA": ("kb:hcua", G),
+    "the two groups": (("kb:ahrar", "kb:nusra"), G),
     "the Syrian Observatory for Human Rights": ("kb:sohr", "organization"),
     "Al Qaeda in the Islamic Maghreb": ("kb:aqim", G),
 }
@@ -187,6 +188,10 @@ def test_verbal_construction_found(run_relate, text, present, absent):
     # urging is not causing: the call is not the act
     ("The Islamic State called on Liwa Dawoud to defect from Suqour al-Sham.",
      set(), {("split_from", "kb:dawoud", "kb:suqour", "asserted")}),
+    # "the former" and "the latter" are the first and second of the last two groups named
+    ("The relationship between Ahrar al-Sham and Jabhat al-Nusra has been hostile, with clashes between "
+     "the two groups since the former broke away from the latter in 2014.",
+     {("split_from", "kb:ahrar", "kb:nusra", "asserted")}, {("split_from", "kb:nusra", "kb:ahrar", "asserted")}),
     # groups that defect and form a body: the split is theirs, the body is their new one
     ("Liwa Dawoud and Liwa Siyoof al-Haq defected from Suqour al-Sham and formed Jaysh al-Sham.",
      {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("member_of", "kb:dawoud", "kb:jsham", "asserted")},

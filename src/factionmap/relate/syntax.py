@@ -139,6 +139,17 @@ class SentenceView:
                 if ancestor.dep_ in ("relcl", "acl"):
                     return self.group(ancestor.head, depth=depth + 1)
             return []
+        if token.lower_ in ("former", "latter") and token.i > 0 and token.nbor(-1).lower_ == "the":
+            # "clashes between A and B since the former broke away from the latter": the first
+            # and the second of the last two groups named before it in the sentence
+            named: list[Arg] = []
+            for i in sorted(self.arg_of_token):
+                arg = self.arg_of_token[i]
+                if i < token.i and arg.is_actor and len(arg.ids) == 1 and all(arg.ids != a.ids for a in named):
+                    named.append(arg)
+            if len(named) >= 2:
+                return [named[-2] if token.lower_ == "former" else named[-1]]
+            return []
         if token.lemma_.lower() in LEADER_NOUNS:  # "killing the group's leader X": X
             people = [a for c in token.children if c.dep_ in ("appos", "compound")
                       for a in self.resolve(c, depth=depth + 1) if a.is_person]
