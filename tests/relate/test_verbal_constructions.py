@@ -93,6 +93,15 @@ def edges(relations) -> set[tuple]:
      {("fights", "kb:cma", "kb:gatia", "asserted"), ("fights", "kb:gatia", "kb:hcua", "asserted")}, set()),
     ("In 2014 GATIA joined the CMA, including the HCUA.", {("member_of", "kb:gatia", "kb:cma", "asserted")},
      {("member_of", "kb:gatia", "kb:hcua", "asserted")}),
+    # predicate adjectives after a copula
+    ("Asa'ib Ahl al-Haq has been very active against the Islamic State in Iraq.",
+     {("fights", "kb:aah", "kb:is", "asserted")}, set()),
+    ("Some Jaysh al-Islam cells remain loyal to Al Qaeda.",
+     {("affiliated_with", "kb:jaysh-islam", "kb:aq", "asserted")}, set()),
+    ("Ahrar al-Sham is opposed to the Islamic State.", {("rival_of", "kb:ahrar", "kb:is", "asserted")}, set()),
+    ("Ahrar al-Sham is not opposed to the Islamic State.", {("rival_of", "kb:ahrar", "kb:is", "negated")},
+     {("rival_of", "kb:ahrar", "kb:is", "asserted")}),
+    ("Ahrar al-Sham was active in Idlib against all odds.", set(), {("fights", "kb:ahrar", "geo:idlib", "asserted")}),
     # contests
     ("The FARC and ELN battled for local control in contested territory.",
      {("fights", "kb:eln", "kb:farc", "asserted")}, set()),

@@ -22,7 +22,9 @@ from factionmap.relate.syntax import (
     subjects,
 )
 from factionmap.relate.triggers import (
+    ADJECTIVE_CUES,
     CAPTURE_VERBS,
+    COPULAS,
     DESTINATION_PREPS,
     DISSOLVE_VERBS,
     FIGHT_PREPS,
@@ -89,6 +91,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             coagents.extend(view.coagents(token))
 
     findings.extend(_subordination(view, verb, subj))
+    findings.extend(_predicate_adjectives(view, verb, subj))
     if lemma in SPEECH_VERBS and subj and not passive:
         events.append(EventFinding("statement", tuple(subj), f"verb:{lemma}", verb.i))
     if lemma in DEATH_VERBS and subj:
@@ -350,6 +353,21 @@ def holders(view: SentenceView, token: Token) -> list[Arg]:
                 found += [a for c in obj.children if c.dep_ in ("poss", "compound", "nmod")
                           for a in view.group(c) if a.is_actor]
                 found += [a for a in view.prep_objects(obj, ("of",)) if a.is_actor]
+    return found
+
+
+def _predicate_adjectives(view: SentenceView, verb: Token, subj: list[Arg]) -> list[Finding]:
+    """ "A has been active against B", "A remains loyal to B", "A is opposed to B"."""
+    found: list[Finding] = []
+    lemma = verb.lemma_.lower()
+    cues = [(c, ADJECTIVE_CUES[c.lower_]) for c in verb.children
+            if c.dep_ == "acomp" and c.lower_ in ADJECTIVE_CUES and lemma in COPULAS]
+    if verb.lower_ in ADJECTIVE_CUES and is_passive(verb):  # "is opposed to B": a passive parse
+        cues.append((verb, ADJECTIVE_CUES[verb.lower_]))
+    for token, (rtype, preps) in cues:
+        targets = [a for a in view.prep_objects(token, preps) if a.is_actor]
+        found += [Finding(rtype, s, t, f"verb:{token.lower_}", token.i)
+                  for s in subj if s.is_actor for t in targets if s is not t]
     return found
 
 

@@ -343,6 +343,11 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "csubj" and depth < 4:  # "A being a Sunni group developed a rivalry"
             return subject_token(child, depth=depth + 1)
+    for child in verb.children:  # "A is opposed to B": the parser may hang the subject on "is"
+        if child.dep_ in ("aux", "auxpass"):
+            found = next((g for g in child.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if found is not None:
+                return found
     if depth > 4:
         return None
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):

@@ -198,6 +198,16 @@ VERBS: dict[str, VerbCue] = {
     "control": VerbCue("based_in", ("dobj",)),
 }
 
+# Predicate adjectives after a copula ("be", "remain", ...) that relate the subject to the object
+# of their preposition: "AAH has been very active against IS", "some ABM cells remain loyal to AQ".
+ADJECTIVE_CUES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "active": ("fights", ("against",)),  # operating against a group is fighting it
+    "loyal": ("affiliated_with", ("to",)),  # loyalty to a group without a formal pledge
+    "subordinate": ("affiliated_with", ("to",)),
+    "opposed": ("rival_of", ("to",)),  # "A is opposed to B" (parsed as a passive of "oppose")
+}
+COPULAS = frozenset({"be", "remain", "become", "stay", "seem", "appear"})
+
 # Verbs whose subject lands in the group a second preposition names: "X defected to B" says X
 # left one side (``split_from`` via "from") and is now B's (``member_of`` via "to").
 DESTINATION_PREPS: dict[str, tuple[str, str]] = {
@@ -452,7 +462,7 @@ NOT_SELECTING = frozenset({"group", "army", "front", "unite", "part", "state", "
                            "attack", "attacks", "leadership", "force", "held", "capital", "unit",
                            "give", "renew",  # "gave bay'ah": the allegiance noun selects
                            "send", "share", "prevent"})  # common verbs; their objects decide
-SELECTING_WORDS = sorted({*VERBS, *NOUNS, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
+SELECTING_WORDS = sorted({*VERBS, *NOUNS, *ADJECTIVE_CUES, *LEADER_NOUNS, *BASE_NOUNS, *CAPTURE_VERBS,
                           *DISSOLVE_VERBS, *ABSENT_WORDS, *MODIFIER_CUES, *TOGETHER_WORDS,
                           "took", "taken", "led", "drove", "driven", "chased", "fought", "broke",
                           "broken", "swore", "sworn",
