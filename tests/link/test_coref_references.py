@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from factionmap.kb.model import KBEntity, KnowledgeBase
+from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
 from factionmap.pipeline import extract
 from factionmap.resources import Resources
 from factionmap.types import Document
@@ -41,6 +41,8 @@ def _kb() -> KnowledgeBase:
         KBEntity("kb:ypg", "People's Protection Units", "armed_group", country="SY"),
         KBEntity("kb:is", "Islamic State", "armed_group", country="IQ"),
         KBEntity("geo:idlib", "Idlib", "place", country="SY"),
+        KBEntity("kb:sy-forces", "Syrian government forces", "state_actor", (Alias("regime"),),
+                 country="SY"),
     ):
         kb.add(entity)
     return kb
@@ -284,3 +286,46 @@ def test_coref_pronoun_after_a_fronted_subordinate_clause(text, expected, small)
 ])
 def test_coref_definite_after_a_subordinate_clause(text, expected, small):
     assert _refs(text, small, "definite") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: an expletive "it" is no reference
+    ("Jund al-Aqsa seized Idlib with Ahrar al-Sham. It was the first time that rebels held a "
+     "provincial capital.", []),
+    # "X and its allies": the conjunct's
+    ("Jund al-Aqsa has had ties to Al Qaeda and its forerunner since the 1990s.",
+     [("its", "kb:aq")]),
+    # a group in an introductory phrase is no subject of "they" (the previous sentence's
+    # subject is, but "they" after two groups stays open)
+    ("Jund al-Aqsa received money from Al Qaeda. As a result of Al Qaeda influence, they "
+     "expanded their mission.", []),
+    ("Jund al-Aqsa grew in Idlib. As a result of Al Qaeda influence, it expanded its mission.",
+     [("it", "kb:jund")]),
+])
+def test_coref_clause_pronoun_cases(text, expected, small):
+    assert _refs(text, small, "pronoun") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: after "as soon as", "it" may be the object just as well: left open
+    ("The Free Syrian Army sought to suppress Jund al-Aqsa as soon as it broke away.", []),
+    # a relative clause's subject is not the group it hangs on
+    ("Hurras al-Din joined the Wa Harid al-Muminin operations room, where it began "
+     "cooperating with Ahrar al-Sham.", [("it", "kb:hurras")]),
+    # a group as a person's possessor is a modifier: "its" is the other group's
+    ("Al Qaeda's Osama bin Laden sent fighters to help Jund al-Aqsa organize its fighters.",
+     [("its", "kb:jund")]),
+])
+def test_coref_inner_pronoun_cases(text, expected, small):
+    assert _refs(text, small, "inner-pronoun") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # FA-KES: "the regime and its supporters" are the regime's, not the group's
+    ("The Free Syrian Army said the Syrian regime and its supporters have lost legitimacy.", []),
+    # a place: "Idlib and its countryside"
+    ("Jund al-Aqsa shelled Idlib and its countryside.", []),
+])
+def test_coref_and_its_belongs_to_the_conjunct(text, expected, small):
+    found = _refs(text, small, "pronoun") + _refs(text, small, "inner-pronoun")
+    assert [f for f in found if f[0] == "its"] == expected

@@ -26,6 +26,8 @@ from collections import Counter
 
 from factionmap.kb.model import KnowledgeBase
 from factionmap.link.coref_patterns import (
+    ADVERBIAL_SUBORDINATORS,
+    AND_ITS,
     AND_LEAD,
     APPOSITION_AFTER,
     APPOSITION_GAP,
@@ -54,9 +56,12 @@ from factionmap.link.coref_patterns import (
     PLACE,
     PLURAL,
     PLURAL_BARE,
+    POSSESSIVE,
+    PP_INTRO,
     PRONOUN,
     REGIME,
     RELATIVE_GAP,
+    RELATIVE_LEAD,
     RELATIVE_SUBJECT,
     SALIENCE_MARGIN,
     SPEAKER_FOR,
@@ -114,6 +119,10 @@ class _Resolver:
         self.groups = sorted((m for m in mentions if m.label in GROUP_TYPES and m.entity_id),
                              key=lambda m: m.start)
         self.people = [m.start for m in mentions if m.label == "person"]
+        self.person_starts = frozenset(self.people)
+        # Other actors a pronoun may mean: states and their forces ("RAW ... when they").
+        self.actors = sorted((m for m in mentions if m.label in ("state", "state_actor")
+                              and m.entity_id), key=lambda m: m.start)
         self.places = sorted((m for m in mentions if m.label == "place" and m.entity_id),
                              key=lambda m: m.start)
         self.states = states
@@ -181,6 +190,11 @@ class _Resolver:
         for Jaish al-Nasr said")."""
         return not MODIFIER_USE.match(self.text, mention.end) \
             and not SPEAKER_FOR.search(self.text, max(0, mention.start - 40), mention.start)
+
+    def owns_person(self, mention: Mention) -> bool:
+        """Whether a group is named as a person's possessor ("Al Qaeda's Osama bin Laden")."""
+        possessive = POSSESSIVE.match(self.text, mention.end)
+        return possessive is not None and possessive.end() in self.person_starts
 
     def later_parties(self, index: int, end: int, *, clause: bool) -> set[str | None]:
         """Groups named as parties after ``end`` in sentence ``index`` (up to the end of its
@@ -429,13 +443,40 @@ class _Resolver:
         return RELATIVE_GAP.fullmatch(self.text, group.end, start) is not None and not any(
             group.end <= m.start < start for m in self.mentions)
 
-    def pronoun(self, index: int, start: int, word: str) -> list[tuple[str, str]]:
-        """Referents of a clause-initial pronoun: groups earlier in this sentence, else in the
-        previous one; "it" takes a lone group or the uncoordinated subject of that sentence."""
+    def pronoun(self, index: int, start: int, word: str, *, adverbial: bool = False
+                ) -> list[tuple[str, str]]:
+        """Referents of a pronoun: groups earlier in this sentence, else in the previous one;
+        "it" takes a lone group or the uncoordinated subject of that sentence.
+
+        ``adverbial``: a subject after "when", "after", "as" ...; two actors before it leave
+        it open.
+        """
         i, stop = index, start
         here = self.in_sentence(self.groups, i, stop)
-        if word.lower() == "its" and here and self.relative_to(here[-1], start):
+        conjunct = [m for m in (*self.mentions, *self.added)
+                    if AND_ITS.fullmatch(self.text, m.end, start)] if word.lower() == "its" else []
+        if conjunct:
+            # "X and its allies": the conjunct's when a group, else nobody's ("the Syrian
+            # regime and its supporters", "Idlib and its countryside")
+            if conjunct[0].label not in GROUP_TYPES:
+                return []
+            return [(conjunct[0].entity_id, conjunct[0].label)]  # type: ignore[list-item]
+        if here and word.lower() == "its" and self.relative_to(here[-1], start):
             return [(here[-1].entity_id, here[-1].label)]  # type: ignore[list-item]
+        intro = PP_INTRO.match(self.text, self.sentences[index].start, start)
+        if intro is not None and intro.end() == start:
+            here = []  # "As a result of Al Qaeda influence, they ...": the previous subject
+        if here and RELATIVE_LEAD.fullmatch(self.text, here[-1].end, start):
+            # "RPM-P, for which they serve": the relative clause's subject is not RPM-P
+            relative = here[-1].entity_id
+            here = [m for m in here if m.entity_id != relative]
+            if not here:
+                return []
+        # "Al Qaeda's Osama bin Laden sent men to help AIAI organize its fighters"
+        here = [m for m in here if not self.owns_person(m)] or here
+        if here and adverbial and len({m.entity_id for m in here} | {
+                m.entity_id for m in self.in_sentence(self.actors, i, stop)}) > 1:
+            return []
         if not here:
             i, stop = index - 1, self.sentences[index - 1].end if index > 0 else 0
             if i < 0:
@@ -572,7 +613,9 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             word = match.group(which)
             s = sentence.start + match.start(which)
             e = s + len(word)
-            refs = r.pronoun(index, s, word)
+            lead = match.group(0).split()[0].lower()
+            refs = r.pronoun(index, s, word,
+                             adverbial=which == "subj" and lead in ADVERBIAL_SUBORDINATORS)
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "inner-pronoun", hard)
         for match in PLACE.finditer(seg):

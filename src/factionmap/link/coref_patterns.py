@@ -74,10 +74,13 @@ FORMER_LATTER = re.compile(
 # pair a following "the former" / "the latter" picks from.
 BETWEEN_PAIR_LEAD = re.compile(r"\bbetween\s+(?:the\s+)?$")
 AND_LEAD = re.compile(r"\band\s+(?:the\s+)?$")
+# An expletive "it" ("It is unclear", "It still remains unclear", "It was the first time")
+# points at nothing.
+EXPLETIVE = (r"(?!\s+(?:still\s+)?(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|"
+             r"possible|reported|said|believed|thought|expected|difficult|hard|important|"
+             r"unlikely|too|clear|worth|the\s+(?:first|second|third|last|only)\s+time)\b)")
 PRONOUN = re.compile(r"(?:^|(?<=[,;]\s)|(?<=\band\s))(?P<p>[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir)\b"
-                     r"(?!\s+(?:is|was|seems|appears|remains)\s+(?:unclear|not|likely|possible|"
-                     r"reported|said|believed|thought|expected|difficult|hard|important|"
-                     r"unlikely|too|clear|worth)\b)")
+                     + EXPLETIVE)
 # What a group possesses, so that a mid-clause "its" is the group's and not a battle's ("its
 # details") or an idiom's ("first of its kind"); up to two words may come between ("its
 # Syrian capital", "its Amaq news agency").
@@ -99,10 +102,23 @@ INNER_PRONOUN = re.compile(
     r"|(?:that|which|after|when|as|because|since|while|before|until|where|if|but|so)\s+"
     r"(?P<subj>it|they)"
     r"|(?<=[a-z]\s)(?P<aux>it)(?=\s+(?:has|had)\s+(?:been\s+|not\s+)?"
-    r"[a-z]+(?:ed|ing|en|wn|ght)\b))\b"
-    r"(?!\s+(?:is|was|seems|appears|remains|has\s+been|had\s+been)\s+(?:unclear|not|likely|"
-    r"possible|reported|said|believed|thought|expected|difficult|hard|important|unlikely|too|"
-    r"clear|worth)\b)")
+    r"[a-z]+(?:ed|ing|en|wn|ght)\b))\b" + EXPLETIVE)
+# Subordinators after which a subject "it"/"they" may as well mean the main clause's object
+# ("OIRA sought to suppress INLA as soon as it broke away", "AQ renounced ties to IS before it
+# became the Islamic State"): with two actors before it, the reference is left open.
+ADVERBIAL_SUBORDINATORS = frozenset({"after", "when", "as", "because", "since", "while",
+                                     "before", "until", "if"})
+# A relative word right after a group ("the operations room, where it began", "RPM-P, for
+# which they serve"): the pronoun is the relative clause's subject, so not that group.
+RELATIVE_LEAD = re.compile(r"\)?\s*,?\s*(?:(?:for|in|of|with|from|to|under|by)\s+)?"
+                           r"(?:which|where|whom|whose)\s+")
+# "Al Qaeda and its forerunner", "Ahrar al-Sham and its allies": "its" is the conjunct's.
+AND_ITS = re.compile(r"\s+and\s+$")
+# An introductory phrase that names a group but is no clause ("As a result of Al Qaeda
+# influence, they expanded"): the main clause's pronoun continues the previous subject.
+PP_INTRO = re.compile(r"\s*(?:As\s+a\s+result\s+of|Following|Despite|Due\s+to|In\s+response\s+to|"
+                      r"Amid|Because\s+of|Thanks\s+to|In\s+the\s+wake\s+of|With\s+the\s+help\s+of)"
+                      r"\b[^,;]*,\s*")
 PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|district)\b"
                    r"(?!\s+(?:of|that|which)\b)")
 # "the other group", "the largest group", "the strongest group in the SDF", "the most powerful
@@ -115,11 +131,16 @@ REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?
                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
                     r"[Tt]he\s+military)\b")
 # A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
-# affiliate the Nusra Front", "an MNLF co-founder") is not one of "the two groups".
-MODIFIER_USE = re.compile(r"(?:['’]?s)?\s+(?:affiliate|branch|offshoot|breakaway|splinter|"
-                          r"franchise|wing|leader|leaders|leadership|co-founder|cofounder|"
-                          r"commander|commanders|emir|founder|spokesman|official|officials|"
-                          r"operative|operatives|cell|cells)\b")
+# affiliate the Nusra Front", "an MNLF co-founder", "Al Qaeda's Osama bin Laden", "Al Qaeda
+# influence") is not one of "the two groups".
+MODIFIER_USE = re.compile(
+    r"(?:['’]?s)?\s+(?:affiliate|branch|"
+    r"offshoot|breakaway|splinter|franchise|wing|leader|leaders|leadership|co-founder|cofounder|"
+    r"commander|commanders|emir|founder|spokesman|official|officials|operative|operatives|cell|"
+    r"cells|influence)\b")
+# "Al Qaeda's Osama bin Laden": a group as the possessor of a person (checked against the
+# person mentions) is a modifier too.
+POSSESSIVE = re.compile(r"['’]s?\s+")
 # A group named as the one a speaker speaks for ("a spokesman for Jaish al-Nasr said") is the
 # source of a report, not a party to what it reports.
 SPEAKER_FOR = re.compile(r"\b(?:spokesm[ae]n|spokeswoman|spokesperson|officials?|sources?)\s+"
