@@ -2,20 +2,42 @@
 
 Rules, each named in the mention's reason (``coref:<rule>``):
 
-- ``plural-count``: "the two groups", "the three organizations", "both factions", "both
-  sides" -> that many most recent distinct groups, leaving out groups named later in the same
-  sentence ("the two groups that X criticizes"), unless they stand in apposition right after
-  ("Both factions, JMA and Nusrah, ..."). One Mention per referent.
-- ``former-latter``: "the former" / "the latter" -> first / second of the last two groups.
-- ``definite``: "the group", "the hard-line militant group", "the faction", "the jihadists",
-  "the coalition", "the new room" -> the one group (coalition for coalition nouns) of the
-  nearest preceding sentence that has any; skipped when several compete and no subject
-  parallelism decides. A KB description matched in lower case ("coalition") gives way to it.
+- ``plural-count``: "the two groups", "the three organizations", "both factions", "the two
+  forces" -> a list of exactly that many in the nearest sentence ("A, B and C formed D. The
+  three organizations ..."), else that many most recent distinct parties (not groups named as
+  a modifier, "an ISIL commander", nor a speaker's, "a spokesman for X said"), leaving out
+  parties named later in the same clause ("the two groups that X criticizes"), unless they
+  stand in apposition right after ("Both factions, JMA and Nusrah, ..."); nothing when a
+  longer list leaves it open. "the two sides" / "both sides" only when the sentences back to
+  it name exactly two parties (a side may be several groups). One Mention per referent.
+- ``plural-bare``: "Conflict between the two broke out", "both joined" -> the same, when a
+  verb follows and no person is named since.
+- ``plural-between``: "between the groups" -> the two groups of the nearest sentence.
+- ``former-latter``: "the former" / "the latter" -> first / second of the sides of a
+  "between A ... and B", else of the last two parties not named later in the sentence; the
+  pair is fixed for the sentence. "the former leader" is an adjective.
+- ``head``: "the brigade", "the Front", "the Network", "the council", "the operations room"
+  -> the recent group whose name has that head noun ("Jabhat" counts as front, "Liwa" as
+  brigade), number agreeing; nothing when two so named compete.
+- ``definite``: "the group", "the hard-line militant group", "the faction", "this new
+  coalition" -> a group it stands in apposition to ("ISI, the umbrella organization founded
+  by AQI"), else the one group (coalition for coalition nouns) of the nearest preceding
+  sentence that has any; a verb's object is not its clause's subject ("X attacked Y,
+  defeating the group"); skipped when several compete and no subject parallelism decides.
+  Superlatives ("the strongest group") are no references. A KB description matched in lower
+  case ("coalition") gives way to it.
 - ``pronoun``: "It"/"Its"/"They"/"Their" opening a sentence or clause, with one group (or two
-  joined by "and" for "they") just before and no person in between.
+  joined by "and" for "they") just before and no person in between; expletives ("It remains
+  unclear") are none; "X and its" is the conjunct's.
+- ``inner-pronoun``: "that it had", "its fighters", "a tribe it has been battling"; "its" in a
+  relative clause is the group it hangs on; after "when", "as", "after" ... two actors before
+  it leave it open.
 - ``place``: "the city", "the town", "the village", "the province" -> the most recent place.
 - ``regime``: "the regime", "regime forces", "government forces", "the government", "the
   army", "the Syrian government" -> the state actor of that (or the document's) country.
+
+Patterns and word lists live in ``coref_patterns``; the plural, former/latter and head-noun
+rules in ``coref_plural``; the state index in ``coref_states``.
 """
 
 from __future__ import annotations
@@ -28,13 +50,9 @@ from factionmap.kb.model import KnowledgeBase
 from factionmap.link.coref_patterns import (
     ADVERBIAL_SUBORDINATORS,
     AND_ITS,
-    AND_LEAD,
     APPOSITION_AFTER,
     APPOSITION_GAP,
-    ARABIC_HEADS,
     BETWEEN,
-    BETWEEN_PAIR_LEAD,
-    CLAUSE_END,
     COALITION_NOUNS,
     COORDINATION,
     COREF_SCORES,
@@ -43,10 +61,7 @@ from factionmap.link.coref_patterns import (
     FORMER_LATTER,
     GROUP_TYPES,
     HEAD_DEFINITE,
-    HEAD_WINDOW,
-    HEAD_WORDS,
     INNER_PRONOUN,
-    LIST_JOIN,
     MAIN_AFTER_SUBORDINATE,
     MEMBERS_OF,
     MODIFIER_USE,
@@ -56,7 +71,6 @@ from factionmap.link.coref_patterns import (
     PLACE,
     PLURAL,
     PLURAL_BARE,
-    POSSESSIVE,
     PP_INTRO,
     PRONOUN,
     REGIME,
@@ -64,11 +78,10 @@ from factionmap.link.coref_patterns import (
     RELATIVE_LEAD,
     RELATIVE_SUBJECT,
     SALIENCE_MARGIN,
-    SPEAKER_FOR,
     SUBJECT_LEAD,
     SUBORDINATE_LEAD,
-    TRAILING_HEAD,
 )
+from factionmap.link.coref_plural import GroupReferences, fold_head
 from factionmap.link.coref_states import (
     StateIndex,
     build_state_index,
@@ -84,30 +97,7 @@ def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and m.end > start for m in mentions)
 
 
-def fold_head(word: str) -> str:
-    """A head noun in one form: its last word, lower case, "organization" spelled with a z
-    (number is kept: "the brigades" is not one brigade)."""
-    return word.lower().split()[-1].replace("isation", "ization")
-
-
-def name_heads(name: str) -> set[str]:
-    """Head nouns of a name: its last word before "of"/"for"/"in" when a head noun ("Army of
-    Conquest", "Nusra Front"), and the head an Arabic first word means ("Jabhat" -> front)."""
-    words = re.findall(r"[A-Za-z]+", re.sub(r"\b(?:al|el|ad|ash|as|an|ar)-", "", name))
-    heads: set[str] = set()
-    if not words:
-        return heads
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in ("of", "for", "in", "li",
-                                                                        "lil")), len(words))
-    last = fold_head(words[cut - 1])
-    if last in HEAD_WORDS:
-        heads.add(last)
-    if words[0].lower() in ARABIC_HEADS:
-        heads.add(ARABIC_HEADS[words[0].lower()])
-    return heads
-
-
-class _Resolver:
+class _Resolver(GroupReferences):
     """State for one document: the group, person and place mentions seen, in text order."""
 
     def __init__(self, doc: CleanDocument, sentences: tuple[Sentence, ...],
@@ -162,194 +152,6 @@ class _Resolver:
         """Whether ``start`` opens the main clause after a fronted subordinate one."""
         return MAIN_AFTER_SUBORDINATE.fullmatch(self.text, self.sentences[index].start,
                                                 start) is not None
-
-    def in_sentence(self, items: list[Mention], index: int, before: int | None = None
-                    ) -> list[Mention]:
-        sent = self.sentences[index]
-        stop = sent.end if before is None else before
-        return [m for m in items if sent.start <= m.start < stop]
-
-    def recent_groups(self, before: int, count: int, exclude: set[str | None], *,
-                      plural_orgs: bool = False) -> list[tuple[str, str]]:
-        """The ``count`` most recent distinct groups before ``before``, leaving out groups named
-        only as a modifier and, unless ``plural_orgs`` ("the two organizations"), civil bodies."""
-        ids: list[tuple[str, str]] = []
-        for mention in reversed([m for m in self.groups if m.end <= before]):
-            if mention.entity_id in exclude or any(mention.entity_id == i for i, _ in ids):
-                continue
-            if not self.is_party(mention) or mention.label == "organization" and not plural_orgs:
-                continue  # "an ISIL commander", "a spokesman for X": not a party here
-            ids.append((mention.entity_id, mention.label))  # type: ignore[arg-type]
-            if len(ids) == count:
-                break
-        return list(reversed(ids))
-
-    def is_party(self, mention: Mention) -> bool:
-        """Whether a group mention names a party to what is said, not the modifier of a
-        person or unit ("an ISIL commander") nor the body a speaker speaks for ("a spokesman
-        for Jaish al-Nasr said")."""
-        return not MODIFIER_USE.match(self.text, mention.end) \
-            and not SPEAKER_FOR.search(self.text, max(0, mention.start - 40), mention.start)
-
-    def owns_person(self, mention: Mention) -> bool:
-        """Whether a group is named as a person's possessor ("Al Qaeda's Osama bin Laden")."""
-        possessive = POSSESSIVE.match(self.text, mention.end)
-        return possessive is not None and possessive.end() in self.person_starts
-
-    def later_parties(self, index: int, end: int, *, clause: bool) -> set[str | None]:
-        """Groups named as parties after ``end`` in sentence ``index`` (up to the end of its
-        clause when ``clause``): "the two groups that IS criticizes" leaves IS out."""
-        limit = self.sentences[index].end
-        if clause:
-            stop = CLAUSE_END.search(self.text, end, limit)
-            limit = stop.start() if stop else limit
-        return {m.entity_id for m in self.groups
-                if end <= m.start < limit and not m.reason.startswith("coref:")
-                and self.is_party(m)}
-
-    def nearest_groups(self, index: int, start: int, window: int = DEFINITE_WINDOW
-                       ) -> list[Mention]:
-        """The named group mentions of the nearest sentence (this one before ``start``, then
-        up to ``window`` back) that has any."""
-        for back in range(0, window + 1):
-            if index - back < 0:
-                break
-            here = [m for m in self.in_sentence(self.groups, index - back,
-                                                start if back == 0 else None)
-                    if not m.reason.startswith("coref:")]
-            if here:
-                return here
-        return []
-
-    def listed(self, index: int, start: int, count: int, exclude: set[str | None]
-               ) -> list[tuple[str, str]] | None:
-        """The groups of a list ("A, B and C") in the nearest sentence with groups: the last
-        list of exactly ``count`` (``exclude`` left out); None when a longer list leaves the
-        choice open."""
-        runs: list[list[Mention]] = []
-        for mention in self.nearest_groups(index, start):
-            if runs:
-                tail = runs[-1][-1]
-                gap = re.sub(r"^\s*\)", "", self.text[tail.end:mention.start])
-                if mention.entity_id == tail.entity_id and re.fullmatch(r"\s*\(\s*", gap):
-                    continue  # "Islamic State (IS)": the same member
-                if LIST_JOIN.fullmatch(gap):
-                    runs[-1].append(mention)
-                    continue
-            runs.append([mention])
-        found: list[tuple[str, str]] = []
-        for run in runs:
-            if len(run) < 2:
-                continue
-            ids = list(dict.fromkeys((m.entity_id, m.label) for m in run
-                                     if m.entity_id not in exclude))
-            if len(ids) > count:
-                return None
-            if len(ids) == count:
-                found = ids  # type: ignore[assignment]
-        return found
-
-    def plural(self, index: int, start: int, end: int, count: int, *,
-               plural_orgs: bool = False, sides: bool = False) -> list[tuple[str, str]]:
-        """Referents of "the two groups", "the three organizations": a list of exactly that
-        many in the nearest sentence, else the most recent distinct parties (not those named
-        later in the same clause). ``sides`` ("the two sides"): a side may be several groups
-        ("YPG on the one hand and ISIS and Nusra on the other"), so only a sentence naming
-        exactly two parties settles it (``sides``)."""
-        later = self.later_parties(index, end, clause=True)
-        if sides:
-            return self.sides(index, start, count, later)
-        listed = self.listed(index, start, count, later)
-        if listed is None:
-            return []
-        if listed:
-            return listed
-        return self.recent_groups(start, count, exclude=later, plural_orgs=plural_orgs)
-
-    def sides(self, index: int, start: int, count: int, exclude: set[str | None]
-              ) -> list[tuple[str, str]]:
-        """The parties of the sentences back to the first that brings their number to
-        ``count``; nothing when one sentence brings more (a side may be several groups)."""
-        found: list[tuple[str, str]] = []
-        for back in range(0, DEFINITE_WINDOW + 1):
-            if index - back < 0:
-                break
-            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
-            for m in reversed(here):
-                pair = (m.entity_id, m.label)
-                if not m.reason.startswith("coref:") and self.is_party(m) \
-                        and m.entity_id not in exclude and pair not in found:
-                    found.append(pair)  # type: ignore[arg-type]
-            if len(found) >= count:
-                return list(reversed(found)) if len(found) == count else []
-        return []
-
-    def between_pair(self, index: int, start: int) -> list[tuple[str, str]]:
-        """The two sides of "between A ... and B" in the nearest sentence with groups."""
-        here = self.nearest_groups(index, start)
-        for i, first in enumerate(here):
-            if BETWEEN_PAIR_LEAD.search(self.text, max(0, first.start - 20), first.start):
-                for last in reversed(here[i + 1:]):
-                    if last.entity_id != first.entity_id and \
-                            AND_LEAD.search(self.text, max(0, last.start - 10), last.start):
-                        return [(first.entity_id, first.label),  # type: ignore[list-item]
-                                (last.entity_id, last.label)]  # type: ignore[list-item]
-                return []
-        return []
-
-    def former_latter(self, index: int, start: int, end: int) -> list[tuple[str, str]]:
-        """The pair "the former" / "the latter" choose from, fixed for the whole sentence:
-        the sides of a "between", else the last two parties not named later in it ("The
-        former captured two Jaysh al-Islam fighters" is not about Jaysh al-Islam)."""
-        if index not in self.pairs:
-            self.pairs[index] = self.between_pair(index, start) or self.recent_groups(
-                start, 2, exclude=self.later_parties(index, end, clause=False))
-        return self.pairs[index]
-
-    def heads(self) -> dict[str, set[str]]:
-        """Per group id, the head nouns of its names ("front" for "Nusra Front" and "Jabhat
-        al-Nusra", "brigade" for "Sawaiq al-Rahman brigade"), from the KB and the text."""
-        if self._heads is None:
-            self._heads = {}
-            for m in self.groups:
-                if m.reason.startswith("coref:"):
-                    continue
-                heads = self._heads.setdefault(m.entity_id, set())  # type: ignore[arg-type]
-                entity = self.kb.get(m.entity_id or "")
-                for name in (m.text, *(entity.all_names() if entity is not None else ())):
-                    heads.update(name_heads(name))
-                trailing = TRAILING_HEAD.match(self.text, m.end)
-                if trailing:
-                    heads.add(fold_head(trailing.group("head")))
-        return self._heads
-
-    def head_ref(self, index: int, start: int, head: str) -> tuple[str, str] | None | bool:
-        """The one group of the nearest sentence (within ``HEAD_WINDOW``) whose name has this
-        head; False when several there do, None when none in the window does."""
-        heads = self.heads()
-        for back in range(0, HEAD_WINDOW + 1):
-            if index - back < 0:
-                break
-            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
-            distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here
-                                          if head in heads.get(m.entity_id or "", ())))
-            if len(distinct) == 1:
-                return distinct[0]  # type: ignore[return-value]
-            if distinct:
-                return False
-        return None
-
-    def people_between(self, start: int, end: int) -> bool:
-        """Whether a person is named between two offsets."""
-        return any(start <= p < end for p in self.people)
-
-    def apposition(self, end: int, count: int, limit: int) -> list[tuple[str, str]]:
-        """Groups in apposition right after a plural: "Both factions, JMA and Nusrah, ..."."""
-        if not re.match(r"\s*[,:(—–-]\s*", self.text[end:end + 3]):
-            return []
-        after = [m for m in self.groups if end < m.start < min(limit, end + 80)]
-        ids = list(dict.fromkeys((m.entity_id, m.label) for m in after))[:count]
-        return ids if len(ids) == count else []  # type: ignore[return-value]
 
     def clause_subject(self, index: int, start: int) -> str | None:
         """The group opening sentence ``index`` as its lone subject, if one does (before
@@ -414,18 +216,6 @@ class _Resolver:
                     return first.entity_id, first.label  # type: ignore[return-value]
                 return self.salient(index, start, distinct)
         return None
-
-    def nearest_pair(self, index: int, start: int) -> list[tuple[str, str]]:
-        """The two distinct groups of the nearest sentence (within the window) that names
-        any, when it names exactly two; else nothing."""
-        for back in range(0, DEFINITE_WINDOW + 1):
-            if index - back < 0:
-                break
-            here = self.in_sentence(self.groups, index - back, start if back == 0 else None)
-            distinct = list(dict.fromkeys((m.entity_id, m.label) for m in here))
-            if distinct:
-                return distinct if len(distinct) == 2 else []  # type: ignore[return-value]
-        return []
 
     def salient(self, index: int, start: int, distinct: list) -> tuple[str, str] | None:
         """Among competing groups, the one the passage is about: mentioned clearly more often
