@@ -107,6 +107,10 @@ def test_recall_construction_found(run_relate, text: str, expected: tuple) -> No
     ("In 2015 Ahrar al-Sham joined forces with Jabhat al-Nusra.", ("member_of", "kb:ahrar", "kb:nusra")),
     # a formation by a group itself is no split
     ("The ERP was formed by the ELN.", ("split_from", "kb:erp", "kb:eln")),
+    # forming a body beside a group's members makes the founder none of them (mmp-1207)
+    ("In 2014 Ahrar al-Sham formed a new brigade with deserting IS members.",
+     ("member_of", "kb:ahrar", "kb:is")),
+    ("Hamas fought alongside members of Fatah in 2007.", ("member_of", "kb:hamas", "kb:fatah")),
 ])
 def test_recall_construction_not_overread(run_relate, text: str, absent: tuple) -> None:
     relations, _ = run_relate(text, SPEC)

@@ -64,6 +64,9 @@ LEADERSHIP_NOUNS = frozenset({"leadership", "triumvirate", "command", "presidium
 # Verbs whose object "member" / "part" still speaks of the subject: "A became a member of D" is
 # an attribute; other verbs act on the members ("executed members of B", "released B members").
 MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
+# Prepositions of company or opposition: "with / alongside / against members of B" puts the
+# subject beside or against B's members, never among them.
+COMPANY_PREPS = frozenset({"with", "alongside", "against"})
 
 
 def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
@@ -244,6 +247,8 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if cue.type == "member_of" and noun.dep_ == "dobj" and verb.lemma_.lower() not in MEMBER_VERBS:
         return []  # "A executed 700 members of B": acting on B's members makes A none of them
+    if cue.type == "member_of" and noun.dep_ == "pobj" and noun.head.lower_ in COMPANY_PREPS:
+        return []  # "A formed D with deserting IS members": acting beside B's members makes A none
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
         found: list[Finding] = []  # the hostile reading is hostile_findings'
         if not _joint(noun):
