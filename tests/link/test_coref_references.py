@@ -329,3 +329,34 @@ def test_coref_inner_pronoun_cases(text, expected, small):
 def test_coref_and_its_belongs_to_the_conjunct(text, expected, small):
     found = _refs(text, small, "pronoun") + _refs(text, small, "inner-pronoun")
     assert [f for f in found if f[0] == "its"] == expected
+
+
+def test_coref_plural_object_leaves_out_the_clause_subject(small):
+    # Wikipedia: the accuser is not among "both factions" it accuses
+    text = ("Bombardment by both Jund al-Aqsa and the Islamic State targeted Syrian Democratic "
+            "Forces positions. The Syrian Democratic Forces accused both factions of "
+            "co-ordinating their shelling.")
+    assert _plural(text, small) == [{"kb:jund", "kb:is"}]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # MMP: groups named later in the clause are others ("autonomously from KH and AAH")
+    ("Jund al-Aqsa and Ahrar al-Sham formed Hurras al-Din as a front group in 2013. Since "
+     "then the group has operated autonomously from Jund al-Aqsa and Ahrar al-Sham.",
+     [("the group", "kb:hurras")]),
+])
+def test_coref_definite_leaves_out_groups_named_later_in_its_clause(text, expected, small):
+    assert _refs(text, small, "definite") == expected
+
+
+def test_coref_room_names_the_operations_room(small):
+    text = ('Hurras al-Din and Ansar al-Tawhid formed the "Wa Harid al-Muminin" operations room. '
+            "The two groups said the new room would attack regime positions.")
+    assert _refs(text, small, "head") == [("the new room", "kb:room")]
+
+
+def test_coref_definite_keeps_a_later_name_given_as_its_own(small):
+    # MMP: "renamed itself X" names the description's own group again
+    text = ("Jabhat al-Nusra leader Abu Muhammad al-Julani announced that the organization had "
+            "ended its affiliation with Al Qaeda and had renamed itself Jabhat al-Nusra.")
+    assert _refs(text, small, "definite") == [("the organization", "kb:nusra")]

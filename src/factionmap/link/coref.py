@@ -176,10 +176,13 @@ class _Resolver(GroupReferences):
             return last.entity_id, last.label  # type: ignore[return-value]
         return None
 
-    def definite(self, index: int, start: int, noun: str) -> tuple[str, str] | None:
-        """The single group "the group" points to, or None when it is not clear."""
+    def definite(self, index: int, start: int, end: int, noun: str
+                 ) -> tuple[str, str] | None:
+        """The single group "the group" points to, or None when it is not clear. Groups
+        named later in its clause are other parties ("the group began to operate
+        autonomously from KH and AAH")."""
         wants_coalition = noun in COALITION_NOUNS
-        barred: set[str | None] = set()
+        barred = self.later_parties(index, end, clause=True)
         if OBJECT_LEAD.search(self.text, max(0, start - 40), start):
             barred.add(self.clause_subject(index, start))
             before = self.in_sentence(self.groups, index, start)
@@ -343,9 +346,11 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             count = 2 if match.group(0).lower().startswith("both") else NUMBERS.get(num)
             if not count or _overlaps(s, e, hard):
                 continue
+            barred = frozenset({r.clause_subject(index, s)}) \
+                if OBJECT_LEAD.search(text, max(0, s - 40), s) else frozenset()
             ids = r.apposition(e, count, sentence.end) or r.plural(
                 index, s, e, count, plural_orgs=match.group("noun").startswith("organ"),
-                sides=match.group("noun") == "sides")
+                sides=match.group("noun") == "sides", barred=barred - {None})
             if len(ids) == count:
                 r.emit(index, s, e, ids, "plural-count", hard)
         for match in PLURAL_BARE.finditer(seg):
@@ -388,7 +393,7 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             # A plural ("the jihadists") is no apposition to one group.
             ref = None if noun in ("groups", "jihadists", "extremists") \
                 else r.appositive(index, s, e)
-            ref = ref or r.definite(index, s, "group" if noun == "groups" else noun)
+            ref = ref or r.definite(index, s, e, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
                 r.emit(index, s, e, [ref], "definite", hard)

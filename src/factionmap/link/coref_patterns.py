@@ -39,7 +39,7 @@ DEFINITE = re.compile(
 HEAD_DEFINITE = re.compile(
     r"\b(?:[Tt]he|[Tt]his)\s+" + MODIFIER + r"(?P<head>[Bb]rigades?|Front|[Nn]etwork|"
     r"[Mm]ovement|[Cc]ouncil|[Pp]arty|[Ll]egion|[Bb]attalions?|Division|Corps|"
-    r"[Oo]perations\s+[Rr]oom|Committee|League|Forces|Units|Group|Organi[sz]ation)"
+    r"[Oo]perations\s+[Rr]oom|[Rr]oom|Committee|League|Forces|Units|Group|Organi[sz]ation)"
     r"\b(?!\s+(?:of|that|which|who|called|named|known|for)\b)(?!\s+[A-Z])")
 # Head nouns a group's name may end in (plural folded), and Arabic first words that mean one
 # ("Jabhat al-Nusra" is a front, "Liwa al-Tawhid" a brigade, "Jaysh al-Islam" an army).
@@ -190,6 +190,11 @@ APPOSITION_GAP = re.compile(r"\)?\s*(?:,|\(|--|—|–)\s*")
 APPOSITION_AFTER = re.compile(r"\s*(?:[,;.)]|$|(?:founded|formed|formerly|led|based|backed|"
                               r"linked|created|established|known|that|which|who|of|in|with|"
                               r"from|behind|responsible|affiliated|allied|loyal)\b)")
+# A group named after a description as its other name ("the group, formerly known as
+# al-Nusra", "the group (Nusra)", "had renamed itself JFS") is the same one, not a competitor
+# to leave out.
+ALIAS_LEAD = re.compile(r"(?:known\s+as|formerly|renamed|rebranded|called|named|also|itself|"
+                        r"themselves|as|\()\s*(?:[Tt]he\s+)?$")
 # A relative clause on a group's men ("ISIS militants who have fought the group"): the men's
 # group fights there, so it is not what the object description means (a verb that is not
 # hostile says nothing: "members of the GIA who disagreed with the group" are its own).

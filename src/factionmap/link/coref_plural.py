@@ -12,6 +12,7 @@ import re
 
 from factionmap.kb.model import KnowledgeBase
 from factionmap.link.coref_patterns import (
+    ALIAS_LEAD,
     AND_LEAD,
     ARABIC_HEADS,
     BETWEEN_PAIR_LEAD,
@@ -99,14 +100,16 @@ class GroupReferences:
 
     def later_parties(self, index: int, end: int, *, clause: bool) -> set[str | None]:
         """Groups named as parties after ``end`` in sentence ``index`` (up to the end of its
-        clause when ``clause``): "the two groups that IS criticizes" leaves IS out."""
+        clause when ``clause``): "the two groups that IS criticizes" leaves IS out; a name
+        given as another name of the description ("formerly known as X") does not."""
         limit = self.sentences[index].end
         if clause:
             stop = CLAUSE_END.search(self.text, end, limit)
             limit = stop.start() if stop else limit
         return {m.entity_id for m in self.groups
                 if end <= m.start < limit and not m.reason.startswith("coref:")
-                and self.is_party(m)}
+                and self.is_party(m)
+                and not ALIAS_LEAD.search(self.text, max(0, m.start - 25), m.start)}
 
     def nearest_groups(self, index: int, start: int, window: int = DEFINITE_WINDOW
                        ) -> list[Mention]:
@@ -151,13 +154,15 @@ class GroupReferences:
         return found
 
     def plural(self, index: int, start: int, end: int, count: int, *,
-               plural_orgs: bool = False, sides: bool = False) -> list[tuple[str, str]]:
+               plural_orgs: bool = False, sides: bool = False,
+               barred: frozenset[str | None] = frozenset()) -> list[tuple[str, str]]:
         """Referents of "the two groups", "the three organizations": a list of exactly that
         many in the nearest sentence, else the most recent distinct parties (not those named
         later in the same clause). ``sides`` ("the two sides"): a side may be several groups
         ("YPG on the one hand and ISIS and Nusra on the other"), so only a sentence naming
-        exactly two parties settles it (``sides``)."""
-        later = self.later_parties(index, end, clause=True)
+        exactly two parties settles it (``sides``). ``barred``: the subject of the clause
+        whose object the plural is ("The SDF accused both factions")."""
+        later = self.later_parties(index, end, clause=True) | barred
         if sides:
             return self.sides(index, start, count, later)
         listed = self.listed(index, start, count, later)
