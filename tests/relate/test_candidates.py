@@ -58,3 +58,17 @@ def test_mask_keeps_possessive_pronouns_possessive() -> None:
 ])
 def test_plausible_mention_text(text: str, expected: bool) -> None:
     assert plausible(text) is expected
+
+
+def test_plural_reference_masks_as_coordinated_subjects(resources):
+    # "the two groups clashed": one stand-in per group, so the clash has two subjects (mmp-1483 style)
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+
+    text = ("Jaysh al-Islam and Faylaq al-Rahman signed a truce in 2016. "
+            "In April 2017 the two groups clashed in the Eastern Ghouta.")
+    extraction = extract(Document(doc_id="d", text=text), resources)
+    clashes = [r for r in extraction.relations if r.type == "fights"]
+    assert {frozenset((r.source, r.target)) for r in clashes} == {
+        frozenset(("kb:jaysh-al-islam", "kb:faylaq-al-rahman"))}
+    assert clashes[0].evidence.text.startswith("In April 2017 the two groups clashed")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factionmap.relate.triggers import MODIFIER_CUES, TRIGGER_RE
 from factionmap.types import Entity, Sentence
@@ -223,6 +223,7 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     shifts: list[tuple[int, int]] = [(0, sentence.start)]
     cursor, length = sentence.start, 0
     previous: Arg | None = None
+    kept: list[Arg] = []  # one per stand-in, in order
     listed = _list_runs(doc_text, args)
     for arg in args:
         gap = doc_text[cursor:arg.start]
@@ -238,12 +239,33 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
         word = STAND_INS.get(arg.label, DEFAULT_STAND_IN)
         if doc_text[arg.start:arg.end].lower() in POSSESSIVE_PRONOUNS:
             word += "'s"  # "renounce its armed struggle": the stand-in keeps the possessive
-        starts.append(length)
-        pieces.append(word)
-        length += len(word)
+        parts = _conjuncts(arg, doc_text[arg.start:arg.end]) if not word.endswith("'s") else (arg,)
+        for k, part in enumerate(parts):
+            if k:
+                joint = " and " if k == len(parts) - 1 else ", "
+                pieces.append(joint)
+                length += len(joint)
+            starts.append(length)
+            kept.append(part)
+            pieces.append(word)
+            length += len(word)
         cursor = arg.end
         shifts.append((length, cursor))
     pieces.append(doc_text[cursor:sentence.end])
     # Markup marks ("**bold**", "## heading") break the parse; blanks keep every offset.
     pieces = [p.translate(_BLANKED) for p in pieces]
-    return MaskedSentence(index, "".join(pieces), tuple(args), tuple(starts), tuple(shifts))
+    return MaskedSentence(index, "".join(pieces), tuple(kept), tuple(starts), tuple(shifts))
+
+
+# A plural reference ("the two groups") is written as this many coordinated stand-ins at most.
+MAX_CONJUNCTS = 4
+
+
+def _conjuncts(arg: Arg, text: str) -> tuple[Arg, ...]:
+    """A plural coreference to groups as one single-entity arg per group: masked as "Hamas and
+    Hamas", "the two groups clashed" parses with two subjects, as "A and B clashed" does.
+    "The two sides" stays one arg: a side may be several groups, so it names no pair."""
+    if (not arg.coref or not arg.is_actor or not 2 <= len(arg.ids) <= MAX_CONJUNCTS
+            or "side" in text.lower()):
+        return (arg,)
+    return tuple(replace(arg, ids=(i,)) for i in arg.ids)
