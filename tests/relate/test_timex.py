@@ -16,6 +16,7 @@ PUBLISHED = "2015-10-22"  # a Thursday
     ("this week", PUBLISHED, "2015-10"),
     ("last week", PUBLISHED, "2015-10"),
     ("in March", PUBLISHED, "2015-03"),
+    ("throughout March", PUBLISHED, "2015-03"),  # MMP: "Throughout May the two groups clashed"
     ("in December", PUBLISHED, "2014-12"),
     ("earlier this year", PUBLISHED, "2015"),
     ("last month", PUBLISHED, "2015-09"),

@@ -56,7 +56,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("this_period", r"\b(?P<which>this|last|earlier this|later this|past|previous|next)\s+"
                         r"(?P<unit>week|month|year)\b"),
         ("ago", r"\b(?P<n>a|one|two|three|four|five|six|\d+)\s+(?P<unit>day|week|month|year)s?\s+ago\b"),
-        ("in_month", r"\b(?:in|since|during|until|by|early|mid|late|last)[\s-]+" + _MONTH
+        ("in_month", r"\b(?:in|since|during|until|by|throughout|early|mid|late|last)[\s-]+" + _MONTH
                      + r"(?![\s,]+(?:[0-3]?\d\b|(?:19|20)\d\d))"),
         # a bare number is a year only after a temporal preposition ("killed 2015 people")
         # also after a part of the year: "at the end of 2015", "in summer 2001", "mid-2014"
