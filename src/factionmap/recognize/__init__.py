@@ -113,10 +113,15 @@ def _fuzzy(index: AliasIndex, name: str) -> str | None:
     words = key.split(" ")
     pool = (*index.by_head.get(words[0], ()), *index.by_head.get("$" + words[-1], ()))
     best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
-    if best is None:
-        return None
+    if best is None or _digits(best[0]) != _digits(key):
+        return None  # numbers are not misspellings: "17th Division" is not the "16th Division"
     ids = index.keys[best[0]]
     return ids[0] if len(ids) == 1 else None
+
+
+def _digits(key: str) -> list[str]:
+    """The numbers in a name key ("17th division" -> ["17"])."""
+    return re.findall(r"\d+", key)
 
 
 def _contains_only_heads(doc_text: str, cand: Candidate, inner: list[AliasHit]) -> bool:
