@@ -73,6 +73,19 @@ def test_coref_definite_description(text, expected, small):
     assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ('Jaysh al-Fatah took Idlib. "We will hold it," said coalition spokesman Abu Omar.',
+     [("coalition", "kb:fatah")]),
+    ("Jabhat al-Nusra attacked Idlib. Group leader Abu Omar said it was taken.",
+     [("Group", "kb:nusra")]),
+    # after a determiner or a name the bare noun is not the role holder's group description
+    ("Jabhat al-Nusra attacked Idlib. A militia commander said it was taken.", []),
+    ("Jabhat al-Nusra attacked Idlib. The Ahrar al-Sham group leader said so.", []),
+])
+def test_coref_bare_group_noun_before_a_role(text, expected, small):
+    assert [(c[0], c[1]) for c in _corefs(text, small) if c[2] == "coref:definite"] == expected
+
+
 def test_coref_definite_skips_ambiguous_antecedents(small):
     text = "Ahrar al-Sham and Jabhat al-Nusra attacked. The group said it lost ten men."
     assert [c for c in _corefs(text, small) if c[2] == "coref:definite"] == []

@@ -77,6 +77,10 @@ def test_discover_heads_types_civil_bodies_as_organizations(text, name):
     ('The rebels set up a joint operations room called "Rad al-Tughyan".', "Rad al-Tughyan",
      "coalition"),
     ("A small cell known as the Sharia Patrol attacked shops.", "Sharia Patrol", "armed_group"),
+    # a person noun before the cue introduces a person
+    ("Ahrar al-Sham arrested a Tahrir al-Sham commander named Yusuf al-Abdullah as he fled.",
+     "Yusuf al-Abdullah", "person"),
+    ("A cleric called Abu Qatada preached there.", "Abu Qatada", "person"),
 ])
 def test_discover_intro_names_after_cues(text, name, kind):
     found = discover_intro(text, 0, len(text))

@@ -56,6 +56,8 @@ from factionmap.link.coref_patterns import (
     COALITION_NOUNS,
     COORDINATION,
     COREF_SCORES,
+    BARE_ROLE,
+    BARE_ROLE_BEFORE,
     DEFINITE,
     DEFINITE_WINDOW,
     FORMER_LATTER,
@@ -396,6 +398,13 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             ref = ref or r.definite(index, s, e, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
+                r.emit(index, s, e, [ref], "definite", hard)
+        for match in BARE_ROLE.finditer(seg):
+            s, e = sentence.start + match.start(), sentence.start + match.end()
+            if _overlaps(s, e, hard) or not BARE_ROLE_BEFORE.search(seg, 0, match.start()):
+                continue
+            ref = r.definite(index, s, e, match.group("noun").lower())
+            if ref:
                 r.emit(index, s, e, [ref], "definite", hard)
         for match in PRONOUN.finditer(seg):
             s = sentence.start + match.start("p")

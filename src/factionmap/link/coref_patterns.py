@@ -30,6 +30,16 @@ DEFINITE = re.compile(
     r"organi[sz]ation|movement|militia|jihadists|extremists|coalition|alliance|"
     r"operations\s+room|room|outfit|brigade)"
     r"\b(?!\s+(?:of|that|which|who|called|named|known)\b)")
+# "said coalition spokesman X", "group leader X": a bare group noun modifying a role noun is the
+# role holder's group, the one the passage is about (as "the coalition" would be). Used only
+# after a lower-case word or punctuation: "Islamic State group leader" is a name's own head, and
+# "a militia commander" is any militia.
+BARE_ROLE = re.compile(
+    r"(?<![\w'’-])(?P<noun>[Cc]oalition|[Gg]roup|[Mm]ilitia|[Aa]lliance|[Ff]action|"
+    r"[Mm]ovement|[Oo]rgani[sz]ation)(?=\s+(?:spokesman|spokesperson|spokeswoman|leader|"
+    r"commander|chief|official|founder|emir)\b)")
+BARE_ROLE_BEFORE = re.compile(r"(?:^|[,;:(\"“]\s*|\b(?:said|says|told|according\s+to|added|"
+                              r"by|from|with|and)\s+)$")
 # "the Front", "the Network", "the brigade", "the council": a description by the head noun of
 # a name ("Nusra Front", "Haqqani Network", "Sawaiq al-Rahman brigade") means the recent group
 # so named, not merely the nearest group. Number must agree ("the opposition brigades" is not

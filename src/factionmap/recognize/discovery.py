@@ -23,6 +23,7 @@ from factionmap.recognize.rules import (
     GENERIC_WORDS,
     INTRO_CUES,
     INTRO_GROUP_NOUNS,
+    INTRO_PERSON_NOUNS,
     MAX_NAME_WORDS,
     MONTHS,
     NON_ARMED_WORDS,
@@ -63,6 +64,7 @@ _COALITION_HEADS = frozenset(filter(None, (normalize_token(w) for w in (
     "room alliance coalition tahaluf ghurfat gathering tajammu").split())))
 _INTRO = re.compile(r"\b" + INTRO_CUES + r"\s+(?:the\s+)?(?P<open>[\"“‘'])?", re.IGNORECASE)
 _INTRO_NOUN = re.compile(r"\b" + INTRO_GROUP_NOUNS + r"\b", re.IGNORECASE)
+_INTRO_PERSON = re.compile(r"\b" + INTRO_PERSON_NOUNS + r"\s+$", re.IGNORECASE)
 # How far before the cue the group noun may stand: "a new alliance, to be named X".
 INTRO_NOUN_WINDOW = 40
 _GLOSS = re.compile(r"\s*\((?:lit(?:erally|\.)?\s*|meaning\s*|i\.e\.\s*)?[\"“‘']"
@@ -297,6 +299,8 @@ def discover_intro(text: str, start: int, end: int) -> list[Candidate]:
         noun = nouns[-1].lower() if nouns else ""
         kind = "coalition" if any(w in noun for w in ("alliance", "coalition", "room", "umbrella",
                                                       "front", "council", "union")) else "armed_group"
+        if _INTRO_PERSON.search(text, max(start, match.start() - 20), match.start()):
+            kind = "person"  # "a Tahrir al-Sham commander named Yusuf al-Abdullah"
         found.append(Candidate(s, e, name, kind, "discovered:cue"))
     return found
 

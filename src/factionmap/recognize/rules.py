@@ -129,6 +129,12 @@ INTRO_GROUP_NOUNS = (
     r"(?:alliance|coalition|group|faction|organi[sz]ation|front|movement|umbrella|militia"
     r"|brigade|battalion|operations\s+room|room|body|force|formation|entity|council|union)"
 )
+# Person nouns right before an introduction cue: "a commander named Yusuf al-Abdullah", "a
+# cleric called X" introduce a person, not a group.
+INTRO_PERSON_NOUNS = (
+    r"(?:commander|leader|emir|amir|chief|spokesman|spokesperson|official|cleric|sheikh|man|woman"
+    r"|fighter|militant|member|officer|colonel|general|soldier|pilot|preacher|judge|brother|son)"
+)
 # Group nouns after a person's possessive or "the ... of": "Abu Omar's jamaat".
 PERSON_GROUP_NOUNS = frozenset({
     "jamaat", "jamaa", "jamaah", "jama'at", "group", "faction", "battalion", "brigade",
