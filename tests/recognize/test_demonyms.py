@@ -34,6 +34,10 @@ def test_state_of_demonym_picks_the_closest_state_name(word, expected):
     ("army forces backed by Russian air power", [("Russian", "kb:russia")]),
     ("Syrian rebels took a Turkish town", []),
     ("Iraqi Kurds and Kurdish support", []),
+    # two coordinated demonyms share the cue
+    ("backed by Russian and Iranian airstrikes",
+     [("Russian", "kb:russia"), ("Iranian", "kb:iran")]),
+    ("Russian troops and Iranian airstrikes", [("Iranian", "kb:iran")]),
 ])
 def test_state_cues_need_a_support_or_air_power_word(text, expected):
     found = [(text[s:e], state) for s, e, state in state_cues(text, 0, len(text), _index())]

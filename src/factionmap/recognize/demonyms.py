@@ -26,6 +26,12 @@ STATE_COMPOUNDS = ("backed", "led", "supported", "sponsored", "funded", "armed",
 _CUE = re.compile(
     r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})(?:-(?:" + "|".join(STATE_COMPOUNDS) + r")\b"
     r"|\s+(?:" + "|".join(sorted(STATE_ACTOR_NOUNS, key=len, reverse=True)) + r")\b)")
+# "Russian and Syrian airstrikes", "Saudi and Emirati support": the first of two coordinated
+# demonyms shares the cue of the second.
+_COORDINATED = re.compile(
+    r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})\s+and\s+(?=[A-Z][a-z]{3,}(?:-(?:"
+    + "|".join(STATE_COMPOUNDS) + r")\b|\s+(?:"
+    + "|".join(sorted(STATE_ACTOR_NOUNS, key=len, reverse=True)) + r")\b))")
 # Demonym endings, longest first: "Turkish" -> "Turk", "Russian" -> "Russ", "Iraqi" -> "Iraq".
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "n")
 # Demonyms that do not start with their state's name; without these "American" would read as
@@ -73,7 +79,8 @@ def state_cues(text: str, start: int, end: int, index: DemonymIndex
     """``(start, end, state id)`` for each demonym acting as its state in ``text[start:end]``;
     the span is the demonym alone."""
     out = []
-    for match in _CUE.finditer(text, start, end):
+    matches = [*_CUE.finditer(text, start, end), *_COORDINATED.finditer(text, start, end)]
+    for match in sorted(matches, key=lambda m: m.start()):
         state = state_of_demonym(match.group("demonym"), index)
         if state is not None:
             out.append((match.start("demonym"), match.end("demonym"), state))
