@@ -183,9 +183,14 @@ def test_relate_claimant_is_a_party(run_relate, speaker: str, modality: str) -> 
      {("leads", "new:seamus-costello", "kb:inla", "chief")}),
     ("In March SDF military commander Nasser Haj Mansour told reporters that the town was surrounded.",
      {("leads", "new:nasser-haj-mansour", "kb:sdf", "military commander")}),
+    # a country's possessive locates the group; the role is the group's, not the state's
+    ("Militants loyal to Iraq's Al-Qaeda frontman Abu Musab al-Zarqawi said they attempted to "
+     "assassinate the prime minister.",
+     {("leads", "kb:zarqawi", "kb:aq", "frontman")}),
 ])
 def test_relate_leaders_in_noun_phrases(run_relate, text: str, expected: set) -> None:
-    spec = {"JA": ("kb:ja", G), "the TTP": ("kb:ttp", G), "OIRA": ("kb:oira", G), "INLA": ("kb:inla", G),
+    spec = {"Iraq": ("kb:iraq", "state"), "Al-Qaeda": ("kb:aq", G),
+            "Abu Musab al-Zarqawi": ("kb:zarqawi", "person"), "JA": ("kb:ja", G), "the TTP": ("kb:ttp", G), "OIRA": ("kb:oira", G), "INLA": ("kb:inla", G),
             "SDF": ("kb:sdf", G), "Omar Khorasani": ("new:omar-khorasani", "person"),
             "Maulana Fazlullah": ("new:maulana-fazlullah", "person"),
             "Seamus Costello": ("new:seamus-costello", "person"),

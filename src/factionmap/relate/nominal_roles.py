@@ -50,6 +50,9 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         before = view.arg(noun.doc[j]) if j >= 0 else None
         if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
             groups.append(before)
+    if len(groups) > 1 and any(a.label != "state" for a in groups):
+        # "Iraq's Al-Qaeda frontman X": the country locates the group the role belongs to
+        groups = [a for a in groups if a.label != "state"]
     people.extend(_apposed_without_comma(view, noun))
     head = noun.head
     if noun.dep_ == "appos" or (noun.dep_ in ("compound", "nmod") and view.arg(head)):
