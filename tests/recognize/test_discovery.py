@@ -295,3 +295,23 @@ def test_recognize_headless_group_name_with_members(text, expected, haqqani):
 ])
 def test_recognize_context_skips_peoples_with_members(text, small):
     assert not [t for t, _, r in _found(text, small) if r == "discovered:context"]
+
+
+@pytest.mark.parametrize("name, kb_name, same", [
+    ("Jabhat Fatah al-Sham", "Jabhat Fateh al-Sham", True),
+    ("Jeish al-Fastat", "Jaysh al-Fustat", True),
+    ("Harakat Nouriddeen Al-Zinki", "Harakat Nour al-Din al-Zenki", True),  # words run together
+    ("Syrian Observatory of Human Rights", "Syrian Observatory for Human Rights", True),
+    ("Asai'ib Ahl al-Haqq", "Asa'ib Ahl al-Haqq", True),
+    # one short word changes the name, however high the ratio over the whole name
+    ("Raqqa Military Council", "Daraa Military Council", False),
+    ("Communist Party of Nepal", "Communist Party of India", False),
+    ("Assyrian Forces", "Syrian Forces", False),
+    ("Al-Bara Brigade", "Badr Brigade", False),
+    ("Internal Security Forces", "Raqqa Internal Security Forces", False),
+])
+def test_same_words_tells_misspellings_from_other_names(name, kb_name, same):
+    from factionmap.kb.normalize import normalize_name
+    from factionmap.recognize import same_words
+
+    assert same_words(normalize_name(name), normalize_name(kb_name)) is same

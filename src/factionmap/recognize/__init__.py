@@ -112,11 +112,52 @@ def _fuzzy(index: AliasIndex, name: str) -> str | None:
         return index.headless[key]  # "Farouq" for the KB's "Farouq Brigades"
     words = key.split(" ")
     pool = (*index.by_head.get(words[0], ()), *index.by_head.get("$" + words[-1], ()))
-    best = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO)
-    if best is None or _digits(best[0]) != _digits(key):
-        return None  # numbers are not misspellings: "17th Division" is not the "16th Division"
-    ids = index.keys[best[0]]
-    return ids[0] if len(ids) == 1 else None
+    for near, _, _ in process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN_RATIO,
+                                      limit=3):
+        # numbers are not misspellings ("17th Division" is not the 16th), and the words that
+        # differ must be spellings of each other ("Raqqa Military Council" is not Daraa's)
+        if _digits(near) == _digits(key) and same_words(key, near):
+            ids = index.keys[near]
+            return ids[0] if len(ids) == 1 else None
+    return None
+
+
+def same_words(key: str, near: str) -> bool:
+    """Whether two name keys differ only by misspelt words: the words not shared (less
+    connectors) pair up as near spellings with the same first letter, or run together ("Nur
+    Din" / "Nuriddeen"). A ratio over the whole key lets one short word change the name:
+    "Raqqa Military Council" / "Daraa Military Council", "Communist Party of Nepal / India"."""
+    from rapidfuzz import fuzz
+
+    from factionmap.recognize.rules import (
+        FUZZY_IGNORED_WORDS,
+        FUZZY_JOINED_MIN_RATIO,
+        FUZZY_WORD_MIN_RATIO,
+    )
+
+    rest_a, rest_b = key.split(), near.split()
+    for word in list(rest_a):
+        if word in rest_b:
+            rest_a.remove(word)
+            rest_b.remove(word)
+    rest_a = [w for w in rest_a if w not in FUZZY_IGNORED_WORDS]
+    rest_b = [w for w in rest_b if w not in FUZZY_IGNORED_WORDS]
+    if not rest_a or not rest_b:
+        return not rest_a and not rest_b
+    pairs = list(zip(rest_a, rest_b)) if len(rest_a) == len(rest_b) else [
+        ("".join(rest_a), "".join(rest_b))]
+    floor = FUZZY_WORD_MIN_RATIO if len(rest_a) == len(rest_b) else FUZZY_JOINED_MIN_RATIO
+    return all(_near_word(a, b, floor) for a, b in pairs)
+
+
+def _near_word(a: str, b: str, floor: float) -> bool:
+    """One word misspelt: same first letter (or both vowels) and a ratio at ``floor``, or the
+    same consonants ("fata" / "fati": "Fatah" / "Fateh")."""
+    from rapidfuzz import fuzz
+
+    if a[0] != b[0] and not (a[0] in "aeiou" and b[0] in "aeiou"):
+        return False
+    return fuzz.ratio(a, b) >= floor or re.sub("[aeiouy]", "", a) == re.sub("[aeiouy]", "", b)
 
 
 def _digits(key: str) -> list[str]:
@@ -422,6 +463,11 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
 _CAPITAL_AFTER = re.compile(r"^[\s-]+(?:(?:al|el|bin|ibn)[\s-]+)?[A-Z]")
 
 
+# Words a person span needs before its near spelling of a KB group name is taken as the group:
+# two-word names ("Abu Omar") are too often both a person and part of a group name.
+FUZZY_GROUP_MIN_WORDS = 3
+
+
 def _may_be_in_a_name(text: str, start: int, end: int) -> bool:
     """Whether a place mention touches another capitalised word (then NER must see it)."""
     return bool(CAPITAL_BEFORE.search(text[max(0, start - 40):start])
@@ -457,6 +503,13 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
         if kind == "place" and len(ids) > 1:
             ids = [x for x in ids if kb_type(resources, x) == "place"] or ids
         reason = f"ner:{kind}"
+        if not ids and kind == "person" and len(surface.split()) >= FUZZY_GROUP_MIN_WORDS:
+            # The model calls a misspelt group a person ("Asai'ib Ahl al-Haqq"); a near
+            # spelling of a KB group name of three words or more is that group.
+            kb_id = _fuzzy(index, surface)
+            if kb_id and kb_type(resources, kb_id) in ACTOR_TYPES:
+                out.add(start, end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                continue
         if len(ids) == 1:
             out.add(start, end, kind, ids[0], reason, i)
         elif ids:

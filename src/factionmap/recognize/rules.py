@@ -196,3 +196,10 @@ ACRONYM_CONTEXT_WORDS = frozenset({
 # "Fateh"/"Fatah" and "Jund al-Aqsa"/"Jund al-Aqsaa" meet but keeps "Jaysh al-Islam" and
 # "Jaysh al-Izza" (ratio 85) apart; set by hand on such pairs.
 FUZZY_MIN_RATIO = 90.0
+# Connectors a near spelling may add or drop ("Observatory of / for Human Rights", "Jaish-e-").
+FUZZY_IGNORED_WORDS = frozenset({"of", "fur", "the", "and", "e", "i", "ul", "al"})
+# Ratio two differing words need to be one word misspelt: 78 keeps "Fustat"/"Fastat" (83) and
+# "Sayyid"/"Seyyed" (80) but not "Hara"/"Dara" or "Raqa"/"Aqsa" (75), one letter of four.
+FUZZY_WORD_MIN_RATIO = 78.0
+# Ratio for differing words that run together in one spelling ("nur din" / "nuridin").
+FUZZY_JOINED_MIN_RATIO = 85.0
