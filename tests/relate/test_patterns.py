@@ -205,3 +205,16 @@ def test_relate_clashes_between_two_sides(run_relate) -> None:
     relations, _ = run_relate(text, SPEC)
     assert edges(relations) == {("fights", "kb:ahrar", "kb:is", "asserted"),
                                 ("fights", "kb:ahrar", "kb:nusra", "asserted")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the names on the opening phrase; they are still the verb's subject
+    ("In the years following the 2003 invasion, Ahrar al-Sham and Jabhat al-Nusra worked closely "
+     "with one another to combat the Islamic State.",
+     {("joint_operation", "kb:ahrar", "kb:nusra"), ("fights", "kb:ahrar", "kb:is"),
+      ("fights", "kb:nusra", "kb:is")}),
+])
+def test_relate_subjects_stranded_after_an_opening_phrase(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
+        (t, frozenset((a, b))) for t, a, b in expected}

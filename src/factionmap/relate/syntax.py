@@ -392,7 +392,10 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     """Args filling a verb's grammatical subject, with co-agents attached to the subject."""
     token = subject_token(verb)
     if token is None:
-        return []
+        root = verb
+        while root.dep_ in ("xcomp", "advcl", "conj") and root.head != root:
+            root = root.head  # "... worked together to combat C": the purpose shares the subject
+        return _stranded_subjects(view, root) if root.dep_ == "ROOT" else []
     if verb.dep_ in ("acl", "relcl") and token == verb.head:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
         return view.resolve(token)
@@ -405,6 +408,37 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
             if other.dep_ == token.dep_ and other != token and any(t.dep_ == "cc" for t in between):
                 found += [a for a in view.group(other) if a not in found]
     return found
+
+
+# Words that may stand between a stranded subject list and its verb ("A and B have worked").
+STRANDED_GAP_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
+# Words inside a stranded subject list besides the names.
+STRANDED_LIST_WORDS = frozenset({"and", ",", "the", "both"})
+
+
+def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
+    """ "In the years after the 2003 invasion, AQI and IAI worked closely together": the parser
+    hung the names on the opening phrase and left the main verb without a subject. The names
+    between that phrase's comma and the verb are its subject."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in STRANDED_GAP_DEPS:
+        j -= 1
+    found: list[Arg] = []
+    k = j
+    while k >= 0:
+        arg = view.arg(doc[k])
+        if arg is not None:
+            if doc[k].dep_ in ("nsubj", "nsubjpass", "dobj"):
+                return []  # a subject or object of another verb
+            if arg not in found:
+                found.append(arg)
+        elif doc[k].lower_ not in STRANDED_LIST_WORDS:
+            break
+        k -= 1
+    if not found or view.arg(doc[j]) is None or (k >= 0 and doc[k + 1].text != ","):
+        return []
+    return found[::-1]
 
 
 def pairs(args: list[Arg]) -> Iterator[tuple[Arg, Arg]]:
