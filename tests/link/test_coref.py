@@ -147,6 +147,17 @@ def test_coref_regime_variants(phrase, small):
     assert (phrase, "kb:sy-forces", "coref:regime") in _corefs(text, small)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Rebels held Idlib in Syria. Jabhat al-Nusra stormed government positions.", ["government"]),
+    ("Rebels held Idlib in Syria. Ahrar al-Sham shelled regime checkpoints.", ["regime"]),
+    # a pro-government militia is not the government, nor is a government body
+    ("Rebels held Idlib in Syria. Pro-government positions were shelled.", []),
+    ("Rebels held Idlib in Syria. Anti-government protests spread.", []),
+])
+def test_coref_regime_as_owner_of_positions(text, expected, small):
+    assert [c[0] for c in _corefs(text, small) if c[2] == "coref:regime"] == expected
+
+
 def test_coref_definite_replaces_lowercase_kb_description(nlp):
     kb = KnowledgeBase()
     kb.add(KBEntity("kb:fatah", "Jaysh al-Fatah", "coalition", country="SY"))

@@ -138,6 +138,12 @@ NOT_ANAPHORIC = re.compile(r"\b(?:other|another|same|first|second|last|only|one|
                            r"most|least|former|latter|[a-z]{3,}est)\b", re.IGNORECASE)
 REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
                     r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
+                    # "stormed government positions", "regime checkpoints": the word alone
+                    # names the owner of the positions (the relation stage reads the attack)
+                    r"(?<![Pp]ro-)(?<![Aa]nti-)(?:regime|government)(?=\s+(?:positions|checkpoints?|outposts?|"
+                    r"garrisons?|strongholds?|bases?|airbases?|air\s+bases?|soldiers|supply\s+lines|"
+                    r"front\s+lines|lines|warplanes|jets|helicopters|aircraft|artillery|shelling|"
+                    r"airstrikes|air\s+strikes|bombardment|offensive|counteroffensive|assault)\b)|"
                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
                     r"[Tt]he\s+military)\b")
 # A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
