@@ -34,6 +34,7 @@ def test_state_of_demonym_picks_the_closest_state_name(word, expected):
     ("army forces backed by Russian air power", [("Russian", "kb:russia")]),
     ("Syrian rebels took a Turkish town", []),
     ("Iraqi Kurds and Kurdish support", []),
+    ("expelled Western-backed rebels", []),  # the West is no state
     # two coordinated demonyms share the cue
     ("backed by Russian and Iranian airstrikes",
      [("Russian", "kb:russia"), ("Iranian", "kb:iran")]),

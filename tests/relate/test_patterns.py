@@ -218,3 +218,19 @@ def test_relate_subjects_stranded_after_an_opening_phrase(run_relate, text: str,
     relations, _ = run_relate(text, SPEC)
     assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
         (t, frozenset((a, b))) for t, a, b in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser hangs the carrier's "from" phrase on the verb
+    ("Ahrar al-Sham had also attacked fighters from groups including Jaysh al-Islam.",
+     {("fights", "kb:ahrar", "kb:jaysh-islam")}),
+    # a place is where fighters come from, and "their positions" names no group
+    ("Jabhat al-Nusra attacked fighters from Idlib.", set()),
+    ("Jabhat al-Nusra expelled Ahrar al-Sham fighters from their positions in Idlib.",
+     {("fights", "kb:nusra", "kb:ahrar")}),
+])
+def test_relate_carrier_phrase_hung_on_the_verb(run_relate, text: str, expected: set) -> None:
+    spec = {**SPEC, "Sudan": ("kb:sudan", "state")}
+    relations, _ = run_relate(text, spec)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
+        (t, frozenset((a, b))) for t, a, b in expected}

@@ -39,6 +39,9 @@ DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "n")
 IRREGULAR_DEMONYMS = {"American": "United States", "British": "United Kingdom",
                       "Emirati": "United Arab Emirates", "Dutch": "Netherlands",
                       "Qatari": "Qatar", "Yemeni": "Yemen"}
+# Adjectives that read as a state's name cut short but name no state: "Western-backed rebels"
+# is the West's backing, not Western Sahara's; "Northern"/"Southern" are directions.
+NOT_DEMONYMS = frozenset({"Western", "Eastern", "Northern", "Southern", "Central", "Middle"})
 # Shortest stem kept: "Syr" for Syrian is enough, two letters is not.
 MIN_STEM = 3
 
@@ -62,6 +65,8 @@ def state_of_demonym(word: str, index: DemonymIndex) -> str | None:
     tie or none does ("Kurdish")."""
     if word in IRREGULAR_DEMONYMS:
         return index.by_name.get(IRREGULAR_DEMONYMS[word].lower())
+    if word in NOT_DEMONYMS:
+        return None
     lower = word.lower()
     for ending in DEMONYM_ENDINGS:
         stem = lower[:-len(ending)] if lower.endswith(ending) else ""

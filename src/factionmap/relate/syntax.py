@@ -202,6 +202,18 @@ class SentenceView:
                 if child.dep_ == "acl" and child.lemma_.lower() in ("affiliate", "link", "belong", "tie") \
                         and token.lemma_.lower() in PEOPLE_CARRIERS:
                     found.extend(a for a in self.prep_objects(child, ("to", "with"), depth=depth + 1) if a.is_actor)
+            if not found and token.dep_ == "dobj":
+                # "attacked fighters from groups including the FSA": the parser hung the
+                # carrier's own "from"/"of" phrase, right after it, on the verb
+                for prep in token.head.children:
+                    if prep.dep_ == "prep" and prep.lower_ in ("from", "of") \
+                            and prep.i == token.right_edge.i + 1:
+                        # a country is where they come from ("soldiers from Sudan"), and "their
+                        # positions" is no group's name
+                        found.extend(a for o in prep.children if o.dep_ == "pobj" and not any(
+                            c.dep_ == "poss" for c in o.children)
+                                     for a in self.group(o, depth=depth + 1)
+                                     if not a.is_place and a.label != "state")
             if not found and token.dep_ == "pobj" and token.head.lower_ == "of" \
                     and token.head.head.lemma_.lower() in CARRIER_NOUNS:
                 return self.resolve(token.head.head, depth=depth + 1)  # "a coalition of militias"
