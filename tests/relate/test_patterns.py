@@ -234,3 +234,29 @@ def test_relate_carrier_phrase_hung_on_the_verb(run_relate, text: str, expected:
     relations, _ = run_relate(text, spec)
     assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
         (t, frozenset((a, b))) for t, a, b in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader stands for his side; the backer is the subject of the nearest clause
+    ("Hezbollah cited the threat as a reason for its intervention in the civil war on the side "
+     "of Bashar al-Assad.", {("supports", "kb:hezbollah", "kb:assad")}),
+    ("The regime gained ground after Saudi Arabia launched air strikes in support of Ahrar al-Sham.",
+     {("supports", "kb:saudi", "kb:ahrar")}),
+    # defending a person or a shrine takes no side
+    ("Hezbollah announced the deaths of two fighters in defense of Bashar al-Assad.", set()),
+])
+def test_relate_on_the_side_of(run_relate, text: str, expected: set) -> None:
+    spec = {**SPEC, "Hezbollah": ("kb:hezbollah", G), "Bashar al-Assad": ("kb:assad", "person"),
+            "The regime": ("kb:regime", "state_actor")}
+    relations, _ = run_relate(text, spec)
+    assert {(r.type, r.source, r.target) for r in relations if r.type == "supports"} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser makes the direction the head of "a target southwest of P"
+    ("Saudi Arabia launched an air strike against an Ahrar al-Sham target southwest of Idlib.",
+     {("fights", frozenset({"kb:saudi", "kb:ahrar"}))}),
+])
+def test_relate_target_named_with_a_direction(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected

@@ -269,9 +269,16 @@ def side_findings(view: SentenceView, verb: Token) -> list[Finding]:
     found: list[Finding] = []
     for token in verb.subtree:
         if token.dep_ == "pobj" and token.lemma_.lower() in SIDE_NOUNS and token.head.lower_ in ("on", "in"):
-            backed = [a for a in view.prep_objects(token, ("of",)) if a.is_actor]
+            # a leader stands for his side ("on the side of Bashar al-Assad"); what one defends
+            # may be a person or a shrine ("in defense of Sayeda Zainab"), no side
+            backed = [a for a in view.prep_objects(token, ("of",)) if a.is_actor or (
+                a.is_person and token.lemma_.lower() not in ("defence", "defense"))]
+            # the backer is the subject of the nearest clause: "The regime ... after Russia
+            # launched air strikes in support of Assad" is Russia's support
+            clause = next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), verb)
+            backers = subjects(view, clause) or subjects(view, verb)
             found.extend(Finding("supports", s, b, "clause:side", token.i)
-                         for s in subjects(view, verb) for b in backed if s is not b and s.is_actor)
+                         for s in backers for b in backed if s is not b and s.is_actor)
     return found
 
 

@@ -32,6 +32,9 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
 EXAMPLE_PREPS = frozenset({"including", "as", "like"})
+# Directions the parser may take for the head of "a target southwest of P".
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                             "southeast", "southwest"})
 # Particles between a verb and its preposition: "broke away from", "split off from".
 PARTICLES = frozenset({"away", "off", "out", "apart", "together", "up", "back"})
 # Nouns through which a place is named: "the town of P", "the P area", "all of P".
@@ -159,6 +162,11 @@ class SentenceView:
             return [a for a in self.prep_objects(token, ("of",), depth=depth + 1) if a.is_actor] + [
                 a for c in token.children if c.dep_ in ("poss", "compound", "nmod") for a in [self.arg(c)]
                 if a is not None and a.is_actor]  # "al-Qaeda top military commanders" (nmod)
+        if token.lower_ in DIRECTION_WORDS:
+            # "an Islamic State target southwest of Baghdad": the parser made the direction the
+            # head and the target its compound
+            return [a for c in token.children if c.dep_ == "compound"
+                    for a in self.resolve(c, depth=depth + 1)]
         if token.like_num and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             # "50 of AI's top leaders declared ...": the number stands for its "of" phrase
             return [a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
