@@ -260,3 +260,19 @@ def test_relate_on_the_side_of(run_relate, text: str, expected: set) -> None:
 def test_relate_target_named_with_a_direction(run_relate, text: str, expected: set) -> None:
     relations, _ = run_relate(text, SPEC)
     assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Palmyra, which the Islamic State had lost in March to Jaysh al-Islam, fell again.",
+     {("fights", frozenset({"kb:is", "kb:jaysh-islam"}))}),
+    # passive: the subject is what was lost, no loser is named
+    ("The opposition seized Idlib a day after it was lost to Ahrar al-Sham.", set()),
+    # losing men to airstrikes is no fight with an actor
+    ("Ahrar al-Sham lost 20 fighters to airstrikes.", set()),
+    ("Jabhat al-Nusra forces backed by Saudi air power advanced.",
+     {("supports", frozenset({"kb:saudi", "kb:nusra"}))}),
+])
+def test_relate_losing_ground_and_air_power(run_relate, text: str, expected: set) -> None:
+    spec = {**SPEC, "Saudi": ("kb:saudi", "state")}
+    relations, _ = run_relate(text, spec)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected

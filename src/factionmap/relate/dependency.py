@@ -75,6 +75,10 @@ class Context:
     formed: list[Arg] = field(default_factory=list)
 
 
+# Verbs whose subject is the losing party: in the passive the subject is the thing lost.
+LOSER_SUBJECT_VERBS = frozenset({"lose"})
+
+
 def verb_findings(view: SentenceView, verb: Token, context: Context
                   ) -> tuple[list[Finding], list[EventFinding]]:
     """Relations and events stated by one trigger verb."""
@@ -148,6 +152,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         if not words & needed:
             return findings, events
     pattern = f"verb:{lemma}"
+    if lemma in LOSER_SUBJECT_VERBS and passive:
+        return findings, events  # "a day after it was lost to government forces": no loser named
     if cue.type == "killed" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
         return findings, events  # "attempted to assassinate X": X was not killed
     if lemma == "operate" and verb.dep_ in ("acl", "relcl"):

@@ -107,6 +107,8 @@ VERBS: dict[str, VerbCue] = {
     "oust": VerbCue("fights", ("dobj",)),
     "dislodge": VerbCue("fights", ("dobj",)),
     "repel": VerbCue("fights", ("dobj",)),
+    # "the town, which IS had lost in March to Syrian army forces": losing ground to B
+    "lose": VerbCue("fights", ("to",)),
     "rout": VerbCue("fights", ("dobj",)),
     "defeat": VerbCue("fights", ("dobj",)),
     "eliminate": VerbCue("fights", ("dobj",)),
@@ -437,7 +439,8 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "department", "command", "those", "these",
                            "network",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
-                           "airstrike", "shelling", "bombardment", "offensive"})
+                           "airstrike", "shelling", "bombardment", "offensive",
+                           "power"})  # "backed by Russian air power"
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
 # Prepositions linking a co-agent to the acting subject: "A, along with B, attacked C".
