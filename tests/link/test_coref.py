@@ -153,6 +153,9 @@ def test_coref_regime_variants(phrase, small):
     # a pro-government militia is not the government, nor is a government body
     ("Rebels held Idlib in Syria. Pro-government positions were shelled.", []),
     ("Rebels held Idlib in Syria. Anti-government protests spread.", []),
+    # state media's "an army unit"; a name's "Army units" is no regime reference
+    ("Rebels held Idlib in Syria. Another army unit shelled Idlib.", ["army"]),
+    ("Rebels held Idlib in Syria. Free Syrian Army units shelled Idlib.", []),
 ])
 def test_coref_regime_as_owner_of_positions(text, expected, small):
     assert [c[0] for c in _corefs(text, small) if c[2] == "coref:regime"] == expected

@@ -145,7 +145,11 @@ REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?
                     r"front\s+lines|lines|warplanes|jets|helicopters|aircraft|artillery|shelling|"
                     r"airstrikes|air\s+strikes|bombardment|offensive|counteroffensive|assault)\b)|"
                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
-                    r"[Tt]he\s+military)\b")
+                    r"[Tt]he\s+military|"
+                    # "an army unit", "Another army unit eliminated ...": state media's phrase;
+                    # lower case only ("Free Syrian Army units" is a name)
+                    r"(?<=\b[Aa]n\s)army(?=\s+units?\b)|(?<=\b[Aa]nother\s)army(?=\s+units?\b)|"
+                    r"(?<=\b[Tt]he\s)army(?=\s+units?\b)|(?<=^)[Aa]rmy(?=\s+units\b))\b")
 # A group named as the modifier of a person or unit ("an ISIL commander", "al-Qaidas
 # affiliate the Nusra Front", "an MNLF co-founder", "Al Qaeda's Osama bin Laden", "Al Qaeda
 # influence") is not one of "the two groups".
