@@ -16,7 +16,7 @@ from factionmap.recognize.discovery import (
     short_name,
 )
 from factionmap.resources import Resources
-from factionmap.types import CleanDocument, Section
+from factionmap.types import CleanDocument, Document, Section
 
 
 @pytest.fixture(scope="module")
@@ -315,3 +315,14 @@ def test_same_words_tells_misspellings_from_other_names(name, kb_name, same):
     from factionmap.recognize import same_words
 
     assert same_words(normalize_name(name), normalize_name(kb_name)) is same
+
+
+@pytest.mark.parametrize("text, name", [
+    ("FSA brigades such as Fursan al-Haq used TOW missiles.", "Fursan al-Haq"),  # "knights"
+    ("Suqour al-Ezz fighters entered the town.", "Suqour al-Ezz"),  # "falcons"
+])
+def test_recognize_arabic_group_heads_make_groups(text, name, resources):
+    from factionmap.pipeline import extract
+
+    extraction = extract(Document("t", text=text), resources)
+    assert [(e.name, e.type) for e in extraction.entities if e.name == name] == [(name, "armed_group")]

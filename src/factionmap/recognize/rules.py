@@ -22,6 +22,7 @@ STRONG_HEADS = _norm(
     "Jund Ahrar Faylaq Failaq Saraya Alwiya Alwiyat Tajammu Tajamu Hayat Hay'at Fawj Firqat "
     "Junud Muhajirin Mujahidin Ittihad Tahaluf Ghurfat Hizb Hizbul Hezb Jamaat Jama'at "
     "Jamiat Tanzim Majlis Tehrik Tahrik Harkat Lashkar Sipah Jaish-e Lashkar-e "
+    "Fursan Thuwar Suqur Suqour Usud Quwat Quwwat Kataeb Asaib Usbat Osbat "
     "Army Front Brigade Brigades Battalion Battalions Division Divisions Legion Legions "
     "Regiment Regiments Militia "
     "Militias Mujahideen Mujahedin Room Nuclei Cells Column Formations Squads Commandos "
