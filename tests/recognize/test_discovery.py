@@ -326,3 +326,16 @@ def test_recognize_arabic_group_heads_make_groups(text, name, resources):
 
     extraction = extract(Document("t", text=text), resources)
     assert [(e.name, e.type) for e in extraction.entities if e.name == name] == [(name, "armed_group")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Islamic State executed 700 members of the al-Sheitaat tribe.", [("al-Sheitaat", "other")]),
+    ("The YPG (supported by the Shammar tribe) launched an offensive.", [("Shammar", "other")]),
+    # a creed, a people or an adjective describes the tribe, it does not name it
+    ("A Sunni tribe and the local clan met the Kurdish tribes.", []),
+])
+def test_recognize_tribes_named_before_their_head(text, expected, resources):
+    from factionmap.pipeline import extract
+
+    extraction = extract(Document("t", text=text), resources)
+    assert [(e.name, e.type) for e in extraction.entities if e.type == "other"] == expected

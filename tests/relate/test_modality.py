@@ -15,6 +15,7 @@ SPEC = {
     "Jaish al-Fatah": ("kb:jaish-fatah", "coalition"), "Abu Omar": ("new:abu-omar", "person"),
     "Jaish al-Muhajireen wal-Ansar": ("kb:jma", G), "the Islamic Front": ("kb:islamic-front", "coalition"),
     "Syrian forces": ("kb:syrian-army", "state_actor"), "Aleppo": ("geo:aleppo", "place"),
+    "Syrian Observatory": ("kb:sohr", "organization"), "Britain": ("kb:uk", "state"),
 }
 FORMED = ("Al Nusrah Front, Ahrar al Sham and Ajnad al Sham formed a joint operations room named "
           "Jund al Malahim on October 21; notably absent is Jaysh al Islam, widely suspected of being "
@@ -78,6 +79,11 @@ def test_relate_joint_operations_with_listed_partners(run_relate) -> None:
      ("member_of", "kb:ahrar", "kb:jaish-fatah", "planned")),
     ("Faylaq al-Sham will merge into Jaish al-Fatah.",
      ("merged_into", "kb:faylaq", "kb:jaish-fatah", "planned")),
+    # unnamed sources hedge; a named monitor reports, and where it is based names no claimant
+    ("Ahrar al-Sham attacked Faylaq al-Sham according to sources.",
+     ("fights", "kb:ahrar", "kb:faylaq", "alleged")),
+    ("Ahrar al-Sham attacked Faylaq al-Sham according to residents and the Syrian Observatory, "
+     "a Britain-based monitoring organization.", ("fights", "kb:ahrar", "kb:faylaq", "asserted")),
 ])
 def test_relate_modality_cases(run_relate, text: str, edge: tuple) -> None:
     relations, _ = run_relate(text, SPEC)

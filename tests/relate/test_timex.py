@@ -97,3 +97,20 @@ def test_resolve_date_parts_of_year_and_dawn(text: str, published: str | None, e
 ])
 def test_resolve_date_part_of_day_needs_publication(text: str) -> None:
     assert resolve_date(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a year used as a modifier sets the context year of an undated document
+    ("The 2014 Idlib offensive was a series of operations. On 27 October, Ahrar al-Sham "
+     "attacked Faylaq al-Sham.", "2014-10-27"),
+    # an image caption dates the map, not the story
+    ("The 2014 Idlib offensive was a series of operations.\n\n![Khan Shaykhun (March 15 2013)](x.svg)"
+     "\n\nOn 27 October, Ahrar al-Sham attacked Faylaq al-Sham.", "2014-10-27"),
+    # a number of people is no year
+    ("In 2014 the war went on. About 2013 fighters left. On 27 October, Ahrar al-Sham attacked "
+     "Faylaq al-Sham.", "2014-10-27"),
+])
+def test_relate_context_year_of_undated_documents(run_relate, text: str, date: str) -> None:
+    spec = {"Ahrar al-Sham": ("kb:ahrar", "armed_group"), "Faylaq al-Sham": ("kb:faylaq", "armed_group")}
+    relations, _ = run_relate(text, spec)
+    assert [r.date for r in relations] == [date]

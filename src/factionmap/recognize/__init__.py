@@ -38,6 +38,7 @@ from factionmap.recognize.discovery import (
     discover_heads,
     discover_intro,
     discover_named_after,
+    discover_tribes,
     initials_fit,
     short_name,
 )
@@ -371,7 +372,8 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
     found = [*discover_intro(text, sentence.start, sentence.end),
              *discover_named_after(text, sentence.start, sentence.end),
              *discover_heads(text, sentence.start, sentence.end),
-             *discover_defined(text, sentence.start, sentence.end)]
+             *discover_defined(text, sentence.start, sentence.end),
+             *discover_tribes(text, sentence.start, sentence.end)]
     trimmed = []
     for cand in found:  # "Jaysh al-Izza's fighters": the name ends before the possessive
         bare = strip_possessive(text[cand.start:cand.end])
@@ -463,6 +465,8 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
 _CAPITAL_AFTER = re.compile(r"^[\s-]+(?:(?:al|el|bin|ibn)[\s-]+)?[A-Z]")
 
 
+# A name followed by these is a tribe or clan, not a person.
+_TRIBE_AFTER = re.compile(r"\s+(?:tribe|tribes|clan|tribal\s+confederation|confederation)\b")
 # Words a person span needs before its near spelling of a KB group name is taken as the group:
 # two-word names ("Abu Omar") are too often both a person and part of a group name.
 FUZZY_GROUP_MIN_WORDS = 3
@@ -503,6 +507,10 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
         if kind == "place" and len(ids) > 1:
             ids = [x for x in ids if kb_type(resources, x) == "place"] or ids
         reason = f"ner:{kind}"
+        if kind == "person" and _TRIBE_AFTER.match(text, end):
+            # "the Shammar tribe": a tribe, an actor of its own, not a person
+            kind, ids = "other", [x for x in index.candidates(surface)
+                                  if kb_type(resources, x) not in ("person", "place")]
         if not ids and kind == "person" and len(surface.split()) >= FUZZY_GROUP_MIN_WORDS:
             # The model calls a misspelt group a person ("Asai'ib Ahl al-Haqq"); a near
             # spelling of a KB group name of three words or more is that group.

@@ -24,6 +24,7 @@ from factionmap.recognize.rules import (
     INTRO_CUES,
     INTRO_GROUP_NOUNS,
     INTRO_PERSON_NOUNS,
+    TRIBE_NOT_NAMES,
     MAX_NAME_WORDS,
     MONTHS,
     NON_ARMED_WORDS,
@@ -302,6 +303,26 @@ def discover_intro(text: str, start: int, end: int) -> list[Candidate]:
         if _INTRO_PERSON.search(text, max(start, match.start() - 20), match.start()):
             kind = "person"  # "a Tahrir al-Sham commander named Yusuf al-Abdullah"
         found.append(Candidate(s, e, name, kind, "discovered:cue"))
+    return found
+
+
+# "the al-Sheitaat tribe", "the Shammar clan": a tribe named before its head noun.
+_TRIBE = re.compile(r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’]{2,}(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’]{2,})?)"
+                    r"\s+(?:tribe|tribes|clan|tribal\s+confederation)\b")
+
+
+def discover_tribes(text: str, start: int, end: int) -> list[Candidate]:
+    """Tribes named before "tribe"/"clan" ("the al-Sheitaat tribe"): actors of type other.
+    Peoples and creeds ("a Sunni tribe", "the Kurdish clan") are descriptions, not names."""
+    found = []
+    for match in _TRIBE.finditer(text, start, end):
+        name = match.group("name")
+        raw = [w.lower() for w in re.split(r"[\s-]+", name)]
+        if any(w in TRIBE_NOT_NAMES or normalize_token(w) in DEMONYMS
+               or normalize_token(w) in GENERIC_WORDS for w in raw):
+            continue
+        found.append(Candidate(match.start("name"), match.end("name"), name, "other",
+                               "discovered:tribe"))
     return found
 
 

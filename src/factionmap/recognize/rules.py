@@ -136,6 +136,10 @@ INTRO_PERSON_NOUNS = (
     r"(?:commander|leader|emir|amir|chief|spokesman|spokesperson|official|cleric|sheikh|man|woman"
     r"|fighter|militant|member|officer|colonel|general|soldier|pilot|preacher|judge|brother|son)"
 )
+# Words before "tribe" that describe rather than name it ("a Sunni tribe", "the local clan").
+TRIBE_NOT_NAMES = frozenset({"sunni", "shia", "shiite", "alawite", "druze", "bedouin", "arab",
+                             "kurdish", "local", "powerful", "large", "major", "other", "the",
+                             "this", "that", "same", "one", "each", "every", "whole", "entire"})
 # Group nouns after a person's possessive or "the ... of": "Abu Omar's jamaat".
 PERSON_GROUP_NOUNS = frozenset({
     "jamaat", "jamaa", "jamaah", "jama'at", "group", "faction", "battalion", "brigade",
@@ -169,6 +173,7 @@ SCORES = {
     "fuzzy": 0.85,
     "discovered:head": 0.8,
     "discovered:cue": 0.85,
+    "discovered:tribe": 0.8,  # "the al-Sheitaat tribe": the head noun says what it is
     "discovered:named-after": 0.75,
     "discovered:repeat": 0.8,
     "discovered:acronym": 0.8,

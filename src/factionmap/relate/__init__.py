@@ -8,6 +8,8 @@ comments keep ``section: comments``.
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from factionmap.parses import ParseCache
@@ -101,6 +103,17 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
     return tuple(relations.values()), tuple(events.values())
 
 
+# A Markdown image ("![Khan Shaykhun (March 15 2013)](...)"): its caption dates the map, not
+# the story, so its year sets no context.
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+
+
+# A year used as a modifier ("The 2014 Idlib offensive", "after the 2014 rebel offensive")
+# also sets the year a later "On 27 October" falls in.
+BARE_YEAR = re.compile(r"(?<![\d,.$£€-])\b(?:19[5-9]\d|20[0-4]\d)\b(?![\d,.]\d)(?!\s+(?:people|men|"
+                       r"fighters|militants|civilians|soldiers|troops|dead|killed))")
+
+
 def _years_before(doc: CleanDocument, sentences: tuple[Sentence, ...]) -> dict[int, str]:
     """The last explicit year named up to (not in) each sentence, for documents without a date."""
     years: dict[int, str] = {}
@@ -108,7 +121,8 @@ def _years_before(doc: CleanDocument, sentences: tuple[Sentence, ...]) -> dict[i
     for index, sentence in enumerate(sentences):
         if last is not None:
             years[index] = last
-        found = [t.value[:4] for t in find_timexes(doc.text[sentence.start:sentence.end], None)]
+        text = MARKDOWN_IMAGE.sub(" ", doc.text[sentence.start:sentence.end])
+        found = [t.value[:4] for t in find_timexes(text, None)] or BARE_YEAR.findall(text)
         if found:
             last = found[-1]
     return years

@@ -35,6 +35,8 @@ PLAN_WORDS = frozenset({"plan", "intend", "aim", "vow", "threaten", "prepare", "
                         "send", "redeploy"})
 # Attribution cues besides speech verbs: "according to A".
 ACCORDING = "according"
+# Participles by which a place or state only locates a source ("a Britain-based monitor").
+LOCATING_PARTICIPLES = frozenset({"based", "headquartered", "registered"})
 # Hedged speech: "is said to", "were reported to".
 HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "allege", "rumor"})
 
@@ -183,13 +185,19 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
                         negated = True
         for kid in kids:
             if kid.lower_ == ACCORDING and claimant is None:
+                named_source = False
                 for grand in kid.subtree:
                     arg = view.arg(grand)
+                    if grand.head.lower_ in LOCATING_PARTICIPLES:
+                        continue  # "a Britain-based monitoring organization": where, not who
                     if arg is not None and arg.label in PARTY_LABELS:
                         claimant = arg
                         break
+                    named_source = named_source or (arg is not None and not arg.is_place)
                 else:
-                    alleged = True  # "according to sources"
+                    # "according to sources" hedges; "according to the Observatory" names a
+                    # monitor, a source whose report stands as reported fact
+                    alleged = alleged or not named_source
         if lemma == "deny" and depth > 0:
             speaker = subject_token(token)
             if speaker is not None and view.group(speaker):
