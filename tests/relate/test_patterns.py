@@ -276,3 +276,31 @@ def test_relate_losing_ground_and_air_power(run_relate, text: str, expected: set
     spec = {**SPEC, "Saudi": ("kb:saudi", "state")}
     relations, _ = run_relate(text, spec)
     assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # killing a group's leader is an act against the group
+    ("Ahrar al-Sham killed Jaysh al-Islam leader Abu Jaber in Douma.",
+     {("killed", "kb:ahrar", "new:abu-jaber"), ("leads", "new:abu-jaber", "kb:jaysh-islam"),
+      ("fights", "kb:ahrar", "kb:jaysh-islam")}),
+    # "against D" hung on the last partner of the list
+    ("Ahrar al-Sham fought alongside Jaysh al-Islam, Faylaq al-Sham and other militias against "
+     "elements of the Islamic State.",
+     {("joint_operation", "kb:ahrar", "kb:jaysh-islam"), ("joint_operation", "kb:ahrar", "kb:faylaq"),
+      ("joint_operation", "kb:faylaq", "kb:jaysh-islam"), ("fights", "kb:ahrar", "kb:is"),
+      ("fights", "kb:jaysh-islam", "kb:is"), ("fights", "kb:faylaq", "kb:is")}),
+    # ", including B," after the object of a fight hangs on the verb
+    ("Since its founding, Ahrar al-Sham fought against Jaish al-Fatah, including Faylaq al-Sham, "
+     "because of its stance.",
+     {("fights", "kb:ahrar", "kb:jaish-fatah"), ("fights", "kb:ahrar", "kb:faylaq")}),
+    # "A, the B, and The C": the middle name parsed as an apposition is in the list
+    ("Ahrar al-Sham, the Islamic State, and Jaysh al-Islam began targeting Faylaq al-Sham.",
+     {("joint_operation", "kb:ahrar", "kb:is"), ("joint_operation", "kb:ahrar", "kb:jaysh-islam"),
+      ("joint_operation", "kb:is", "kb:jaysh-islam"), ("fights", "kb:ahrar", "kb:faylaq"),
+      ("fights", "kb:is", "kb:faylaq"), ("fights", "kb:jaysh-islam", "kb:faylaq")}),
+])
+def test_relate_lists_partners_and_leaders(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    sym = {"fights", "joint_operation", "allied_with"}
+    norm = lambda t, a, b: (t, *sorted((a, b))) if t in sym else (t, a, b)  # noqa: E731
+    assert {norm(r.type, r.source, r.target) for r in relations} == {norm(*e) for e in expected}

@@ -88,6 +88,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
+        found.extend(_leader_killings(found))
         for finding in found:
             for relation in _relations(doc, sentence, view, finding, timexes):
                 key = (relation.type, relation.source, relation.target, relation.evidence.start)
@@ -101,6 +102,21 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 if event_key not in events or events[event_key].confidence < event.confidence:
                     events[event_key] = event
     return tuple(relations.values()), tuple(events.values())
+
+
+def _leader_killings(found: list[Finding]) -> list[Finding]:
+    """ "AAH claimed responsibility for killing JRTN leader al-Douri", "IS killed FSA leader
+    Kamal Hamami": killing a group's leader or member is an act against the group."""
+    roles = [f for f in found if f.type in ("leads", "member_of") and f.source is not None]
+    out = []
+    for kill in found:
+        if kill.type != "killed" or kill.source is None or not kill.source.is_actor:
+            continue
+        for role in roles:
+            if role.source is not None and role.source.ids == kill.target.ids and role.target.is_actor \
+                    and not set(role.target.ids) & set(kill.source.ids):
+                out.append(Finding("fights", kill.source, role.target, "killed:leader", kill.anchor))
+    return out
 
 
 # A Markdown image ("![Khan Shaykhun (March 15 2013)](...)"): its caption dates the map, not

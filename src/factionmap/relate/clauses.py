@@ -70,13 +70,26 @@ def _against(view: SentenceView, token: Token, depth: int = 2) -> list[Arg]:
     return list(dict.fromkeys(found))
 
 
+def _against_on_partners(view: SentenceView, verb: Token) -> list[Arg]:
+    """ "A fought alongside B, C and other militias against D": the parser hangs "against D"
+    on the last partner of the list."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in ("alongside", "with"):
+            continue
+        for token in child.subtree:
+            if token.dep_ == "prep" and token.lower_ == "against" and token.head != verb:
+                found.extend(a for a in view.prep_objects(token.head, ("against",)) if a.is_actor)
+    return list(dict.fromkeys(found))
+
+
 def against_findings(view: SentenceView, verb: Token) -> list[Finding]:
     """fights from "A fought / worked together / used missiles against B"; cooperating
     partners become a joint operation."""
     lemma = verb.lemma_.lower()
     if lemma not in AGAINST_VERBS:
         return []
-    enemies = _against(view, verb)
+    enemies = _against(view, verb) or _against_on_partners(view, verb)
     if not enemies:
         return []
     subj = [a for a in subjects(view, verb) if a.is_actor]

@@ -199,6 +199,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                         for o in c.children if o.dep_ == "pobj"
                         for a in view.prep_objects(o, ("including",)) if a.is_actor and a not in targets]
+            if targets:  # ", including the HCUA," set off after the object hangs on the verb
+                targets += [a for a in view.prep_objects(verb, ("including",))
+                            if a.is_actor and a not in targets]
         if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
             for child in verb.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:

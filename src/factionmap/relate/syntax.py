@@ -427,6 +427,9 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
             # only a list ("and" between them), not an apposition ("the group, the Nusra Front")
             if other.dep_ == token.dep_ and other != token and any(t.dep_ == "cc" for t in between):
                 found += [a for a in view.group(other) if a not in found]
+                # "A, the B, and The C began": the middle name was taken for an apposition
+                found += [a for c in token.children if c.dep_ == "appos"
+                          for a in view.group(c) if a not in found and a.is_actor]
     return found
 
 
