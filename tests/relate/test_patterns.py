@@ -304,3 +304,25 @@ def test_relate_lists_partners_and_leaders(run_relate, text: str, expected: set)
     sym = {"fights", "joint_operation", "allied_with"}
     norm = lambda t, a, b: (t, *sorted((a, b))) if t in sym else (t, a, b)  # noqa: E731
     assert {norm(r.type, r.source, r.target) for r in relations} == {norm(*e) for e in expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # attacking or taking a place someone holds is fighting the holder
+    ("Jabhat al-Nusra captured three villages held by the Islamic State.",
+     {("fights", frozenset({"kb:nusra", "kb:is"}))}),
+    ("Ahrar al-Sham attacked several neighborhoods held by Jaysh al-Islam.",
+     {("fights", frozenset({"kb:ahrar", "kb:jaysh-islam"}))}),
+])
+def test_relate_held_places_and_reprisals(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected
+
+
+def test_relate_reprisals_are_hostile_acts(resources) -> None:
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+
+    text = "The attacks led to reprisals on IS positions by the Badr Organization."
+    relations = extract(Document("t", text=text), resources).relations
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
+        ("fights", frozenset({"kb:islamic-state", "kb:badr-organization"}))}

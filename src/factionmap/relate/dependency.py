@@ -75,6 +75,8 @@ class Context:
     formed: list[Arg] = field(default_factory=list)
 
 
+# Participles by which a place is said to be held: "the town, controlled by B".
+HOLDING_VERBS = frozenset({"control", "hold", "occupy", "run", "defend", "besiege"})
 # Verbs whose subject is the losing party: in the passive the subject is the thing lost.
 LOSER_SUBJECT_VERBS = frozenset({"lose"})
 
@@ -121,7 +123,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         for child in verb.children:  # "recaptured the village of P from B": "from" on the object
             if child.dep_ == "dobj":
                 losers += [a for a in view.prep_objects(child, ("from",)) if a.is_actor]
-                losers += holders(view, child)
+                losers += holders(view, child) + held_by(view, child)
             if child.dep_ == "dobj" and child.lower_ in NEEDS_OBJECT.get(lemma, ()):
                 losers = []  # "takes orders from B": subordination, read below, not a capture
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
@@ -202,6 +204,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if targets:  # ", including the HCUA," set off after the object hangs on the verb
                 targets += [a for a in view.prep_objects(verb, ("including",))
                             if a.is_actor and a not in targets]
+        if cue.type in COMBAT_TYPES:  # "attacked the town of P, controlled by B"
+            targets += [a for c in verb.children if c.dep_ == "dobj" for a in held_by(view, c)
+                        if a not in targets]
         if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
             for child in verb.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:
@@ -349,6 +354,16 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+def held_by(view: SentenceView, obj: Token) -> list[Arg]:
+    """The holder of a place object: "the town of Beledweyne, controlled by Hizbul Islam",
+    "villages held by IS"."""
+    nouns = [obj, *[o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]]
+    return [a for noun in nouns for child in noun.children
+            if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS
+            for a in view.prep_objects(child, ("by",)) if a.is_actor]
 
 
 def holders(view: SentenceView, token: Token) -> list[Arg]:

@@ -47,7 +47,8 @@ EXTRA_NOUNS: dict[str, NounCue] = {
 # Hostile acts beyond ``triggers.HOSTILE_NOUNS``: "its armed struggle against Israel", "the
 # insurgency against the government", "a jihad against the Soviets", "a crackdown on B".
 EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown", "onslaught",
-                                 "incursion", "invasion"})
+                                 "incursion", "invasion", "reprisal", "reprisals", "retaliation",
+                                 "counterattack", "counteroffensive", "counter-offensive"})
 # Verbs beyond ``triggers.LIGHT_VERBS`` whose subject holds a relational noun object: "Jundullah
 # vows allegiance to IS", "AQAP announced its support", "X expressed its loyalty to B".
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
