@@ -63,25 +63,26 @@ def ner_spans(nlp: Any, texts: dict[int, str], starts: dict[int, int]
     for index, parsed in zip(indices, nlp.pipe([texts[i] for i in indices], batch_size=64,
                                                disable=disable), strict=True):
         base = starts[index]
+        text = texts[index]  # the parse's own text (``Doc.text`` rebuilds it on every call)
         for ent in parsed.ents:
             kind = NER_LABELS.get(ent.label_)
             if kind is None:
                 continue
             s, e = ent.start_char, ent.end_char
-            lead = _LEADING.match(parsed.text[s:e])
+            lead = _LEADING.match(text[s:e])
             if lead:
                 s += lead.end()
-            trail = _TRAILING.search(parsed.text[s:e])
+            trail = _TRAILING.search(text[s:e])
             if trail:
                 e -= len(trail.group(0))
             # Page words and openers glued to a name ("Tags Aleppo"): not part of it.
-            lead_word = _FIRST_WORD.match(parsed.text, s, e)
+            lead_word = _FIRST_WORD.match(text, s, e)
             while lead_word and e - lead_word.end() > 1 and (
                     lead_word.group(1).lower() in OPENERS
                     or normalize_token(lead_word.group(1)) in PAGE_WORDS):
                 s = lead_word.end()
-                lead_word = _FIRST_WORD.match(parsed.text, s, e)
-            surface = parsed.text[s:e]
+                lead_word = _FIRST_WORD.match(text, s, e)
+            surface = text[s:e]
             if not surface[:1].isupper() or surface.lower() in OPENERS:
                 continue
             if any(t in STRONG_HEADS for t in normalize_name(surface).split()):

@@ -8,6 +8,10 @@ reported as a plain assertion; precedence is negated > alleged > planned > claim
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from functools import lru_cache
+from typing import Any
+
 from factionmap.relate.candidates import Arg
 from factionmap.relate.syntax import SentenceView, Token, subject_token
 from factionmap.relate.triggers import SPEECH_VERBS
@@ -93,7 +97,14 @@ def _performs(token: Token, chain: list[Token], depth: int) -> bool:
 
 def _clause(token: Token) -> int:
     """Which semicolon-separated clause of the sentence a token lies in."""
-    return token.doc.text.count(";", 0, token.idx)
+    return bisect_left(_semicolons(token.doc), token.i)
+
+
+@lru_cache(maxsize=16)
+def _semicolons(doc: Any) -> tuple[int, ...]:
+    """Token indices of a parse's semicolons (``Doc.text`` is rebuilt on every access, so the
+    clause of a token is counted on tokens, once per parse)."""
+    return tuple(t.i for t in doc if t.text == ";")
 
 
 # Pattern families whose edge is stated inside one noun phrase.
