@@ -326,3 +326,18 @@ def test_relate_reprisals_are_hostile_acts(resources) -> None:
     relations = extract(Document("t", text=text), resources).relations
     assert {(r.type, frozenset((r.source, r.target))) for r in relations} == {
         ("fights", frozenset({"kb:islamic-state", "kb:badr-organization"}))}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # some of a group's people joining B says nothing of the group's membership
+    ("Some members of Ahrar al-Sham joined Jaish al-Fatah.", set()),
+    ("It added that 120 former Jaysh al-Islam fighters had joined Faylaq al-Sham.", set()),
+    ("After Ahrar al-Sham announced its dissolution, some of its members joined Jaish al-Fatah.",
+     set()),
+    # the group's fighters, unqualified, stand for the group
+    ("Ahrar al-Sham fighters joined Jaish al-Fatah in 2015.",
+     {("member_of", "kb:ahrar", "kb:jaish-fatah")}),
+])
+def test_relate_part_of_a_group_joining(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert {(r.type, r.source, r.target) for r in relations if r.type == "member_of"} == expected

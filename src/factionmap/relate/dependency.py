@@ -75,6 +75,12 @@ class Context:
     formed: list[Arg] = field(default_factory=list)
 
 
+# Quantifiers that make a group's people only part of it: "some members of A joined B".
+PARTIAL_WORDS = frozenset({"some", "several", "many", "few", "former", "dozens", "hundreds",
+                           "thousands", "scores", "most", "part", "one"})
+# A group's people, as opposed to its units ("several factions joined D" is whole groups).
+GROUP_PEOPLE = frozenset({"member", "fighter", "militant", "soldier", "commander", "leader",
+                          "cadre", "jihadist", "rebel", "official", "operative"})
 # Participles by which a place is said to be held: "the town, controlled by B".
 HOLDING_VERBS = frozenset({"control", "hold", "occupy", "run", "defend", "besiege"})
 # Verbs whose subject is the losing party: in the passive the subject is the thing lost.
@@ -156,6 +162,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     pattern = f"verb:{lemma}"
     if lemma in LOSER_SUBJECT_VERBS and passive:
         return findings, events  # "a day after it was lost to government forces": no loser named
+    if cue.type == "member_of" and _part_of_a_group(verb):
+        return findings, events  # "some members of A joined B": the members did, not A
     if cue.type == "killed" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
         return findings, events  # "attempted to assassinate X": X was not killed
     if lemma == "operate" and verb.dep_ in ("acl", "relcl"):
@@ -354,6 +362,20 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+def _part_of_a_group(verb: Token) -> bool:
+    """Whether a verb's subject is part of a group's people ("some members of A", "some of
+    its members", "several A fighters"): what they join, A does not."""
+    token = subject_token(verb)
+    if token is None or verb.dep_ in ("acl", "relcl"):
+        return False
+    if token.lower_ in PARTIAL_WORDS:  # "some of its members"
+        return any(o.lemma_.lower() in GROUP_PEOPLE for p in token.children
+                   if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+    return token.lemma_.lower() in GROUP_PEOPLE and any(
+        c.lower_ in PARTIAL_WORDS for c in token.children
+        if c.dep_ in ("det", "amod", "nummod", "quantmod"))
 
 
 def held_by(view: SentenceView, obj: Token) -> list[Arg]:
