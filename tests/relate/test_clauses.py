@@ -115,3 +115,17 @@ def test_relate_appointments_pair_people_with_roles(run_relate) -> None:
     relations, _ = run_relate(text, spec)
     assert {(r.source, r.target, r.role) for r in relations if r.type == "leads"} == {
         ("new:hashem-al-sheikh", "kb:ahrar", "leader"), ("new:abu-saleh-tahan", "kb:ahrar", "military chief")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a designation "as an organization associated with B" ties the designated group to B
+    ("Saudi Arabia designates Ahrar al-Sham as an organization associated with Jabhat al-Nusra.",
+     {("affiliated_with", "kb:ahrar", "kb:nusra")}),
+    # the designator is not the one designated
+    ("Jabhat al-Nusra classified itself as an entity associated with Jabhat al-Nusra.", set()),
+])
+def test_relate_designated_as_associated(run_relate, text: str, expected: set) -> None:
+    spec = {"Ahrar al-Sham": ("kb:ahrar", "armed_group"), "Jabhat al-Nusra": ("kb:nusra", "armed_group"),
+            "Saudi Arabia": ("kb:saudi", "state")}
+    relations, _ = run_relate(text, spec)
+    assert {(r.type, r.source, r.target) for r in relations if r.type == "affiliated_with"} == expected

@@ -394,14 +394,40 @@ BRANDS = frozenset({"terrorist", "terrorists", "apostate", "apostates", "crimina
                     "traitor", "traitors", "khawarij", "infidel", "infidels", "extremist"})
 
 
+# Participles by which a designation ties the designated group to another: "classified the group
+# as an entity associated with Al Qaeda".
+ASSOCIATING = {"associate": "affiliated_with", "affiliate": "affiliated_with",
+               "link": "affiliated_with", "tie": "affiliated_with", "connect": "affiliated_with"}
+
+
+def association_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """affiliated_with from "the UN designates A as an organization associated with B"."""
+    designators = subjects(view, verb)
+    designated = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor
+                  and not any(set(a.ids) & set(d.ids) for d in designators)]
+    found: list[Finding] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "as":
+            continue
+        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+            for acl in noun.children:
+                rtype = ASSOCIATING.get(acl.lemma_.lower()) if acl.dep_ == "acl" else None
+                if rtype:
+                    found.extend(Finding(rtype, a, b, "clause:designated-as", verb.i)
+                                 for a in designated
+                                 for b in view.prep_objects(acl, ("with", "to")) if b.is_actor and a is not b)
+    return found
+
+
 def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     """condemns from "A is considered a terrorist group by B" / "B declared A apostates"."""
     if verb.lemma_.lower() not in DESIGNATE_VERBS:
         return []
+    associated = association_findings(view, verb)
     branded = any(t.lower_ in BRANDS for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")
                   for t in c.subtree)
     if not branded:
-        return []
+        return associated
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN":
         sources = [a for t in (verb, *(c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")))
                    for a in view.prep_objects(t, ("by",)) if a.is_actor]  # "a terrorist group by B"
@@ -409,8 +435,8 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     else:
         sources = subjects(view, verb)
         targets = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
-    return [Finding("condemns", s, t, "clause:designated", verb.i) for s in sources for t in targets
-            if s is not t and t.is_actor and s.is_actor]
+    return associated + [Finding("condemns", s, t, "clause:designated", verb.i) for s in sources
+                         for t in targets if s is not t and t.is_actor and s.is_actor]
 
 
 APPOINT_VERBS = frozenset({"appoint", "name", "elect", "choose", "select", "designate", "install"})
