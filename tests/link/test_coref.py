@@ -86,6 +86,16 @@ def test_coref_bare_group_noun_before_a_role(text, expected, small):
     assert [(c[0], c[1]) for c in _corefs(text, small) if c[2] == "coref:definite"] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the backer in the modifier stays its own mention; the head noun is the reference
+    ("Jaysh al-Islam shelled Idlib. The Saudi-backed group denied it.", [("group", "kb:jaysh-islam")]),
+    ("Jaysh al-Fatah took Idlib. The Turkish-backed Islamist coalition grew.",
+     [("coalition", "kb:fatah")]),
+])
+def test_coref_backed_description(text, expected, small):
+    assert [(c[0], c[1]) for c in _corefs(text, small) if c[2] == "coref:definite"] == expected
+
+
 def test_coref_definite_skips_ambiguous_antecedents(small):
     text = "Ahrar al-Sham and Jabhat al-Nusra attacked. The group said it lost ten men."
     assert [c for c in _corefs(text, small) if c[2] == "coref:definite"] == []

@@ -129,3 +129,12 @@ def test_relate_designated_as_associated(run_relate, text: str, expected: set) -
             "Saudi Arabia": ("kb:saudi", "state")}
     relations, _ = run_relate(text, spec)
     assert {(r.type, r.source, r.target) for r in relations if r.type == "affiliated_with"} == expected
+
+
+def test_relate_passive_after_upon_is_the_main_subjects(run_relate) -> None:
+    text = ("Upon being declared a terrorist organization by Saudi Arabia in August 2013, "
+            "Ahrar al-Sham declared its loyalty to Jabhat al-Nusra.")
+    spec = {"Ahrar al-Sham": ("kb:ahrar", "armed_group"), "Jabhat al-Nusra": ("kb:nusra", "armed_group"),
+            "Saudi Arabia": ("kb:saudi", "state")}
+    relations, _ = run_relate(text, spec)
+    assert ("condemns", "kb:saudi", "kb:ahrar") in {(r.type, r.source, r.target) for r in relations}

@@ -79,6 +79,9 @@ def test_relate_joint_operations_with_listed_partners(run_relate) -> None:
      ("member_of", "kb:ahrar", "kb:jaish-fatah", "planned")),
     ("Faylaq al-Sham will merge into Jaish al-Fatah.",
      ("merged_into", "kb:faylaq", "kb:jaish-fatah", "planned")),
+    # a scene-setting "upon" clause is not part of what the main clause's speaker says
+    ("Upon being declared a terrorist organization by Saudi Arabia, Ahrar al-Sham announced "
+     "a new leader.", ("condemns", "kb:saudi", "kb:ahrar", "asserted")),
     # unnamed sources hedge; a named monitor reports, and where it is based names no claimant
     ("Ahrar al-Sham attacked Faylaq al-Sham according to sources.",
      ("fights", "kb:ahrar", "kb:faylaq", "alleged")),

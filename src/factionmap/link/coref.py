@@ -56,6 +56,7 @@ from factionmap.link.coref_patterns import (
     COALITION_NOUNS,
     COORDINATION,
     COREF_SCORES,
+    BACKED_DEFINITE,
     BARE_ROLE,
     BARE_ROLE_BEFORE,
     DEFINITE,
@@ -398,6 +399,13 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             ref = ref or r.definite(index, s, e, "group" if noun == "groups" else noun)
             if ref:
                 r.replaced.extend(m for m in soft if m.start < e and m.end > s)
+                r.emit(index, s, e, [ref], "definite", hard)
+        for match in BACKED_DEFINITE.finditer(seg):
+            s, e = sentence.start + match.start("noun"), sentence.start + match.end("noun")
+            if _overlaps(s, e, hard):
+                continue
+            ref = r.definite(index, sentence.start + match.start(), e, match.group("noun").lower())
+            if ref:
                 r.emit(index, s, e, [ref], "definite", hard)
         for match in BARE_ROLE.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()

@@ -40,6 +40,13 @@ BARE_ROLE = re.compile(
     r"commander|chief|official|founder|emir)\b)")
 BARE_ROLE_BEFORE = re.compile(r"(?:^|[,;:(\"“]\s*|\b(?:said|says|told|according\s+to|added|"
                               r"by|from|with|and)\s+)$")
+# "The US-backed Kurdish-Arab alliance", "the Turkish-backed group": a description whose
+# modifier names a backer (kept as its own mention); the head noun alone is the reference.
+BACKED_DEFINITE = re.compile(
+    r"\b[Tt]he\s+[A-Z][\w.]*-(?:backed|led|supported|sponsored|allied)\s+"
+    r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+|[a-z]+\s+)?"
+    r"(?P<noun>alliance|coalition|group|faction|militia|organi[sz]ation|movement)\b"
+    r"(?!\s+(?:of|that|which|who|called|named|known)\b)")
 # "the Front", "the Network", "the brigade", "the council": a description by the head noun of
 # a name ("Nusra Front", "Haqqani Network", "Sawaiq al-Rahman brigade") means the recent group
 # so named, not merely the nearest group. Number must agree ("the opposition brigades" is not

@@ -67,7 +67,7 @@ PERFORMED_NOUNS = frozenset({"allegiance", "loyalty", "bay'ah", "bayah", "baya",
 # Prepositions of adjuncts that set the scene rather than being asserted or denied: "During
 # clashes between A and B, C refused to fight A" -- the clashes happened; C's refusal is C's.
 ADJUNCT_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "since", "throughout",
-                           "despite", "before"})
+                           "despite", "before", "upon"})
 
 
 def _coordinated_phrase(token: Token) -> bool:
@@ -186,7 +186,9 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
         if any(k.lower_ == "would" and k.dep_ == "aux" for k in kids) and any(
                 t.lemma_.lower() in SPEECH_VERBS | PLAN_WORDS for t in chain[depth + 1:]):
             planned = True  # reported future: "announced that its fighters would strike back"
-        if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB" and not performs:
+        if depth > 0 and lemma in SPEECH_VERBS and token.pos_ == "VERB" and not performs \
+                and depth != scene + 1:  # "Upon being declared ... by T, A declared ...": the
+            # scene is no part of what the speaker of the clause it sets says
             speaker = subject_token(token)
             if speaker is not None:
                 args = [a for a in view.group(speaker) if a.label in PARTY_LABELS]

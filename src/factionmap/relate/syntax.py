@@ -399,7 +399,10 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
             if head.lemma_.lower() in RESPONSIBILITY_NOUNS and head.dep_ == "dobj":
                 return subject_token(head.head, depth=depth + 1)
             controller = next((c for c in head.children if c.dep_ == "dobj"), None)
-            if verb.dep_ == "pcomp" and controller is not None:
+            if verb.dep_ == "pcomp" and controller is not None and not any(
+                    c.dep_ == "auxpass" for c in verb.children):
+                # "accused B of providing ...": B provides; "Upon being declared a terrorist
+                # group by T, A declared ...": a passive one is the main clause's subject
                 return controller  # "accused B of providing ...": B provides
         if head.pos_ in ("VERB", "AUX", "ADJ", "NOUN", "PROPN") and head != verb:
             if head.pos_ in ("NOUN", "PROPN") and head.dep_ not in ("attr", "acomp"):
