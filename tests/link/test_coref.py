@@ -96,6 +96,13 @@ def test_coref_backed_description(text, expected, small):
     assert [(c[0], c[1]) for c in _corefs(text, small) if c[2] == "coref:definite"] == expected
 
 
+def test_coref_definite_object_of_a_relative_clause(small):
+    # the relative clause's subject is barred, not the main clause's
+    text = "Jabhat al-Nusra blamed Islamic State militants who have fought the group in Idlib."
+    assert [(c[0], c[1]) for c in _corefs(text, small) if c[2] == "coref:definite"] == [
+        ("the group", "kb:nusra")]
+
+
 def test_coref_definite_skips_ambiguous_antecedents(small):
     text = "Ahrar al-Sham and Jabhat al-Nusra attacked. The group said it lost ten men."
     assert [c for c in _corefs(text, small) if c[2] == "coref:definite"] == []

@@ -187,10 +187,13 @@ class _Resolver(GroupReferences):
         wants_coalition = noun in COALITION_NOUNS
         barred = self.later_parties(index, end, clause=True)
         if OBJECT_LEAD.search(self.text, max(0, start - 40), start):
-            barred.add(self.clause_subject(index, start))
             before = self.in_sentence(self.groups, index, start)
             if before and RELATIVE_SUBJECT.fullmatch(self.text, before[-1].end, start):
-                barred.add(before[-1].entity_id)  # "ISIS militants who fought the group"
+                # "Nusra blamed ISIS militants who fought the group": the relative clause's
+                # subject is ISIS, not the main clause's Nusra
+                barred.add(before[-1].entity_id)
+            else:
+                barred.add(self.clause_subject(index, start))
             barred.discard(None)
         for back in range(0, DEFINITE_WINDOW + 1):
             i = index - back
