@@ -341,3 +341,9 @@ def test_relate_reprisals_are_hostile_acts(resources) -> None:
 def test_relate_part_of_a_group_joining(run_relate, text: str, expected: set) -> None:
     relations, _ = run_relate(text, SPEC)
     assert {(r.type, r.source, r.target) for r in relations if r.type == "member_of"} == expected
+
+
+def test_relate_taking_over_security_is_a_handover(run_relate) -> None:
+    text = "Jaish al-Fatah announced that it was taking over the security of Idlib from Ahrar al-Sham."
+    relations, _ = run_relate(text, SPEC)
+    assert not [r for r in relations if r.type == "fights"]

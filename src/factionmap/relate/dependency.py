@@ -83,6 +83,9 @@ GROUP_PEOPLE = frozenset({"member", "fighter", "militant", "soldier", "commander
                           "cadre", "jihadist", "rebel", "official", "operative"})
 # Participles by which a place is said to be held: "the town, controlled by B".
 HOLDING_VERBS = frozenset({"control", "hold", "occupy", "run", "defend", "besiege"})
+# What is handed over rather than taken by force: "took over the security of P from B".
+HANDOVER_OBJECTS = frozenset({"security", "responsibility", "duty", "duties", "administration",
+                              "management", "governance", "policing"})
 # Verbs whose subject is the losing party: in the passive the subject is the thing lost.
 LOSER_SUBJECT_VERBS = frozenset({"lose"})
 
@@ -132,6 +135,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                 losers += holders(view, child) + held_by(view, child)
             if child.dep_ == "dobj" and child.lower_ in NEEDS_OBJECT.get(lemma, ()):
                 losers = []  # "takes orders from B": subordination, read below, not a capture
+            if child.dep_ == "dobj" and child.lemma_.lower() in HANDOVER_OBJECTS:
+                losers = []  # "taking over the security of Manbij from the YPG": a handover
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
         if not places:  # "to capture fighters of B": taking B's men is fighting B
