@@ -347,3 +347,18 @@ def test_relate_taking_over_security_is_a_handover(run_relate) -> None:
     text = "Jaish al-Fatah announced that it was taking over the security of Idlib from Ahrar al-Sham."
     relations, _ = run_relate(text, SPEC)
     assert not [r for r in relations if r.type == "fights"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # joining someone in an act is fighting beside them
+    ("Faylaq al-Sham joined Ahrar al-Sham in the offensive on Idlib.",
+     {("joint_operation", frozenset({"kb:faylaq", "kb:ahrar"}))}),
+    ("Jaysh al-Islam joined Jabhat al-Nusra in this one.",
+     {("joint_operation", frozenset({"kb:jaysh-islam", "kb:nusra"}))}),
+    # joining a body in a year is membership
+    ("Ahrar al-Sham joined Jaish al-Fatah in 2015.",
+     {("member_of", frozenset({"kb:ahrar", "kb:jaish-fatah"}))}),
+])
+def test_relate_joined_in_an_act(run_relate, text: str, expected: set) -> None:
+    relations, _ = run_relate(text, SPEC)
+    assert {(r.type, frozenset((r.source, r.target))) for r in relations} == expected

@@ -83,6 +83,9 @@ GROUP_PEOPLE = frozenset({"member", "fighter", "militant", "soldier", "commander
                           "cadre", "jihadist", "rebel", "official", "operative"})
 # Participles by which a place is said to be held: "the town, controlled by B".
 HOLDING_VERBS = frozenset({"control", "hold", "occupy", "run", "defend", "besiege"})
+# Acts one joins someone in ("joined B in this one", "in the fighting").
+JOINED_ACTS = frozenset({"one", "fighting", "clash", "battle", "effort", "offensive", "operation",
+                         "assault", "fight", "war", "attack", "push", "counteroffensive"})
 # What is handed over rather than taken by force: "took over the security of P from B".
 HANDOVER_OBJECTS = frozenset({"security", "responsibility", "duty", "duties", "administration",
                               "management", "governance", "policing"})
@@ -276,6 +279,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                                    for c in verb.children):
         targets = []  # "hosted talks between A and B": hosting a meeting is no support
     relation = relation_override or cue.type
+    if relation == "member_of" and lemma == "join" and _joined_in_an_act(verb):
+        relation, pattern = "joint_operation", pattern + ":in-act"  # "A joined B in the attack"
     if lemma in REPROACHING and relation == "fights" and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children)
             for c in verb.children):
@@ -367,6 +372,14 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
     return [Finding(kind, s, c, f"coagent:{verb.lemma_.lower()}", verb.i)
             for s in subj for c in dict.fromkeys(coagents) if s is not c and s.is_actor and c.is_actor]
+
+
+def _joined_in_an_act(verb: Token) -> bool:
+    """ "Ansar al-Din joined Nusra in this one", "joined B in the offensive on P": joining
+    someone in an act is fighting beside them, not becoming their member."""
+    return any(o.lemma_.lower() in JOINED_ACTS or o.lemma_.lower() in HOSTILE_NOUNS
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _part_of_a_group(verb: Token) -> bool:
