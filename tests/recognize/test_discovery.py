@@ -339,3 +339,14 @@ def test_recognize_tribes_named_before_their_head(text, expected, resources):
 
     extraction = extract(Document("t", text=text), resources)
     assert [(e.name, e.type) for e in extraction.entities if e.type == "other"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ahrar ash-Sham was notably absent from the Azaz front this week.",
+    "Jaysh al-Izza launched a counterattack on the Hamamiyat front.",
+])
+def test_recognize_lowercase_front_is_a_battlefront(text, resources):
+    from factionmap.pipeline import extract
+
+    extraction = extract(Document("t", text=text), resources)
+    assert not [e for e in extraction.entities if e.name.lower().endswith("front")]

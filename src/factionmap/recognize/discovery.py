@@ -261,6 +261,10 @@ def _display(text: str, run: list[tuple[int, int, str]]) -> str:
                   r"|council|coalition|alliance|movement)$", lambda m: m.group(0).title(), name)
 
 
+# Heads that, in lower case after a name, make it a place of fighting: "the Azaz front".
+LOWERCASE_PLACE_HEADS = frozenset({"front", "fronts", "frontline", "frontlines"})
+
+
 def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
     """Group names in ``text[start:end]`` made by an organisational head."""
     found = []
@@ -269,6 +273,8 @@ def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
         if not run:
             continue
         kind = classify_run(run)
+        if kind and text[run[-1][0]:run[-1][1]] in LOWERCASE_PLACE_HEADS:
+            continue  # "the Azaz front", "the Latakia front": a battlefront, not a group
         if kind:
             found.append(Candidate(run[0][0], run[-1][1], _display(text, run), kind,
                                    "discovered:head"))
