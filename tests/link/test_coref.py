@@ -164,6 +164,21 @@ def test_coref_regime_variants(phrase, small):
     assert (phrase, "kb:sy-forces", "coref:regime") in _corefs(text, small)
 
 
+def test_coref_regime_of_an_opening_country(nlp):
+    from factionmap.kb.model import KBEntity, KnowledgeBase
+
+    kb = _kb()
+    kb.add(KBEntity("kb:afghanistan", "Afghanistan", "state", country="AF"))
+    kb.add(KBEntity("kb:af-forces", "Afghan armed forces", "state_actor", country="AF"))
+    resources = Resources(kb=kb, nlp=nlp)
+    text = ("Rebels held Idlib in Syria. Ahrar al-Sham shelled Idlib. In Afghanistan, the Islamic "
+            "State continues to fight the government in Nangarhar.")
+    assert ("the government", "kb:af-forces", "coref:regime") in _corefs(text, resources)
+    # a state named elsewhere in the sentence is another party, not the government's country
+    text = "Rebels held Idlib in Syria. The government and its ally Afghanistan blamed the rebels."
+    assert ("The government", "kb:sy-forces", "coref:regime") in _corefs(text, resources)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Rebels held Idlib in Syria. Jabhat al-Nusra stormed government positions.", ["government"]),
     ("Rebels held Idlib in Syria. Ahrar al-Sham shelled regime checkpoints.", ["regime"]),

@@ -316,17 +316,38 @@ class _Resolver(GroupReferences):
             return mention.entity_id, "place"  # type: ignore[return-value]
         return None
 
-    def regime_actor(self, demonym: str | None) -> tuple[str, str] | None:
+    def regime_actor(self, demonym: str | None, local: str | None = None) -> tuple[str, str] | None:
+        """The state actor "the regime" / "the government" means: the demonym's country, else
+        the one country the sentence names (``local``), else the document's."""
         if demonym and demonym not in self.demonyms:
             self.demonyms[demonym] = country_of_demonym(demonym, self.kb, self.states)
         # An unknown word before "regime" ("the Assad regime") leaves the document's country.
-        country = (self.demonyms[demonym] if demonym else None) or self.country
+        country = (self.demonyms[demonym] if demonym else None) or local or self.country
         if not country:
             return None
         actor = self.states.actors.get(country)
         if actor is None and country in self.states.states:
             return self.states.states[country], "state"  # "the Iraqi government": the state
         return actor
+
+
+# An opening locative: "In Afghanistan, ...".
+OPENING_IN = re.compile(r"\s*In\s+(?:the\s+)?")
+
+
+def sentence_country(text: str, sentence: Sentence, mentions: list[Mention],
+                     kb: KnowledgeBase) -> str | None:
+    """The country a sentence opens in ("In Afghanistan, ISKP fights ... the government in
+    Nangarhar"): a state or place named by an opening "In X,". Other states a sentence names
+    are usually other parties ("the government and its ally Russia"), so they do not count."""
+    for mention in mentions:
+        entity = kb.get(mention.entity_id) if mention.entity_id else None
+        if entity is None or not entity.country or entity.type not in ("place", "state"):
+            continue
+        if OPENING_IN.fullmatch(text, sentence.start, mention.start) \
+                and text[mention.end:mention.end + 1] == ",":
+            return entity.country
+    return None
 
 
 def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
@@ -438,10 +459,11 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             ref = r.place(index, s, match.group("noun"))
             if ref and not _overlaps(s, e, hard):
                 r.emit(index, s, e, [ref], "place", hard)
+        local = sentence_country(text, sentence, taken, kb)
         for match in REGIME.finditer(seg):
             s, e = sentence.start + match.start(), sentence.start + match.end()
             demonym = (match.group("demonym") or match.group("demonym2") or "").strip() or None
-            ref = r.regime_actor(demonym)
+            ref = r.regime_actor(demonym, local)
             inside = [m for m in hard if m.start < e and m.end > s]
             # "the Assad regime": the person inside the phrase does not block it.
             if ref and all(m.label == "person" and s < m.start for m in inside):
