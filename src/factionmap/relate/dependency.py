@@ -220,11 +220,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if targets:  # ", including the HCUA," set off after the object hangs on the verb
                 targets += [a for a in view.prep_objects(verb, ("including",))
                             if a.is_actor and a not in targets]
-        if cue.type in COMBAT_TYPES:  # "attacked the town of P, controlled by B", "fired on P held by B"
-            objects = [c for c in verb.children if c.dep_ == "dobj" and "dobj" in preps] + [
-                o for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                for o in c.children if o.dep_ == "pobj"]
-            targets += [a for c in objects for a in held_by(view, c) if a not in targets]
+        if cue.type in COMBAT_TYPES:  # "attacked the town of P, controlled by B"
+            targets += [a for c in verb.children if c.dep_ == "dobj" for a in held_by(view, c)
+                        if a not in targets]
         if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
             for child in verb.children:
                 if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:
@@ -400,12 +398,9 @@ def _part_of_a_group(verb: Token) -> bool:
 
 def held_by(view: SentenceView, obj: Token) -> list[Arg]:
     """The holder of a place object: "the town of Beledweyne, controlled by Hizbul Islam",
-    "villages held by IS", "locations in western districts of the city that are held by B"."""
-    nouns = [obj]
-    for noun in nouns:  # down "of"/"in" phrases naming where the object lies
-        if len(nouns) < 4:
-            nouns += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
-                      for o in p.children if o.dep_ == "pobj"]
+    "villages held by IS"."""
+    nouns = [obj, *[o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]]
     return [a for noun in nouns for child in noun.children
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS
             for a in view.prep_objects(child, ("by",)) if a.is_actor]
