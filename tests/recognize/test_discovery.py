@@ -15,6 +15,7 @@ from factionmap.recognize.discovery import (
     discover_intro,
     short_name,
 )
+from factionmap.pipeline import extract
 from factionmap.resources import Resources
 from factionmap.types import CleanDocument, Document, Section
 
@@ -322,8 +323,6 @@ def test_same_words_tells_misspellings_from_other_names(name, kb_name, same):
     ("Suqour al-Ezz fighters entered the town.", "Suqour al-Ezz"),  # "falcons"
 ])
 def test_recognize_arabic_group_heads_make_groups(text, name, resources):
-    from factionmap.pipeline import extract
-
     extraction = extract(Document("t", text=text), resources)
     assert [(e.name, e.type) for e in extraction.entities if e.name == name] == [(name, "armed_group")]
 
@@ -335,8 +334,6 @@ def test_recognize_arabic_group_heads_make_groups(text, name, resources):
     ("A Sunni tribe and the local clan met the Kurdish tribes.", []),
 ])
 def test_recognize_tribes_named_before_their_head(text, expected, resources):
-    from factionmap.pipeline import extract
-
     extraction = extract(Document("t", text=text), resources)
     assert [(e.name, e.type) for e in extraction.entities if e.type == "other"] == expected
 
@@ -346,7 +343,5 @@ def test_recognize_tribes_named_before_their_head(text, expected, resources):
     "Jaysh al-Izza launched a counterattack on the Hamamiyat front.",
 ])
 def test_recognize_lowercase_front_is_a_battlefront(text, resources):
-    from factionmap.pipeline import extract
-
     extraction = extract(Document("t", text=text), resources)
     assert not [e for e in extraction.entities if e.name.lower().endswith("front")]

@@ -23,15 +23,14 @@ STATE_ACTOR_NOUNS = (
 )
 # Compounds "<demonym>-backed", "-led", "-supported", "-sponsored", "-funded", "-armed".
 STATE_COMPOUNDS = ("backed", "led", "supported", "sponsored", "funded", "armed", "trained")
-_CUE = re.compile(
-    r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})(?:-(?:" + "|".join(STATE_COMPOUNDS) + r")\b"
-    r"|\s+(?:" + "|".join(sorted(STATE_ACTOR_NOUNS, key=len, reverse=True)) + r")\b)")
+# What follows a demonym acting for its state: "-backed", " air strikes".
+_CUE_TAIL = (r"(?:-(?:" + "|".join(STATE_COMPOUNDS) + r")\b|\s+(?:"
+             + "|".join(sorted(STATE_ACTOR_NOUNS, key=len, reverse=True)) + r")\b)")
+_CUE = re.compile(r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})" + _CUE_TAIL)
 # "Russian and Syrian airstrikes", "Saudi and Emirati support": the first of two coordinated
 # demonyms shares the cue of the second.
 _COORDINATED = re.compile(
-    r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})\s+and\s+(?=[A-Z][a-z]{3,}(?:-(?:"
-    + "|".join(STATE_COMPOUNDS) + r")\b|\s+(?:"
-    + "|".join(sorted(STATE_ACTOR_NOUNS, key=len, reverse=True)) + r")\b))")
+    r"(?<![\w-])(?P<demonym>[A-Z][a-z]{3,})\s+and\s+(?=[A-Z][a-z]{3,}" + _CUE_TAIL + ")")
 # Demonym endings, longest first: "Turkish" -> "Turk", "Russian" -> "Russ", "Iraqi" -> "Iraq".
 DEMONYM_ENDINGS = ("ese", "ian", "ish", "an", "i", "n")
 # Demonyms that do not start with their state's name; without these "American" would read as

@@ -212,21 +212,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             coagents.extend(view.prep_objects(verb, ("with",)))
         targets = view.prep_objects(verb, preps)
         if cue.type in COMBAT_TYPES:
-            # "fought against the CMA, including the HCUA": fighting a body is fighting the
-            # groups it is said to include (membership is not distributed this way)
-            targets += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
-                        for o in c.children if o.dep_ == "pobj"
-                        for a in view.prep_objects(o, ("including",)) if a.is_actor and a not in targets]
-            if targets:  # ", including the HCUA," set off after the object hangs on the verb
-                targets += [a for a in view.prep_objects(verb, ("including",))
-                            if a.is_actor and a not in targets]
-        if cue.type in COMBAT_TYPES:  # "attacked the town of P, controlled by B"
-            targets += [a for c in verb.children if c.dep_ == "dobj" for a in held_by(view, c)
+            targets += [a for a in _combat_targets(view, verb, preps, bool(targets))
                         if a not in targets]
-        if cue.type in COMBAT_TYPES:  # "thwarted an attack by B", "repelled a push by B"
-            for child in verb.children:
-                if child.dep_ == "dobj" and child.lemma_.lower() in HOSTILE_NOUNS:
-                    targets += [a for a in view.prep_objects(child, ("by",)) if a.is_actor]
         if cue.type == "based_in":
             targets = [t for t in targets if t.is_place or t.label == "state"]
             for child in verb.children:  # "operates in the Assyrian areas of P"
@@ -394,6 +381,25 @@ def _part_of_a_group(verb: Token) -> bool:
     return token.lemma_.lower() in GROUP_PEOPLE and any(
         c.lower_ in PARTIAL_WORDS for c in token.children
         if c.dep_ in ("det", "amod", "nummod", "quantmod"))
+
+
+def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],
+                    named: bool) -> list[Arg]:
+    """Further enemies of a combat verb besides its object (``named``: it has one)."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            # "fought against the CMA, including the HCUA": fighting a body is fighting the
+            # groups it is said to include (membership is not distributed this way)
+            found += [a for o in child.children if o.dep_ == "pobj"
+                      for a in view.prep_objects(o, ("including",)) if a.is_actor]
+        elif child.dep_ == "dobj":
+            found += held_by(view, child)  # "attacked the town of P, controlled by B"
+            if child.lemma_.lower() in HOSTILE_NOUNS:  # "repelled a push by B"
+                found += [a for a in view.prep_objects(child, ("by",)) if a.is_actor]
+    if named:  # ", including the HCUA," set off after the object hangs on the verb
+        found += [a for a in view.prep_objects(verb, ("including",)) if a.is_actor]
+    return list(dict.fromkeys(found))
 
 
 def held_by(view: SentenceView, obj: Token) -> list[Arg]:
