@@ -393,6 +393,8 @@ def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],
             # groups it is said to include (membership is not distributed this way)
             found += [a for o in child.children if o.dep_ == "pobj"
                       for a in view.prep_objects(o, ("including",)) if a.is_actor]
+            # "fired on positions held by B"
+            found += [a for o in child.children if o.dep_ == "pobj" for a in held_by(view, o)]
         elif child.dep_ == "dobj":
             found += held_by(view, child)  # "attacked the town of P, controlled by B"
             if child.lemma_.lower() in HOSTILE_NOUNS:  # "repelled a push by B"
@@ -404,9 +406,12 @@ def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],
 
 def held_by(view: SentenceView, obj: Token) -> list[Arg]:
     """The holder of a place object: "the town of Beledweyne, controlled by Hizbul Islam",
-    "villages held by IS"."""
-    nouns = [obj, *[o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for o in p.children if o.dep_ == "pobj"]]
+    "villages held by IS", "locations in western districts of the city that are held by B"."""
+    nouns = [obj]
+    for noun in nouns:  # down "of"/"in" phrases naming where the object lies
+        if len(nouns) < 4:
+            nouns += [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                      for o in p.children if o.dep_ == "pobj"]
     return [a for noun in nouns for child in noun.children
             if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in HOLDING_VERBS
             for a in view.prep_objects(child, ("by",)) if a.is_actor]

@@ -140,7 +140,10 @@ def _chain(anchor: Token) -> list[Token]:
                 or _factive_clause(chain[-1]):
             # "accusations that Turkey was supporting B": a clause that spells out a claim,
             # an accusation or a report is hedged by it (the chain still stops there)
-            if ancestor.lower_ in HEDGE_WORDS or ancestor.lemma_.lower() in HEDGE_WORDS:
+            if (ancestor.lower_ in HEDGE_WORDS or ancestor.lemma_.lower() in HEDGE_WORDS) \
+                    and not (chain[-1].dep_ == "conj" and chain[-1].pos_ == "VERB"):
+                # ("A and B each claimed to be ..., and attacked one another": a verb coordinated
+                # with the claim is a second statement, not its content)
                 chain.append(ancestor)
             break
         chain.append(ancestor)

@@ -32,6 +32,10 @@ POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 RELATIVES = frozenset({"which", "who", "that", "whom"})
 # Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
 EXAMPLE_PREPS = frozenset({"including", "as", "like"})
+# Verbs of a relative clause that list a carrier's parts: "a group that included A and B".
+LISTING_VERBS = frozenset({"include", "comprise"})
+# Quantifiers floated after a subject list: "A and B each claimed", "A and B both attacked".
+FLOATING_QUANTIFIERS = frozenset({"each", "both"})
 # Directions the parser may take for the head of "a target southwest of P".
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
                              "southeast", "southwest"})
@@ -423,6 +427,20 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
         return view.resolve(token)
     found = view.group(token)
+    if not found and token.lemma_.lower() in CARRIER_NOUNS:
+        # "a group that included MILF fighters and ASG fighters attacked P": the body acting
+        # is the groups it is said to be made of
+        # ("a coalition of groups that included A and B": the clause may hang on "groups")
+        bodies = [token, *[o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS]]
+        found = [a for b in bodies for c in b.children
+                 if c.dep_ == "relcl" and c.lemma_.lower() in LISTING_VERBS
+                 for a in view.prep_objects(c, ("dobj",)) if a.is_actor]
+    if not found and token.lower_ in FLOATING_QUANTIFIERS:
+        # "The OIRA and the PIRA each claimed ... and attacked one another's members": the
+        # parser made the quantifier the subject and hung the names on it
+        found = [a for c in token.children if c.dep_ in ("nmod", "appos", "compound")
+                 for a in view.group(c) if a.is_actor]
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.pos_ in ("VERB", "AUX"):
         # "A, B, and The C began targeting D": the parser may split one list into two subjects
         for other in token.head.children:

@@ -121,6 +121,9 @@ VERBS: dict[str, VerbCue] = {
     "foil": VerbCue("fights", ("dobj",)),
     "oppose": VerbCue("rival_of", ("dobj",)),
     "shoot": VerbCue("fights", ("dobj", "at")),
+    # "fired mortar bombs on locations held by the army", "fired on B": only the target after
+    # "on"/"at" (a fired commander has a direct object, and places are no parties)
+    "fire": VerbCue("fights", ("on", "at", "upon")),
     "strike": VerbCue("fights", ("dobj", "against", "at")),
     "besiege": VerbCue("fights", ("dobj",)),
     "storm": VerbCue("fights", ("dobj",)),
