@@ -254,3 +254,14 @@ def test_recognize_supported_acronym_lends_its_country(nlp):
     assert found == {"ASWJ": "kb:aswj", "TFG": "kb:tfg"}
     # Without the TFG ("the" supports it), nothing says which ASWJ is meant.
     assert _mentions("February 2010 ASWJ signed an alliance agreement.", resources) == []
+
+
+@pytest.mark.parametrize("text, group", [
+    ("On 17 November, Israeli forces fired two missiles towards a warehouse near Damascus.", False),
+    ("The embassy was attacked on 17 November 2002 by unknown gunmen.", False),
+    ("17 November claimed the bombing in Athens.", True),
+    ("The Greek group 17 November killed a British diplomat in 2000.", True),
+])
+def test_a_group_named_by_a_date_is_the_date_after_a_temporal_word(text, group, resources):
+    found = [m[1] for m in _mentions(text, resources)]
+    assert ("kb:revolutionary-organization-17-november" in found) is group

@@ -57,6 +57,7 @@ from factionmap.recognize.rules import (
     DEMONYMS,
     DESCRIPTIVE_WORDS,
     GENERIC_WORDS,
+    MONTHS,
     SCORES,
     SHORT_ACRONYM_LEN,
     STRONG_HEADS,
@@ -234,6 +235,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 continue
             if kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
                 continue
+            if _a_date(text, hit):
+                continue
             longer = _ARABIC_TAIL.match(text, hit.end, sentence.end)
             if longer and index.candidates(longer.group(0).strip()):
                 longer = None  # "the Nusra Front al-Qaedas branch": two names side by side
@@ -358,6 +361,23 @@ def _province(text: str, hit: AliasHit, index: AliasIndex, limit: int) -> tuple[
         return ()
     surface = strip_possessive(text[hit.start:hit.end])
     return index.keys.get(normalize_name(surface + " Governorate"), ())
+
+
+# A name that is a date ("17 November", the Greek group) is the date after a temporal word or
+# before a year: "On 17 November, Israeli forces fired ...", "17 November 2002".
+_DATE_NAME = re.compile(r"^(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})$")
+_DATE_BEFORE = re.compile(r"\b(?:on|since|until|till|by|before|after|from|to|between|and|early|"
+                          r"late|mid|of)\s+$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"^,?\s*(?:1[89]|20)\d\d\b")
+
+
+def _a_date(text: str, hit: AliasHit) -> bool:
+    """Whether a KB name is used as the date it spells ("On 17 November, ...")."""
+    surface = text[hit.start:hit.end]
+    if not _DATE_NAME.match(surface) or not any(w.lower() in MONTHS for w in surface.split()):
+        return False
+    return bool(_DATE_BEFORE.search(text[max(0, hit.start - 12):hit.start])
+                or _YEAR_AFTER.match(text[hit.end:hit.end + 8]))
 
 
 def _not_a_place(text: str, hit: AliasHit) -> bool:
