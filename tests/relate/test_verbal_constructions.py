@@ -201,10 +201,12 @@ def test_verbal_construction_found(run_relate, text, present, absent):
     ("The relationship between Ahrar al-Sham and Jabhat al-Nusra has been hostile, with clashes between "
      "the two groups since the former broke away from the latter in 2014.",
      {("split_from", "kb:ahrar", "kb:nusra", "asserted")}, {("split_from", "kb:nusra", "kb:ahrar", "asserted")}),
-    # groups that defect and form a body: the split is theirs, the body is their new one
+    # groups that defect and form a body: the split is theirs, the body is their new one and,
+    # made of the parent's parts, its splinter
     ("Liwa Dawoud and Liwa Siyoof al-Haq defected from Suqour al-Sham and formed Jaysh al-Sham.",
-     {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("member_of", "kb:dawoud", "kb:jsham", "asserted")},
-     {("split_from", "kb:jsham", "kb:suqour", "asserted")}),
+     {("split_from", "kb:dawoud", "kb:suqour", "asserted"), ("member_of", "kb:dawoud", "kb:jsham", "asserted"),
+      ("split_from", "kb:jsham", "kb:suqour", "asserted")},
+     {("member_of", "kb:suqour", "kb:jsham", "asserted")}),
     ("Kurdish Hamas was expelled from the IMK in 1997.",
      {("split_from", "kb:khamas", "kb:imk", "asserted")}, set()),
     # mergers

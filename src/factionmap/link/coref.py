@@ -81,6 +81,7 @@ from factionmap.link.coref_patterns import (
     RELATIVE_LEAD,
     RELATIVE_SUBJECT,
     SALIENCE_MARGIN,
+    SPEAKER_GAP,
     SUBJECT_LEAD,
     SUBORDINATE_LEAD,
 )
@@ -445,13 +446,21 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "pronoun", hard)
         for match in INNER_PRONOUN.finditer(seg):
-            which = next(g for g in ("poss", "subj", "aux") if match.group(g))
+            which = next(g for g in ("poss", "subj", "aux", "speech") if match.group(g))
             word = match.group(which)
             s = sentence.start + match.start(which)
             e = s + len(word)
             lead = match.group(0).split()[0].lower()
-            refs = r.pronoun(index, s, word,
-                             adverbial=which == "subj" and lead in ADVERBIAL_SUBORDINATORS)
+            if which == "speech":
+                # "Hamas said it attacked": only the group that speaks, named right before the
+                # verb ("Ankara said it is targeting IS" names no group: nothing)
+                verb_at = sentence.start + match.start()
+                speakers = r.in_sentence(r.groups, index, verb_at)
+                refs = [(speakers[-1].entity_id, speakers[-1].label)] if speakers and \
+                    SPEAKER_GAP.fullmatch(text, speakers[-1].end, verb_at) else []
+            else:
+                refs = r.pronoun(index, s, word,
+                                 adverbial=which == "subj" and lead in ADVERBIAL_SUBORDINATORS)
             if refs and not _overlaps(s, e, hard):
                 r.emit(index, s, e, refs, "inner-pronoun", hard)
         for match in PLACE.finditer(seg):

@@ -119,7 +119,15 @@ INNER_PRONOUN = re.compile(
     r"|(?:that|which|after|when|as|because|since|while|before|until|where|if|but|so)\s+"
     r"(?P<subj>it|they)"
     r"|(?<=[a-z]\s)(?P<aux>it)(?=\s+(?:has|had)\s+(?:been\s+|not\s+)?"
-    r"[a-z]+(?:ed|ing|en|wn|ght)\b))\b" + EXPLETIVE)
+    r"[a-z]+(?:ed|ing|en|wn|ght)\b)"
+    # the subject of what a group says it did: "Hamas said it attacked", "announced they would"
+    r"|\b(?:said|says|claimed|claims|announced|announces|stated|declared|denied|denies|"
+    r"confirmed|admitted|insisted|warned|added|vowed|threatened)\s+(?P<speech>it|they)"
+    r"(?=\s+(?:had|has|have|was|were|is|are|would|will|could|did|does|do|[a-z]+ed)\b))\b"
+    + EXPLETIVE)
+# Between a speaking group and its speech verb: "Hamas said", "Hamas's spokesman has said",
+# "the group later claimed" (up to three words, no punctuation).
+SPEAKER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[A-Za-z-]+){0,3}\s*")
 # Subordinators after which a subject "it"/"they" may as well mean the main clause's object
 # ("OIRA sought to suppress INLA as soon as it broke away", "AQ renounced ties to IS before it
 # became the Islamic State"): with two actors before it, the reference is left open.

@@ -192,6 +192,12 @@ GLUED_PARTICIPLE = re.compile(r"-(?P<cue>" + "|".join(sorted(
     re.IGNORECASE)
 
 _BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " "})
+# "with/aiding", "and/or" between words (not inside a URL or a path)
+_SLASH_ALTERNATIVE = re.compile(r"(?<![\w/:.%-])([A-Za-z]+)(/[a-z]+)\b(?!/)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return match.group(1) + " " * len(match.group(2))
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|as well as\b)")
 
 
@@ -252,8 +258,10 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
         cursor = arg.end
         shifts.append((length, cursor))
     pieces.append(doc_text[cursor:sentence.end])
-    # Markup marks ("**bold**", "## heading") break the parse; blanks keep every offset.
-    pieces = [p.translate(_BLANKED) for p in pieces]
+    # Markup marks ("**bold**", "## heading") break the parse; blanks keep every offset. So
+    # do word alternatives: "associated with/aiding the Taliban and/or al Qaeda" parses as
+    # "associated with the Taliban and al Qaeda".
+    pieces = [_SLASH_ALTERNATIVE.sub(_blank, p.translate(_BLANKED)) for p in pieces]
     return MaskedSentence(index, "".join(pieces), tuple(kept), tuple(starts), tuple(shifts))
 
 

@@ -389,9 +389,13 @@ def supplied_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 # "considered / declared / designated a terrorist organization by A": condemnation by A.
 DESIGNATE_VERBS = frozenset({"consider", "declare", "designate", "label", "brand", "list",
-                             "deem", "classify", "name", "call"})
+                             "deem", "classify", "name", "call", "regard", "view", "see", "perceive"})
 BRANDS = frozenset({"terrorist", "terrorists", "apostate", "apostates", "criminal", "criminals",
                     "traitor", "traitors", "khawarij", "infidel", "infidels", "extremist"})
+# Words that make the designated group a rival rather than a condemned one: "the FARC considered
+# the ERP to be an enemy", "sees B as a threat".
+RIVAL_BRANDS = frozenset({"enemy", "enemies", "rival", "rivals", "threat", "foe", "foes",
+                          "adversary", "adversaries", "competitor", "competitors"})
 
 
 # Participles by which a designation ties the designated group to another: "classified the group
@@ -424,19 +428,38 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     if verb.lemma_.lower() not in DESIGNATE_VERBS:
         return []
     associated = association_findings(view, verb)
-    branded = any(t.lower_ in BRANDS for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")
-                  for t in c.subtree)
-    if not branded:
+    complements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
+    complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                    for o in c.children if o.dep_ == "pobj"]  # "sees B as a threat"
+    branded = any(t.lower_ in BRANDS for c in complements for t in c.subtree)
+    rival = not branded and any(_heads_complement(t) for c in complements for t in c.subtree
+                                if t.lower_ in RIVAL_BRANDS)
+    if not branded and not rival:
         return associated
+    relation = "rival_of" if rival else "condemns"
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) or verb.tag_ == "VBN":
-        sources = [a for t in (verb, *(c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp")))
+        sources = [a for t in (verb, *(c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj")))
                    for a in view.prep_objects(t, ("by",)) if a.is_actor]  # "a terrorist group by B"
         targets = subjects(view, verb)
     else:
         sources = subjects(view, verb)
         targets = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
-    return associated + [Finding("condemns", s, t, "clause:designated", verb.i) for s in sources
+        # "declared Nusra apostates": the parser compounds the name with the brand
+        targets += [a for c in verb.children if c.dep_ == "dobj" and view.arg(c) is None
+                    for k in c.children if k.dep_ == "compound" for a in view.resolve(k) if a.is_actor]
+        # "considered the ERP to be an enemy"
+        targets += [a for c in verb.children if c.dep_ in ("ccomp", "xcomp")
+                    and (c.lemma_ == "be" or c.pos_ == "NOUN")  # "declared B a terrorist group"
+                    for n in c.children if n.dep_ == "nsubj" for a in view.resolve(n) if a.is_actor]
+    return associated + [Finding(relation, s, t, "clause:designated", verb.i) for s in sources
                          for t in targets if s is not t and t.is_actor and s.is_actor]
+
+
+def _heads_complement(word: Token) -> bool:
+    """Whether a rival word heads what the object is called ("considered B (to be) an enemy"),
+    not a word inside it ("a group that fights the enemy")."""
+    return word.dep_ in ("oprd", "attr", "xcomp", "pobj", "dobj") and word.head.dep_ != "relcl" \
+        or word.dep_ == "appos" and word.head.dep_ == "dobj"  # "considered B an enemy"
 
 
 APPOINT_VERBS = frozenset({"appoint", "name", "elect", "choose", "select", "designate", "install"})

@@ -73,6 +73,9 @@ class Context:
 
     last_formed: Arg | None = None
     formed: list[Arg] = field(default_factory=list)
+    # how the last body was formed: "Four groups merged to form D. The four groups were A, B,
+    # C and D" makes each merged into D, not a member
+    last_formed_kind: str = "member_of"
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".
@@ -104,9 +107,16 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     children = {c.lower_ for c in verb.children} | {c.lemma_.lower() for c in verb.children}
     together = bool(children & TOGETHER_WORDS)
     coagents = view.coagents(verb)
-    for token in (verb, *[c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]):
-        if token != verb:
-            coagents.extend(view.coagents(token))
+    subject_tokens = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inherited = subject_token(verb) if not subject_tokens else None
+    if inherited is not None and inherited.head != verb:
+        # "A, in collaboration with B, took advantage ... and invaded P": the subject the
+        # coordinated verb shares brings its partners along
+        subject_tokens.append(inherited)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        subject_tokens.append(verb.head)  # "A, in collaboration with B, took ... and invaded P"
+    for token in subject_tokens:
+        coagents.extend(view.coagents(token))
 
     findings.extend(_subordination(view, verb, subj))
     findings.extend(_predicate_adjectives(view, verb, subj))
@@ -285,6 +295,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if child.dep_ == "dobj" and view.arg(child) is None:
                 targets = targets + named_object(view, child)
         sources = sources + [c for c in coagents if c.is_actor]  # "along with other groups"
+        if relation == "member_of" and _ceased(verb):
+            relation, pattern = "merged_into", pattern + ":ceased"
     if lemma == "join" and any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children):
         # "A joined forces with B": partners, not members of B
         relation = "allied_with"
@@ -381,6 +393,20 @@ def _part_of_a_group(verb: Token) -> bool:
     return token.lemma_.lower() in GROUP_PEOPLE and any(
         c.lower_ in PARTIAL_WORDS for c in token.children
         if c.dep_ in ("det", "amod", "nummod", "quantmod"))
+
+
+# Verbs by which a joiner ends as a group of its own: "joined B and ceased to exist as a
+# separate organization", "joined B and dissolved itself".
+ENDING_VERBS = frozenset({"cease", "dissolve", "disband"})
+
+
+def _ceased(verb: Token) -> bool:
+    """Whether a joining verb is coordinated with the joiner's end ("... and ceased to exist")."""
+    return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in ENDING_VERBS
+               and (c.lemma_.lower() != "cease" or any(
+                   x.dep_ in ("xcomp", "dobj") and x.lemma_.lower() in ("exist", "be", "existence")
+                   for x in c.children))
+               for c in verb.children)
 
 
 def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],

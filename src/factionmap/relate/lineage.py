@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView, Token, is_passive, pairs, subject_token
-from factionmap.relate.triggers import VerbCue
+from factionmap.relate.triggers import MODIFIER_CUES, VerbCue
 
 if TYPE_CHECKING:
     from factionmap.relate.dependency import Context
@@ -137,6 +137,10 @@ def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
     """The group a formation's founders left: "X left A to form D", "D formed when X split from A"."""
     verbs = [verb.head] if verb.dep_ in ("xcomp", "advcl", "conj") and verb.head != verb else []
     verbs += [c for c in verb.children if c.dep_ in ("advcl", "conj")]  # "founded D when he left A"
+    # "D formed in December 2012, when X split from A": the parser hangs the clause on the date
+    verbs += [r for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+              for r in o.children if r.dep_ in ("relcl", "acl", "advcl")
+              and any(w.lower_ == "when" for w in r.children)]
     found: list[Arg] = []
     for split in verbs:
         for candidate in (split, *[c for c in split.children if c.dep_ == "conj"]):
@@ -150,33 +154,72 @@ def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
     return list(dict.fromkeys(found))
 
 
+# Prepositions a formation is made by a merger with: "formed by/from/through/in the merger of A
+# and B", "formed as part of a merger between A and B".
+MERGER_PREPS = frozenset({"by", "from", "through", "in", "as", "via"})
+
+
+def _founders_groups(view: SentenceView, verb: Token) -> list[Arg]:
+    """Groups a passive formation's founders came from: "founded by X, a former commander of A",
+    "by X, an MNLF member"."""
+    found: list[Arg] = []
+    for c in verb.children:
+        if c.dep_ not in ("agent", "prep") or c.lower_ != "by":
+            continue
+        for person in c.children:
+            if person.dep_ != "pobj" or not any(a.is_person for a in view.resolve(person)):
+                continue
+            for noun in person.children:
+                if noun.dep_ != "appos" or noun.lemma_.lower() not in SPLITTING_SUBJECTS:
+                    continue
+                found += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
+                found += [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
+                          for a in view.resolve(k) if a.is_actor]
+    return list(dict.fromkeys(found))
+
+
 def merger_parties(view: SentenceView, verb: Token) -> tuple[list[Arg], list[Arg]]:
     """(parties, groups splintered from) of "D was formed by/from the merger of A, B and C".
 
     "the merger of various PLOTE and EPRLF splinter groups": the parties are splinters of PLOTE
     and EPRLF, not those groups, so D split from them.
     """
+    nouns: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("agent", "prep") and c.lower_ in MERGER_PREPS:
+            objects = [n for n in c.children if n.dep_ == "pobj"]
+            # "formed as part of a merger between A and B"
+            nouns += objects + [o for n in objects if n.lemma_.lower() == "part" for p in n.children
+                                if p.dep_ == "prep" and p.lower_ == "of"
+                                for o in p.children if o.dep_ == "pobj"]
+    if verb.dep_ in ("xcomp", "advcl") and verb.head != verb:
+        # "facilitated a merger of fifty groups, including A, to create D": the merger's
+        # parties formed D, not whoever brought the merger about
+        nouns += [c for c in verb.head.children if c.dep_ == "dobj"]
+    nouns += [c for c in verb.children if c.dep_ == "nsubj"]  # "The merger of A and B formed D"
     parties: list[Arg] = []
     parents: list[Arg] = []
-    for c in verb.children:
-        if c.dep_ not in ("agent", "prep") or c.lower_ not in ("by", "from", "through"):
+    for noun in nouns:
+        if noun.lemma_.lower() not in MERGER_NOUNS:
             continue
-        for noun in c.children:
-            if noun.dep_ != "pobj" or noun.lemma_.lower() not in MERGER_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "between"):
                 continue
-            for prep in noun.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("of", "between"):
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
                     continue
-                for obj in prep.children:
-                    if obj.dep_ != "pobj":
-                        continue
-                    for member in (obj, *obj.conjuncts):
-                        found = [a for a in view.resolve(member) if a.is_actor]
-                        broken = any(k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS
-                                     for k in member.children)
-                        (parents if broken else parties).extend(found)
+                for member in (obj, *obj.conjuncts):
+                    following = member.doc[member.i + 1] if member.i + 1 < len(member.doc) else member
+                    if following.lower_ in MODIFIER_CUES or (view.arg(member) is None and any(
+                            k.lower_ in MODIFIER_CUES or k.lemma_.lower() in MODIFIER_CUES
+                            for k in member.children if k.dep_ in ("amod", "compound", "acl"))):
+                        continue  # "a merger between seven Al-Qaeda aligned factions": not AQ
+                    found = [a for a in view.resolve(member) if a.is_actor]
+                    found += [a for a in view.prep_objects(member, ("including",)) if a.is_actor]
+                    broken = any(k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS
+                                 for k in member.children)
+                    (parents if broken else parties).extend(found)
     return list(dict.fromkeys(parties)), list(dict.fromkeys(parents))
-
 
 
 def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
@@ -200,28 +243,53 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
             # is left out: the parser also makes attributes of appositions)
             named = [a for a in view.group(verb.head) if a.is_actor and a not in members]
     else:
-        splintered = []
+        merged, splintered = merger_parties(view, verb)
+        if merged and not named and not any(c.dep_ == "dobj" for c in verb.children):
+            # "D formed in 2006 as part of a merger between A and B"
+            named = [a for a in subj if a.is_actor and a not in merged]
+            members, kind = merged, "merged_into"
+        elif merged and (verb.dep_ in ("xcomp", "advcl") or not members):
+            # "facilitated a merger of A and B to create D", "the merger of A and B formed D"
+            members, kind = merged, "merged_into"
     parents = split_parents(view, verb) + splintered
+    founders_from = _founders_groups(view, verb) if passive else []
+    if founders_from and not members:
+        # "D was founded by X, a former commander of A": D split from A
+        parents += [g for g in founders_from if g not in parents]
     if parents and not named and not passive and not any(c.dep_ == "dobj" for c in verb.children):
         # "D formed in 2012 when B and his soldiers split from A": the intransitive subject
         # is the body that came into being
         named = [a for a in subj if a.is_actor]
         members = []
-    carried = _carried(verb)
+    carried = bool(founders_from) or _carried(verb) or (bool(parents) and not members and named == [a for a in subj if a.is_actor])
+    if parents and {m.ids for m in members} <= {p.ids for p in parents}:
+        # "the ex-chairman of A, X, left A to form D": the group left founds nothing, and
+        # whoever left it (the parse may lose the person) made D a splinter of A
+        members, carried = [], True
     if parents and (carried or splintered or (not members and any(a.is_person for a in subj))):
         # "X left A to form D", "D was founded when its fighters broke away from A": a body
-        # founded by people who left A split from A. When the formers are groups ("A and B
-        # defected from S and formed D"), the split is theirs and D is their new body.
+        # founded by people who left A split from A.
         findings.extend(Finding("split_from", b, p, pattern + ":split", verb.i)
                         for b in named for p in parents if b is not p)
         members = []
+    elif parents and members:
+        # "A and B defected from S and formed D": the split is theirs, D is their new body and,
+        # made of S's parts, a splinter of S
+        findings.extend(Finding("split_from", b, p, pattern + ":split-formers", verb.i)
+                        for b in named for p in parents if b is not p and p not in members)
     if parents:
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):
         kind = "subunit_of"  # "A established a police unit called D": D is A's unit
+    if passive and not (verb.dep_ == "acl" and verb.head.dep_ == "pobj"):
+        # "D was founded in 1991 by X": X is D's founder (not "a coalition affiliated with
+        # the FSA created by X", where the participle hangs on the wrong noun)
+        findings.extend(Finding("leads", p, b, pattern + ":founder", verb.i, role="founder")
+                        for p in view.prep_objects(verb, ("by",)) if p.is_person for b in named)
     if named:
         context.last_formed = named[-1]
         context.formed.extend(named)
+        context.last_formed_kind = "merged_into" if kind == "merged_into" else "member_of"
     if named and members:
         for body_arg in named:
             findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)

@@ -88,8 +88,16 @@ def _factive_clause(token: Token) -> bool:
 
 
 def _performs(token: Token, chain: list[Token], depth: int) -> bool:
-    """Whether verb ``token`` (chain[depth]) performs the act its object noun names."""
+    """Whether verb ``token`` (chain[depth]) performs the act its object noun names, or is
+    coordinated with the act (then it neither states nor plans it)."""
     below = chain[depth - 1] if depth > 0 else None
+    if below is not None and below.pos_ == "VERB" and below.head == token and (
+            below.dep_ == "conj" or below.dep_ == "advcl" and not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in below.children)):
+        # "declared peace with IS, defected from S", "was preparing an offensive, stating
+        # that ...": a second act, neither what was said nor what was planned (a purpose
+        # clause, "sent troops to fight B", still is the plan)
+        return True
     return below is not None and below.dep_ == "dobj" and below.lemma_.lower() in PERFORMED_NOUNS \
         or any(c.dep_ == "dobj" and c.lemma_.lower() in PERFORMED_NOUNS and c in chain[:depth]
                for c in token.children)

@@ -352,9 +352,10 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
             return []
         bodies = [a for a in view.prep_objects(subject, ("of",)) if a.is_actor]
         bodies += [view.arg(c) for c in subject.children if c.dep_ == "poss" and view.arg(c)]  # type: ignore[misc]
+        kind = "member_of"
         if not bodies and context.last_formed is not None:
-            bodies = [context.last_formed]
-        return [Finding("member_of", m, b, "copular:list", verb.i)
+            bodies, kind = [context.last_formed], context.last_formed_kind
+        return [Finding(kind, m, b, "copular:list", verb.i)
                 for b in bodies for m in members if m is not b]
     if lemma not in MEMBERSHIP_VERBS:
         return []
@@ -392,6 +393,7 @@ def formation_noun(view: SentenceView, noun: Token, context: Context) -> list[Fi
     if bodies:
         context.last_formed = bodies[-1]
         context.formed.extend(bodies)
+        context.last_formed_kind = "member_of"
     return []
 
 

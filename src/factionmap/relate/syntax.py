@@ -293,7 +293,9 @@ class SentenceView:
     def coagents(self, token: Token) -> list[Arg]:
         """Args attached by "alongside B", "along with B", "in collaboration with B" to a token."""
         found: list[Arg] = []
-        for child in token.children:
+        # ("A, in coordination with B, invaded P": the parser may hang the phrase on the comma)
+        children = [*token.children, *(g for c in token.children if c.dep_ == "punct" for g in c.children)]
+        for child in children:
             if child.dep_ not in ("prep", "advmod", "npadvmod"):
                 continue
             if child.lower_ in COAGENT_PREPS:
@@ -382,7 +384,10 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
             return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
         return head
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+    if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ == "VB" and any(
+            c.dep_ == "xcomp" for c in verb.head.children)) and verb.head.lemma_.lower() in CAUSATIVE_VERBS:
+        # ("prompted A to declare peace, defect from S, and form D": the bare infinitives the
+        # parser coordinates with "prompted" are A's too)
         controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
         if controller is not None:  # "prompted A and B to defect from S": A and B defected
             return controller
