@@ -345,3 +345,13 @@ def test_recognize_tribes_named_before_their_head(text, expected, resources):
 def test_recognize_lowercase_front_is_a_battlefront(text, resources):
     extraction = extract(Document("t", text=text), resources)
     assert not [e for e in extraction.entities if e.name.lower().endswith("front")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("17-02-2016 Syrian Army Kills Dozens of Terrorists in Hama.", None),
+    ("23-09-2013 ISIL Armed Groups Battle in Rural Idlib 13 Killed.", None),
+    ("The Sawaiq al-Rahman Brigade Kills Dozens in Idlib.", "Sawaiq al-Rahman Brigade"),
+])
+def test_discover_heads_stops_at_headline_verbs_and_skips_datelines(text, name):
+    found = [c.name for c in discover_heads(text, 0, len(text))]
+    assert found == ([name] if name else [])

@@ -28,6 +28,8 @@ SPEC = {
     "MUJAO": ("kb:mujao", G), "Ansar Dine": ("kb:ansar-dine", G), "the MNLA": ("kb:mnla", G),
     "The FARC": ("kb:farc", G), "the ERP": ("kb:erp", G), "Israel": ("kb:israel", "state"),
     "Hamas": ("kb:hamas", G), "Nusra": ("kb:nusra", G), "Ahrar al Sham": ("kb:ahrar", G), "Fatah": ("kb:fatah", G),
+    "Jeish al-Fatah": ("kb:jaf", G), "the army": ("kb:saa", "state_actor"), "ISIL": ("kb:is", G),
+    "Russian": ("kb:russia", "state"), "Coalition": ("kb:coalition", "coalition"),
 }
 
 
@@ -102,11 +104,23 @@ def edges(relations) -> set[tuple]:
     ("The FARC considered the ERP to be an enemy of the state.", {("rival_of", "kb:erp", "kb:farc", "asserted")},
      set()),
     ("The FARC considered the ERP an enemy.", {("rival_of", "kb:erp", "kb:farc", "asserted")}, set()),
-    ("Hamas sees Fatah as a threat.", {("rival_of", "kb:fatah", "kb:hamas", "asserted")}, set()),
+    ("Hamas sees Fatah as a rival.", {("rival_of", "kb:fatah", "kb:hamas", "asserted")}, set()),
+    # "a threat" is said of routes and programmes as much as of groups
+    ("Israel views the route into Hamas as a threat.", set(), {("rival_of", "kb:hamas", "kb:israel", "asserted")}),
     ("Hamas considered Fatah to be a partner.", set(), {("rival_of", "kb:fatah", "kb:hamas", "asserted")}),
     ("Israel declared Hamas a terrorist group.", {("condemns", "kb:israel", "kb:hamas", "asserted")}, set()),
     ("Hamas was declared a terrorist group by Israel.", {("condemns", "kb:israel", "kb:hamas", "asserted")}, set()),
     ("Nusra declared Ahrar al Sham apostates.", {("condemns", "kb:nusra", "kb:ahrar", "asserted")}, set()),
+    # a passive victim hit in an act named with its doer (FA-KES 600)
+    ("In the meantime 15 members of Jeish al-Fatah were killed or wounded in the missile and artillery "
+     "shelling of the army near al-Zarbeh.", {("fights", "kb:jaf", "kb:saa", "asserted")}, set()),
+    ("A long convoy of ISIL fuel tankers was targeted in the joint combat flights of the Russian fighter jets.",
+     {("fights", "kb:is", "kb:russia", "asserted")}, set()),
+    ("Five Hamas members were killed in the shelling of the town.", set(),
+     {("fights", "kb:hamas", "kb:hamas", "asserted")}),
+    # "a series of airstrikes on B": the target hangs on "series" (FA-KES 036)
+    ("Coalition aircraft unleashed a series of airstrikes on ISIL.", {("fights", "kb:coalition", "kb:is", "asserted")},
+     set()),
     # word alternatives parse as their first word (MMP 619-625)
     ("The United Nations designates Jemaah Islamiyah as an organization associated with/aiding the Taliban "
      "and/or al Qaeda.",

@@ -89,6 +89,15 @@ class Candidate:
     reason: str
 
 
+# A numeric date opening a run of capitalised words: a headline's dateline.
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$")
+# Verbs of title-case headlines, which end a name: "Syrian Army Kills Dozens of Terrorists".
+HEADLINE_VERBS = frozenset({"Kills", "Attacks", "Captures", "Seizes", "Says", "Claims", "Takes",
+                            "Launches", "Repels", "Retakes", "Storms", "Shells", "Hits", "Targets",
+                            "Advances", "Destroys", "Executes", "Clashes", "Announces", "Denies",
+                            "Accuses", "Warns", "Vows", "Joins", "Leaves", "Pledges", "Forms",
+                            "Frees", "Liberates", "Recaptures", "Regains", "Pounds", "Bombs",
+                            "Ambushes", "Beheads", "Kidnaps", "Releases", "Withdraws", "Enters"})
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or bool(_ARTICLE_WORD.match(word)) \
         and any(c.isupper() for c in word)
@@ -270,6 +279,11 @@ def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
     found = []
     for run in _runs(text, _words(text, start, end)):
         run = _trim_sentence_start(run, start)
+        if run and _NUMERIC_DATE.match(run[0][2]):
+            continue  # a dated headline in title case: "17-02-2016 Syrian Army Kills ..."
+        verb_at = next((i for i, w in enumerate(run) if i and w[2] in HEADLINE_VERBS), None)
+        if verb_at is not None:  # a title-case headline: "Syrian Army Kills Dozens of Terrorists"
+            run = run[:verb_at]
         if not run:
             continue
         kind = classify_run(run)

@@ -393,9 +393,9 @@ DESIGNATE_VERBS = frozenset({"consider", "declare", "designate", "label", "brand
 BRANDS = frozenset({"terrorist", "terrorists", "apostate", "apostates", "criminal", "criminals",
                     "traitor", "traitors", "khawarij", "infidel", "infidels", "extremist"})
 # Words that make the designated group a rival rather than a condemned one: "the FARC considered
-# the ERP to be an enemy", "sees B as a threat".
-RIVAL_BRANDS = frozenset({"enemy", "enemies", "rival", "rivals", "threat", "foe", "foes",
-                          "adversary", "adversaries", "competitor", "competitors"})
+# the ERP to be an enemy", "sees B as a rival" ("a threat" is said of routes and programmes too).
+RIVAL_BRANDS = frozenset({"enemy", "enemies", "rival", "rivals", "foe", "foes", "adversary",
+                          "adversaries", "competitor", "competitors"})
 
 
 # Participles by which a designation ties the designated group to another: "classified the group
@@ -430,10 +430,10 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     associated = association_findings(view, verb)
     complements = [c for c in verb.children if c.dep_ in ("oprd", "attr", "xcomp", "dobj", "ccomp")]
     complements += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                    for o in c.children if o.dep_ == "pobj"]  # "sees B as a threat"
-    branded = any(t.lower_ in BRANDS for c in complements for t in c.subtree)
-    rival = not branded and any(_heads_complement(t) for c in complements for t in c.subtree
-                                if t.lower_ in RIVAL_BRANDS)
+                    for o in c.children if o.dep_ == "pobj"]  # "sees B as a rival"
+    branded = any(t.lower_ in BRANDS and _said_of(t, c) for c in complements for t in c.subtree)
+    rival = not branded and any(_heads_complement(t) and _said_of(t, c) for c in complements
+                                for t in c.subtree if t.lower_ in RIVAL_BRANDS)
     if not branded and not rival:
         return associated
     relation = "rival_of" if rival else "condemns"
@@ -453,6 +453,18 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
                     for n in c.children if n.dep_ == "nsubj" for a in view.resolve(n) if a.is_actor]
     return associated + [Finding(relation, s, t, "clause:designated", verb.i) for s in sources
                          for t in targets if s is not t and t.is_actor and s.is_actor]
+
+
+def _said_of(word: Token, complement: Token) -> bool:
+    """Whether a brand word in a complement is said of the designated group, not of another
+    one described inside it ("an extension of the PKK, an organization designated as a
+    terrorist group")."""
+    token = word
+    while token != complement and token.head != token:
+        if token.dep_ in ("acl", "relcl") or token.dep_ == "appos" and token.head != complement:
+            return False  # ("considered B an enemy": the parser apposes the brand to B itself)
+        token = token.head
+    return True
 
 
 def _heads_complement(word: Token) -> bool:

@@ -113,8 +113,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         # "A, in collaboration with B, took advantage ... and invaded P": the subject the
         # coordinated verb shares brings its partners along
         subject_tokens.append(inherited)
-    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        subject_tokens.append(verb.head)  # "A, in collaboration with B, took ... and invaded P"
+    if verb.dep_ == "conj" and not passive and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "A, in collaboration with B, took advantage ... and invaded P" (not "A fights
+        # alongside B and is attacked by C": the passive's subject is acted on, with no partner)
+        subject_tokens.append(verb.head)
     for token in subject_tokens:
         coagents.extend(view.coagents(token))
 
@@ -192,6 +195,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         return findings + formed, events + formed_events
 
     agents = view.prep_objects(verb, ("by",)) if passive else []
+    if passive and not agents and (cue.type in COMBAT_TYPES or cue.type == "killed"):
+        agents = _act_agents(view, verb)  # "B members were killed in the shelling of the army"
     relation_override = None
     flipped_already = False
     sources: list[Arg | None]
@@ -407,6 +412,37 @@ def _ceased(verb: Token) -> bool:
                    x.dep_ in ("xcomp", "dobj") and x.lemma_.lower() in ("exist", "be", "existence")
                    for x in c.children))
                for c in verb.children)
+
+
+# Acts in which a passive victim was hit, naming who did it: "killed in the shelling of the army",
+# "targeted in the joint combat flights of the Syrian and Russian jets".
+AGENT_ACTS = HOSTILE_NOUNS | frozenset({"flight", "flights", "sortie", "sorties", "fire", "missile",
+                                        "missiles", "barrage", "bombardment"})
+
+
+def _act_agents(view: SentenceView, verb: Token) -> list[Arg]:
+    """Who carried out the act a passive victim was hit "in" or "during"."""
+    found: list[Arg] = []
+    for v in (verb, *verb.conjuncts):  # "were killed or wounded in the shelling of B"
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "by"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for noun in (obj, *obj.conjuncts):
+                    if noun.lemma_.lower() not in AGENT_ACTS and noun.lower_ not in AGENT_ACTS:
+                        continue
+                    found += [a for a in view.prep_objects(noun, ("of", "by")) if a.is_actor]
+                    found += [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)
+                              if a.is_actor]
+                    # "of the Syrian and Russian fighter jets": the nations that fly them
+                    found += [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
+                              for o in p.children if o.dep_ == "pobj" and view.arg(o) is None
+                              for c in o.children if c.dep_ in ("nmod", "amod", "compound")
+                              for t in (c, *c.conjuncts) for a in [view.arg(t)]
+                              if a is not None and a.is_actor]
+    return list(dict.fromkeys(found))
 
 
 def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],

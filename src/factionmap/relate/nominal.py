@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from factionmap.relate.candidates import Arg
 from factionmap.relate.dependency import Context
-from factionmap.relate.nominal_acts import merger_of_findings, owned_place_targets, responsible_party
+from factionmap.relate.nominal_acts import (
+    TARGET_PLACE_NOUNS,
+    merger_of_findings,
+    owned_place_targets,
+    responsible_party,
+)
 from factionmap.relate.nominal_phrases import (
     EXTRA_HOSTILE_NOUNS,
     EXTRA_LIGHT_VERBS,
@@ -154,6 +159,12 @@ def _joint(noun: Token) -> bool:
     return bool(words & TOGETHER_WORDS)
 
 
+# What a strike aims at besides a group: its places and its people ("targeting IS positions",
+# "targeting the Islamic State groups stronghold", a scrape that lost the apostrophe).
+TARGETED_NOUNS = TARGET_PLACE_NOUNS | {"group", "fighter", "militant", "member", "convoy", "unit",
+                                       "force", "troop"}
+
+
 def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """fights from "A launched an attack on B", "an air strike against B"; "declared war on B"
     is verbal hostility (condemns)."""
@@ -167,10 +178,16 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     # "its armed struggle against Israel": the pronoun's antecedent wages it
     own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
     targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
+    if holder_noun is not noun:  # "a series of airstrikes on B": the parser hangs "on B" on "series"
+        targets += [a for a in view.prep_objects(holder_noun, HOSTILE_PREPS) if a.is_actor]
     targets += owned_place_targets(view, noun)
-    for child in noun.children:  # "an attack targeting B"
+    for child in noun.children:  # "an attack targeting B", "airstrikes targeting B's stronghold"
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
             targets.extend(a for a in view.prep_objects(child, ("dobj",)) if a.is_actor)
+            targets.extend(a for d in child.children if d.dep_ == "dobj" and view.arg(d) is None
+                           and d.lemma_.lower() in TARGETED_NOUNS
+                           for c in d.children if c.dep_ in ("poss", "compound", "nmod")
+                           for a in view.resolve(c) if a.is_actor)
     rtype = "condemns" if key == "war" and noun.head.lemma_.lower() == "declare" else "fights"
     found = [Finding(rtype, h, t, f"noun:{key}:on", noun.i) for h in own for t in targets
              if h is not t and h.is_actor]

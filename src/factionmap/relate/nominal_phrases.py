@@ -52,7 +52,9 @@ EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown",
 # Verbs beyond ``triggers.LIGHT_VERBS`` whose subject holds a relational noun object: "Jundullah
 # vows allegiance to IS", "AQAP announced its support", "X expressed its loyalty to B".
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
-                               "confirm", "voice"})
+                               "confirm", "voice",
+                               # "unleashed a series of airstrikes on B", "intensified its attacks"
+                               "unleash", "intensify", "step", "escalate", "renew"})
 NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
 # Nouns whose "between" list must hang on the noun itself: "The conflict in Syria is described as
 # proxy wars between the US and Russia" names no conflict between every pair in the clause.

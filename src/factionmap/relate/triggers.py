@@ -436,6 +436,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "guards", "contingent", "battalions", "brigades", "jihadists",
                            "insurgents", "gunmen", "soldiers", "division", "sector",
                            "aircraft", "warplanes", "warplane", "jets", "planes", "artillery",
+                           "tanker", "tankers", "truck", "trucks", "vehicle",
                            "advance", "number", "dozens", "hundreds", "scores", "some", "many",
                            "tribe", "organisation", "compound", "camp", "camps", "meeting", "guerrilla",
                            "guerrillas", "franchise", "bureau", "office", "committee",
