@@ -355,3 +355,14 @@ def test_recognize_lowercase_front_is_a_battlefront(text, resources):
 def test_discover_heads_stops_at_headline_verbs_and_skips_datelines(text, name):
     found = [c.name for c in discover_heads(text, 0, len(text))]
     assert found == ([name] if name else [])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Thirteen groups announce the formation of an Islamist coalition.", "Islamist coalition"),
+    ("The groups formed a new Kurdish-Arab alliance on Monday.", "Kurdish-Arab alliance"),
+    ("Rebels formed a new coalition in Idlib.", None),  # no description, no name
+])
+def test_discover_formed_bodies_names_unnamed_bodies_by_their_description(text, name):
+    from factionmap.recognize.discovery import discover_formed_bodies
+    found = [c.name for c in discover_formed_bodies(text, 0, len(text))]
+    assert found == ([name] if name else [])

@@ -326,6 +326,23 @@ def discover_intro(text: str, start: int, end: int) -> list[Candidate]:
     return found
 
 
+# A body whose founding is announced without a name: "announce the formation of an Islamist
+# coalition", "formed a new Kurdish-Arab alliance". Its capitalised modifiers (at least one)
+# make the name it is known by in the document; a bare "a new coalition" names nothing.
+_FORMED_BODY = re.compile(
+    r"\b(?:(?:formation|creation|establishment|founding|launch)\s+of|formed|created|established|"
+    r"founded|launched)\s+(?:a|an)\s+(?:new\s+)?(?P<name>(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,2}"
+    r"(?:coalition|alliance|umbrella\s+group|operations\s+room))\b")
+
+
+def discover_formed_bodies(text: str, start: int, end: int) -> list[Candidate]:
+    """Unnamed bodies whose founding the sentence announces, named by their description."""
+    return [Candidate(m.start("name"), m.end("name"), m.group("name"), "coalition",
+                      "discovered:formed-body")
+            for m in _FORMED_BODY.finditer(text, start, end)
+            if not any(w.lower() in OPENERS for w in m.group("name").split()[:1])]
+
+
 # "the al-Sheitaat tribe", "the Shammar clan": a tribe named before its head noun.
 _TRIBE = re.compile(r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][a-z'’]{2,}(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’]{2,})?)"
                     r"\s+(?:tribe|tribes|clan|tribal\s+confederation)\b")
