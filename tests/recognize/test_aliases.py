@@ -265,3 +265,15 @@ def test_recognize_supported_acronym_lends_its_country(nlp):
 def test_a_group_named_by_a_date_is_the_date_after_a_temporal_word(text, group, resources):
     found = [m[1] for m in _mentions(text, resources)]
     assert ("kb:revolutionary-organization-17-november" in found) is group
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Specifically, Khorasani did not agree with the decision, and criticized the TTP.", "Khorasani"),
+    ("In 1980, the ex-chairman of the LTTE, Mukundan, left LTTE to form PLOTE.", "Mukundan"),
+])
+def test_an_unknown_name_the_model_calls_a_place_is_a_person_where_only_people_act(text, name, resources):
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+    ex = extract(Document(doc_id="t", text=text, source="t"), resources)
+    types = {m.text: e.type for e in ex.entities for m in e.mentions}
+    assert types.get(name) == "person"

@@ -492,6 +492,14 @@ _TRIBE_AFTER = re.compile(r"\s+(?:tribe|tribes|clan|tribal\s+confederation|confe
 # Words a person span needs before its near spelling of a KB group name is taken as the group:
 # two-word names ("Abu Omar") are too often both a person and part of a group name.
 FUZZY_GROUP_MIN_WORDS = 3
+# What only people do right after their name, and a role a name is apposed to: an unknown
+# name the model calls a place is a person there.
+_HUMAN_VERB_AFTER = re.compile(
+    r"\s+(?:(?:did|does|has|had|have|also|then|later)\s+(?:not\s+)?)?(?:said|says|told|agreed|"
+    r"agree|criticized|criticised|denied|accused|vowed|claimed|announced|argued|insisted|wrote|"
+    r"warned|resigned|defected|pledged|swore|admitted|refused)\b")
+_ROLE_BEFORE = re.compile(r"\b(?:chairman|leader|commander|founder|co-founder|chief|head|"
+                          r"spokesman|emir|deputy|member)\s+of\s+(?:the\s+)?[A-Z][^,.;]{0,60},\s*$")
 
 
 def _may_be_in_a_name(text: str, start: int, end: int) -> bool:
@@ -528,6 +536,11 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
         ids = [x for x in index.candidates(surface) if kb_type(resources, x) in wanted_types]
         if kind == "place" and len(ids) > 1:
             ids = [x for x in ids if kb_type(resources, x) == "place"] or ids
+        if kind == "place" and not ids and (_HUMAN_VERB_AFTER.match(text, end)
+                                            or _ROLE_BEFORE.search(text, max(0, start - 80), start)):
+            # the model calls an unknown one-word name a place; a place does not say or
+            # leave, nor is it "the ex-chairman of the LTTE, Mukundan"
+            kind, wanted_types = "person", ("person",)
         reason = f"ner:{kind}"
         if kind == "person" and _TRIBE_AFTER.match(text, end):
             # "the Shammar tribe": a tribe, an actor of its own, not a person
