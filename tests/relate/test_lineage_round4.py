@@ -121,6 +121,11 @@ def edges(relations) -> set[tuple]:
     # "a series of airstrikes on B": the target hangs on "series" (FA-KES 036)
     ("Coalition aircraft unleashed a series of airstrikes on ISIL.", {("fights", "kb:coalition", "kb:is", "asserted")},
      set()),
+    # an operation "spearheaded/led/launched by" several groups makes them partners (Wikipedia)
+    ("The campaign consisted of a three-pronged attack, with the two main assaults spearheaded by Ahrar al Sham, "
+     "Nusra and other Islamist factions.", {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
+    ("The assault, spearheaded by Ahrar al Sham and Nusra, began on Monday.",
+     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
     # word alternatives parse as their first word (MMP 619-625)
     ("The United Nations designates Jemaah Islamiyah as an organization associated with/aiding the Taliban "
      "and/or al Qaeda.",

@@ -91,7 +91,7 @@ class Candidate:
 
 # A numeric date opening a run of capitalised words: a headline's dateline.
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}$")
-# Verbs of title-case headlines, which end a name: "Syrian Army Kills Dozens of Terrorists".
+# Verbs of title-case headlines, whose capitalised runs are no names: "Syrian Army Kills Dozens of Terrorists".
 HEADLINE_VERBS = frozenset({"Kills", "Attacks", "Captures", "Seizes", "Says", "Claims", "Takes",
                             "Launches", "Repels", "Retakes", "Storms", "Shells", "Hits", "Targets",
                             "Advances", "Destroys", "Executes", "Clashes", "Announces", "Denies",
@@ -281,11 +281,10 @@ def discover_heads(text: str, start: int, end: int) -> list[Candidate]:
         run = _trim_sentence_start(run, start)
         if run and _NUMERIC_DATE.match(run[0][2]):
             continue  # a dated headline in title case: "17-02-2016 Syrian Army Kills ..."
-        verb_at = next((i for i, w in enumerate(run) if i and w[2] in HEADLINE_VERBS), None)
-        if verb_at is not None:  # a title-case headline: "Syrian Army Kills Dozens of Terrorists"
-            run = run[:verb_at]
-        if not run:
-            continue
+        if not run or any(i and w[2] in HEADLINE_VERBS for i, w in enumerate(run)):
+            continue  # a title-case headline, "Syrian Army Kills Dozens of Terrorists": its
+            # names come again in the text, and its words before the verb ("Coalition
+            # Airstrike") are no name
         kind = classify_run(run)
         if kind and text[run[-1][0]:run[-1][1]] in LOWERCASE_PLACE_HEADS:
             continue  # "the Azaz front", "the Latakia front": a battlefront, not a group
