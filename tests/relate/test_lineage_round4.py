@@ -30,6 +30,7 @@ SPEC = {
     "Hamas": ("kb:hamas", G), "Nusra": ("kb:nusra", G), "Ahrar al Sham": ("kb:ahrar", G), "Fatah": ("kb:fatah", G),
     "Jeish al-Fatah": ("kb:jaf", G), "the army": ("kb:saa", "state_actor"), "ISIL": ("kb:is", G),
     "Russian": ("kb:russia", "state"), "Coalition": ("kb:coalition", "coalition"),
+    "NFL": ("kb:nfl", "coalition"), "the Sham Legion": ("kb:legion", G),
 }
 
 
@@ -126,6 +127,10 @@ def edges(relations) -> set[tuple]:
      "Nusra and other Islamist factions.", {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
     ("The assault, spearheaded by Ahrar al Sham and Nusra, began on Monday.",
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
+    # a coalition in brackets after a group is its umbrella; the group's own acronym is not (Wikipedia)
+    ("The council includes commanders from Ahrar al Sham (NFL), Nusra, and the Sham Legion (NFL).",
+     {("member_of", "kb:ahrar", "kb:nfl", "asserted"), ("member_of", "kb:legion", "kb:nfl", "asserted")},
+     {("member_of", "kb:nusra", "kb:nfl", "asserted")}),
     # word alternatives parse as their first word (MMP 619-625)
     ("The United Nations designates Jemaah Islamiyah as an organization associated with/aiding the Taliban "
      "and/or al Qaeda.",

@@ -188,6 +188,12 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                          if o.is_actor and o.label != "state" and o is not arg)
         if not arg.is_actor:
             continue
+        for child in token.children:
+            inner = view.arg(child) if child.dep_ == "appos" and child.i > 0 else None
+            if inner is not None and inner.label == "coalition" and arg.label != "coalition" \
+                    and view.doc[child.i - 1].text == "(" and not set(inner.ids) & set(arg.ids):
+                # "Ahrar al-Sham (NFL)": a coalition in brackets after a group is its umbrella
+                found.append(Finding("member_of", arg, inner, "clause:bracketed-coalition", token.i))
         found.extend(rival_modifier_findings(view, token, arg))
         name = text[arg.start:arg.end]
         found.extend(_glued_modifier(view, token, arg, name))
