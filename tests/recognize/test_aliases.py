@@ -277,3 +277,11 @@ def test_an_unknown_name_the_model_calls_a_place_is_a_person_where_only_people_a
     ex = extract(Document(doc_id="t", text=text, source="t"), resources)
     types = {m.text: e.type for e in ex.entities for m in e.mentions}
     assert types.get(name) == "person"
+
+
+def test_a_place_after_in_stays_a_place_before_a_human_verb(resources):
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+    ex = extract(Document(doc_id="t", text="Activists in Deir Ezzor said that three civilians were killed.",
+                          source="t"), resources)
+    assert {m.text: e.type for e in ex.entities for m in e.mentions}.get("Deir Ezzor") == "place"

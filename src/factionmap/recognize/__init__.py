@@ -536,8 +536,9 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
         ids = [x for x in index.candidates(surface) if kb_type(resources, x) in wanted_types]
         if kind == "place" and len(ids) > 1:
             ids = [x for x in ids if kb_type(resources, x) == "place"] or ids
-        if kind == "place" and not ids and (_HUMAN_VERB_AFTER.match(text, end)
-                                            or _ROLE_BEFORE.search(text, max(0, start - 80), start)):
+        if kind == "place" and not ids and not _LOCATIVE_BEFORE.search(text, max(0, start - 12), start) \
+                and (_HUMAN_VERB_AFTER.match(text, end) or _ROLE_BEFORE.search(text, max(0, start - 80), start)):
+            # ("Activists in Deir Ezzor said": a place after "in" stays a place)
             # the model calls an unknown one-word name a place; a place does not say or
             # leave, nor is it "the ex-chairman of the LTTE, Mukundan"
             kind, wanted_types = "person", ("person",)

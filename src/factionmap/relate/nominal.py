@@ -165,6 +165,12 @@ TARGETED_NOUNS = TARGET_PLACE_NOUNS | {"group", "fighter", "militant", "member",
                                        "force", "troop"}
 
 
+def _alternatives(verb: Token) -> bool:
+    """Whether a verb's agents are alternatives ("carried out by the regime or Russian jets")."""
+    return any(t.dep_ == "cc" and t.lower_ in ("or", "nor") for c in verb.children
+               if c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in c.subtree)
+
+
 # Verbs by which groups carry out an operation together: "the battle was led by A and B".
 LEADING_VERBS = frozenset({"lead", "spearhead", "conduct", "wage", "launch", "carry"})
 
@@ -201,11 +207,11 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     if noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in PARTAKING_VERBS:
         side = [a for a in view.group(noun.head.head.head) if a.is_actor] \
             if noun.head.head.dep_ == "acl" else [a for a in holders(view, noun, any_verb=True) if a.is_actor]
-    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LEADING_VERBS:
+    elif noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in LEADING_VERBS and not _alternatives(noun.head):
         side = [a for a in view.prep_objects(noun.head, ("by",)) if a.is_actor]
     else:  # "the two main assaults spearheaded by A, B and other factions"
         side = [a for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
-                for a in view.prep_objects(c, ("by",)) if a.is_actor]
+                and not _alternatives(c) for a in view.prep_objects(c, ("by",)) if a.is_actor]
     if key not in HOSTILE_NOUNS and noun.lower_ not in HOSTILE_NOUNS:
         return found  # "involved in a leadership struggle" makes no partners
     found.extend(Finding("joint_operation", a, b, f"noun:{key}:partners", noun.i)
