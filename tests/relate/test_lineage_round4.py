@@ -158,3 +158,24 @@ def test_the_subject_of_what_a_group_says_it_did_is_the_group(resources, text, g
     ex = extract(Document(doc_id="t", text=text, source="t"), resources)
     pronouns = [e.id for e in ex.entities for m in e.mentions if m.text == "it"]
     assert pronouns == groups
+
+
+@pytest.mark.parametrize(("text", "leader", "group"), [
+    # the last leader named, for a pronoun (Wikipedia, Manbij Military Council)
+    ("The commander of Nusra, Abu Layla, died of his wounds. He was succeeded by Muhammad Mustafa.",
+     "new:muhammad-mustafa", "kb:nusra"),
+    # the group the one succeeded led
+    ("Abu Layla led Nusra until 2019. Muhammad Mustafa succeeded Abu Layla in October 2019.",
+     "new:muhammad-mustafa", "kb:nusra"),
+])
+def test_a_successor_leads_what_the_one_succeeded_led(run_relate, text, leader, group):
+    spec = {"Nusra": ("kb:nusra", G), "Abu Layla": ("new:abu-layla", "person"),
+            "Muhammad Mustafa": ("new:muhammad-mustafa", "person")}
+    found = edges(run_relate(text, spec)[0])
+    assert ("leads", leader, group, "asserted") in found
+
+
+def test_no_succession_without_a_known_leader(run_relate):
+    spec = {"Nusra": ("kb:nusra", G), "Muhammad Mustafa": ("new:muhammad-mustafa", "person")}
+    found = edges(run_relate("Nusra attacked the town. He was succeeded by Muhammad Mustafa.", spec)[0])
+    assert not any(t == "leads" for t, *_ in found)

@@ -21,7 +21,7 @@ from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
 from factionmap.relate.places import place_for
-from factionmap.relate.syntax import EventFinding, Finding, SentenceView
+from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subjects
 from factionmap.relate.timex import Timex, find_timexes
 from factionmap.resources import Resources
 from factionmap.types import SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence, Relation, Sentence
@@ -89,6 +89,12 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(_leader_killings(found))
+        found.extend(_successions(view, context))
+        for finding in found:
+            if finding.type == "leads" and finding.source is not None and finding.source.is_person \
+                    and finding.target.is_actor:
+                context.led[finding.source.ids] = finding.target
+                context.last_led = (finding.source, finding.target)
         for finding in found:
             for relation in _relations(doc, sentence, view, finding, timexes):
                 key = (relation.type, relation.source, relation.target, relation.evidence.start)
@@ -102,6 +108,35 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 if event_key not in events or events[event_key].confidence < event.confidence:
                     events[event_key] = event
     return tuple(relations.values()), tuple(events.values())
+
+
+# Pronouns that stand for the last leader named: "He was succeeded by X".
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _successions(view: SentenceView, context: Context) -> list[Finding]:
+    """leads from "He was succeeded by X" and "X succeeded Y": the successor leads what the
+    one succeeded led (the last leader named, for a pronoun)."""
+    found: list[Finding] = []
+    for token in view.doc:
+        if token.lemma_.lower() != "succeed" or token.pos_ != "VERB":
+            continue
+        passive = any(c.dep_ == "auxpass" for c in token.children)
+        before = next((c for c in token.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if before is None:
+            continue
+        successors = [a for a in (view.prep_objects(token, ("by",)) if passive else subjects(view, token))
+                      if a.is_person]
+        group: Arg | None = None
+        person = view.arg(before)
+        if person is not None and person.is_person:
+            group = context.led.get(person.ids)
+        elif before.lower_ in PERSON_PRONOUNS and context.last_led is not None:
+            group = context.last_led[1]
+        if group is not None:
+            found.extend(Finding("leads", s, group, "succession", token.i, role="leader")
+                         for s in successors)
+    return found
 
 
 def _leader_killings(found: list[Finding]) -> list[Finding]:

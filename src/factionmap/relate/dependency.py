@@ -76,6 +76,10 @@ class Context:
     # how the last body was formed: "Four groups merged to form D. The four groups were A, B,
     # C and D" makes each merged into D, not a member
     last_formed_kind: str = "member_of"
+    # who led what, for successions: "He was succeeded by X" (the last leader named) and
+    # "Y succeeded X" (X's group)
+    led: dict[tuple[str, ...], Arg] = field(default_factory=dict)
+    last_led: tuple[Arg, Arg] | None = None
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".

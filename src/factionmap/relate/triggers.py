@@ -476,6 +476,7 @@ SELECTING_WORDS = sorted({*VERBS, *NOUNS, *ADJECTIVE_CUES, *LEADER_NOUNS, *BASE_
                           "split", "struck", "shot", "alongside", "along", "allegiance",
                           "backed", "backing", "supported", "supporting", "targeted",
                           "attacked", "attacking", "controlled", "controls", "based",
-                          "headquartered", "headed", "heads", "allied", "allies"} - NOT_SELECTING)
+                          "headquartered", "headed", "heads", "allied", "allies",
+                          "succeeded"} - NOT_SELECTING)
 TRIGGER_RE = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(SELECTING_WORDS, key=len, reverse=True))
                         + r")(?:s|es|ed|d|ing|ion|ions|ment|ments)?\b", re.IGNORECASE)
