@@ -31,6 +31,9 @@ SPEC = {
     "Jeish al-Fatah": ("kb:jaf", G), "the army": ("kb:saa", "state_actor"), "ISIL": ("kb:is", G),
     "Russian": ("kb:russia", "state"), "Coalition": ("kb:coalition", "coalition"),
     "NFL": ("kb:nfl", "coalition"), "the Sham Legion": ("kb:legion", G),
+    "the Manbij Military Council": ("kb:mmc", "coalition"), "The MMC": ("kb:mmc", "coalition"),
+    "YPG": ("kb:ypg", G), "YPJ": ("kb:ypj", G), "US-led coalition": ("kb:coalition", "coalition"),
+    "SDF": ("kb:sdf", "coalition"), "Manbij": ("geo:manbij", "place"),
 }
 
 
@@ -127,6 +130,15 @@ def edges(relations) -> set[tuple]:
      "Nusra and other Islamist factions.", {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
     ("The assault, spearheaded by Ahrar al Sham and Nusra, began on Monday.",
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted")}, set()),
+    # the parties an operation included, and the helper that assisted them (Wikipedia, Manbij)
+    ("The Manbij offensive has included the Manbij Military Council, US special operations forces, and minimal "
+     "YPG and YPJ involvement assisted by US-led coalition airstrikes.",
+     {("joint_operation", "kb:mmc", "kb:ypj", "asserted"), ("supports", "kb:coalition", "kb:mmc", "asserted")},
+     set()),
+    # "A led B's offensive that led to the capture of P from C": A and B fight C
+    ("The MMC led the SDF's Manbij offensive from June 2016 that led to the capture of the city of Manbij from "
+     "ISIL two months later.",
+     {("fights", "kb:is", "kb:mmc", "asserted"), ("fights", "kb:is", "kb:sdf", "asserted")}, set()),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),

@@ -165,9 +165,22 @@ def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
                 members += [view.arg(c) for c in conj.children  # type: ignore[misc]
                             if c.dep_ in ("compound", "nmod") and view.arg(c)]
                 members += [view.arg(c) for c in conj.subtree  # type: ignore[misc]
-                            if c.dep_ == "conj" and view.arg(c) and c.head.dep_ == "compound"]
+                            if c.dep_ == "conj" and view.arg(c) and c.head.dep_ in ("compound", "nmod")]
     members = [m for m in dict.fromkeys(members) if m.is_actor]
-    return [Finding("joint_operation", a, b, "clause:included", verb.i) for a, b in pairs(members)]
+    # "... involvement assisted by US-led coalition airstrikes": the helper backs them all
+    backers = [a for d in verb.children if d.dep_ == "dobj" for c in (d, *d.conjuncts) for acl in c.children
+               if acl.dep_ == "acl" and acl.lemma_.lower() in ASSISTING_VERBS
+               for o in acl.children if o.dep_ in ("agent", "prep") and o.lower_ == "by"
+               for p in o.children if p.dep_ == "pobj"
+               for a in [*view.resolve(p), *(x for k in p.children if k.dep_ in ("compound", "nmod", "amod")
+                                             for x in view.resolve(k))] if a.is_actor]
+    return [Finding("joint_operation", a, b, "clause:included", verb.i) for a, b in pairs(members)] + [
+        Finding("supports", b, m, "clause:included-assisted", verb.i)
+        for b in dict.fromkeys(backers) for m in members if b is not m]
+
+
+# Participles by which a helper backs what it modifies: "involvement assisted by coalition airstrikes".
+ASSISTING_VERBS = frozenset({"assist", "support", "back", "aid", "help"})
 
 
 def structure_findings(view: SentenceView, text: str) -> list[Finding]:

@@ -171,6 +171,11 @@ def _alternatives(verb: Token) -> bool:
                if c.dep_ in ("agent", "prep") and c.lower_ == "by" for t in c.subtree)
 
 
+# Taking a place from someone, said inside a clause about an operation.
+TAKING_WORDS = frozenset({"capture", "recapture", "seizure", "liberation", "expulsion", "capture",
+                          "take", "seize", "wrest", "retake", "liberate"})
+
+
 # Verbs by which groups carry out an operation together: "the battle was led by A and B".
 LEADING_VERBS = frozenset({"lead", "spearhead", "conduct", "wage", "launch", "carry"})
 
@@ -184,12 +189,20 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
             and holder_noun.head.head.lemma_.lower() in QUANTITY_NOUNS:
         holder_noun = holder_noun.head.head  # "unleashed a series of airstrikes"
     own = holders(view, holder_noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
+    # "A led B's offensive": the offensive is B's as well
+    own += [a for c in (noun, *(k for k in noun.children if k.dep_ == "compound")) for p in c.children
+            if p.dep_ == "poss" for a in view.resolve(p) if a.is_actor and a not in own]
     own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
     # "its armed struggle against Israel": the pronoun's antecedent wages it
     own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
     targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
     if holder_noun is not noun:  # "a series of airstrikes on B": the parser hangs "on B" on "series"
         targets += [a for a in view.prep_objects(holder_noun, HOSTILE_PREPS) if a.is_actor]
+    # "the offensive that led to the capture of P from B": whom the place was taken from
+    targets += list(dict.fromkeys(
+        a for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+        if t.lemma_.lower() in TAKING_WORDS for f in t.subtree if f.dep_ == "prep" and f.lower_ == "from"
+        for o in f.children if o.dep_ == "pobj" for a in view.resolve(o) if a.is_actor))
     targets += owned_place_targets(view, noun)
     for child in noun.children:  # "an attack targeting B", "airstrikes targeting B's stronghold"
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
