@@ -146,6 +146,7 @@ def edges(relations) -> set[tuple]:
     ("The council includes commanders from Ahrar al Sham (NFL), Nusra, and the Sham Legion (NFL).",
      {("member_of", "kb:ahrar", "kb:nfl", "asserted"), ("member_of", "kb:legion", "kb:nfl", "asserted")},
      {("member_of", "kb:nusra", "kb:nfl", "asserted")}),
+    ("Turkish Nusra (NFL) rebels attacked the town.", set(), {("member_of", "kb:nusra", "kb:nfl", "asserted")}),
     # word alternatives parse as their first word (MMP 619-625)
     ("The United Nations designates Jemaah Islamiyah as an organization associated with/aiding the Taliban "
      "and/or al Qaeda.",

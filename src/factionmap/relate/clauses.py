@@ -183,6 +183,19 @@ def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
 ASSISTING_VERBS = frozenset({"assist", "support", "back", "aid", "help"})
 
 
+_ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
+
+
+def _umbrella_acronym(inner: str, outer: str) -> bool:
+    """Whether a bracketed name is an acronym that is not the own acronym of the words before it
+    ("Turkish Free Syrian Army (TFSA)", "a militia of the Syrian Democratic Forces (SDF)")."""
+    from factionmap.recognize.discovery import initials_fit
+
+    words = outer.split()
+    return bool(_ACRONYM_ONLY.fullmatch(inner)) and not any(
+        initials_fit(inner, words[i:]) for i in range(len(words)))
+
+
 def structure_findings(view: SentenceView, text: str) -> list[Finding]:
     """subunit_of from "FSA 13th Division" / "the FSA's 101st Division"; leads from
     "Suheil al-Hassan's Tiger Forces"."""
@@ -204,8 +217,10 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
         for child in token.children:
             inner = view.arg(child) if child.dep_ == "appos" and child.i > 0 else None
             if inner is not None and inner.label == "coalition" and arg.label != "coalition" \
-                    and view.doc[child.i - 1].text == "(" and not set(inner.ids) & set(arg.ids):
-                # "Ahrar al-Sham (NFL)": a coalition in brackets after a group is its umbrella
+                    and view.doc[child.i - 1].text == "(" and not set(inner.ids) & set(arg.ids) \
+                    and _umbrella_acronym(text[inner.start:inner.end], text[max(0, arg.start - 40):arg.end]):
+                # "Ahrar al-Sham (NFL)": a coalition's acronym in brackets after a group is its
+                # umbrella; "Turkish Free Syrian Army (TFSA)" is the name's own acronym
                 found.append(Finding("member_of", arg, inner, "clause:bracketed-coalition", token.i))
         found.extend(rival_modifier_findings(view, token, arg))
         name = text[arg.start:arg.end]
