@@ -34,6 +34,7 @@ SPEC = {
     "the Manbij Military Council": ("kb:mmc", "coalition"), "The MMC": ("kb:mmc", "coalition"),
     "YPG": ("kb:ypg", G), "YPJ": ("kb:ypj", G), "US-led coalition": ("kb:coalition", "coalition"),
     "SDF": ("kb:sdf", "coalition"), "Manbij": ("geo:manbij", "place"),
+    "Free Syrian Army": ("kb:fsa", G), "TFSA": ("kb:sna", "coalition"),
 }
 
 
@@ -146,7 +147,8 @@ def edges(relations) -> set[tuple]:
     ("The council includes commanders from Ahrar al Sham (NFL), Nusra, and the Sham Legion (NFL).",
      {("member_of", "kb:ahrar", "kb:nfl", "asserted"), ("member_of", "kb:legion", "kb:nfl", "asserted")},
      {("member_of", "kb:nusra", "kb:nfl", "asserted")}),
-    ("Turkish Nusra (NFL) rebels attacked the town.", set(), {("member_of", "kb:nusra", "kb:nfl", "asserted")}),
+    ("Jets attacked Turkish Free Syrian Army (TFSA) aligned rebels north of al-Bab.", set(),
+     {("member_of", "kb:fsa", "kb:sna", "asserted")}),
     # word alternatives parse as their first word (MMP 619-625)
     ("The United Nations designates Jemaah Islamiyah as an organization associated with/aiding the Taliban "
      "and/or al Qaeda.",
