@@ -140,6 +140,13 @@ def edges(relations) -> set[tuple]:
     ("The MMC led the SDF's Manbij offensive from June 2016 that led to the capture of the city of Manbij from "
      "ISIL two months later.",
      {("fights", "kb:is", "kb:mmc", "asserted"), ("fights", "kb:is", "kb:sdf", "asserted")}, set()),
+    # a counted apposition after a list is said of the list, wherever the parser hangs it
+    ("The council is a joint operations room between Nusra and Ahrar al Sham, the two major armed rebel groups "
+     "based in Manbij.", {("based_in", "kb:nusra", "geo:manbij", "asserted"),
+                          ("based_in", "kb:ahrar", "geo:manbij", "asserted")}, set()),
+    # a subjectless participle after "to form D," describes D
+    ("Fatah soon merged with 6 others in the area to form Nusra, initially based in Manbij.",
+     {("based_in", "kb:nusra", "geo:manbij", "asserted")}, {("based_in", "kb:fatah", "geo:manbij", "asserted")}),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),

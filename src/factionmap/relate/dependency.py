@@ -242,6 +242,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                     targets += view.places(child)
             # "based in Saraqib in the Idlib Governorate in Syria": the first place is the base
             targets = list(dict.fromkeys(targets))[:1] or _where(view, verb)
+            nearer = _object_before(view, verb)
+            if nearer is not None:  # "A merged with B to form D, initially based in P": D is
+                sources = [nearer]
     if cue.type == "merged_into":  # "merged together into a new organization called D"
         targets = targets + [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"
                              for o in c.children if o.dep_ == "pobj" and view.arg(o) is None
@@ -447,6 +450,17 @@ def _act_agents(view: SentenceView, verb: Token) -> list[Arg]:
                               for t in (c, *c.conjuncts) for a in [view.arg(t)]
                               if a is not None and a.is_actor]
     return list(dict.fromkeys(found))
+
+
+def _object_before(view: SentenceView, verb: Token) -> Arg | None:
+    """The group object a subjectless participle clause set off after it describes ("to form
+    D, initially based in P"), when the parser hung the participle on the main verb."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    objects = [view.arg(t) for t in verb.head.subtree if t.i < verb.i and t.dep_ == "dobj"]
+    found = [a for a in objects if a is not None and a.is_actor]
+    return found[-1] if found else None
 
 
 def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],

@@ -54,6 +54,8 @@ PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbre
                              "organization", "organisation", "movement", "front"})
 # Verbs whose object does what their complement says: "prompted A to defect" entails that A
 # defected. Verbs of asking or urging ("called on B to stop") do not, and are not here.
+# Number words of a counted apposition: "A and B, the two groups based in P".
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 CAUSATIVE_VERBS = frozenset({"prompt", "lead", "cause", "force", "drive", "compel", "push", "spur"})
 # Verbs that send a group to do something: their named object is the doer of the purpose.
 SENDING_VERBS = frozenset({"mobilize", "remobilize", "mobilise", "remobilise", "deploy", "dispatch",
@@ -110,6 +112,22 @@ class SentenceView:
     def arg(self, token: Token) -> Arg | None:
         """The arg a token stands for, or None."""
         return self.arg_of_token.get(token.i)
+
+    def _counted_list_before(self, token: Token, depth: int) -> list[Arg] | None:
+        """The names right before a counted apposition ("A and B, the two major groups based in
+        P"), when they are that many (the parser may hang it on another noun)."""
+        count = next((COUNT_WORDS[c.lower_] for c in token.children
+                      if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+        start = token.left_edge.i
+        if count is None or start < 2 or self.doc[start - 1].text != ",":
+            return None
+        last = self.doc[start - 2]
+        if self.arg(last) is None:
+            return None
+        while last.dep_ == "conj" and last.head != last:
+            last = last.head
+        listed = [a for a in self.group(last, depth=depth + 1) if a.is_actor]
+        return listed if len(listed) == count else None
 
     def resolve(self, token: Token, *, depth: int = 0) -> list[Arg]:
         """The args one slot token stands for (not its conjuncts)."""
@@ -178,11 +196,15 @@ class SentenceView:
                     for a in self.group(o, depth=depth + 1) if not a.is_place]
         if token.lower_ == "one" or token.lemma_.lower() in CARRIER_NOUNS or token.lower_ in CARRIER_NOUNS:
             if token.dep_ == "appos":  # "A, a faction affiliated with B": the faction is A
-                return self.group(token.head, depth=depth + 1)
+                listed = self._counted_list_before(token, depth)
+                return listed if listed is not None else self.group(token.head, depth=depth + 1)
             if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ == "one":
                 return self.resolve(token.head.head, depth=depth + 1)  # "A, one of the groups ..."
             if token.dep_ == "compound" and self.arg(token.head):
                 return [self.arg(token.head)]  # type: ignore[list-item]
+            listed = self._counted_list_before(token, depth) if token.dep_ == "attr" else None
+            if listed is not None:  # "... between A and B, the two major groups based in P"
+                return listed
             if token.dep_ == "attr" and token.lemma_.lower() not in ("member", "members"):
                 subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
                 if subject is not None:  # "A is an armed group based in P": the group is A
