@@ -188,6 +188,9 @@ def test_coref_regime_of_an_opening_country(nlp):
     # state media's "an army unit"; a name's "Army units" is no regime reference
     ("Rebels held Idlib in Syria. Another army unit shelled Idlib.", ["army"]),
     ("Rebels held Idlib in Syria. Free Syrian Army units shelled Idlib.", []),
+    # a group's military wing is not the state's military
+    ("Rebels held Idlib in Syria. Abu al-Mundhir leads the military wing of Jabhat al-Nusra.", []),
+    ("Rebels held Idlib in Syria. The military shelled Idlib.", ["The military"]),
 ])
 def test_coref_regime_as_owner_of_positions(text, expected, small):
     assert [c[0] for c in _corefs(text, small) if c[2] == "coref:regime"] == expected

@@ -285,3 +285,13 @@ def test_a_place_after_in_stays_a_place_before_a_human_verb(resources):
     ex = extract(Document(doc_id="t", text="Activists in Deir Ezzor said that three civilians were killed.",
                           source="t"), resources)
     assert {m.text: e.type for e in ex.entities for m in e.mentions}.get("Deir Ezzor") == "place"
+
+
+def test_a_number_closing_a_quoted_nom_de_guerre_is_part_of_the_name(resources):
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+    text = ('The council includes "Abu Hassan 600" from Hayat Tahrir al-Sham. Hassan Soufan once led '
+            'Ahrar al-Sham.')
+    ex = extract(Document(doc_id="t", text=text, source="t"), resources)
+    names = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert "Abu Hassan 600" in names and names["Abu Hassan 600"] != names.get("Hassan Soufan")

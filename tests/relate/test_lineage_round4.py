@@ -201,3 +201,15 @@ def test_no_succession_without_a_known_leader(run_relate):
     spec = {"Nusra": ("kb:nusra", G), "Muhammad Mustafa": ("new:muhammad-mustafa", "person")}
     found = edges(run_relate("Nusra attacked the town. He was succeeded by Muhammad Mustafa.", spec)[0])
     assert not any(t == "leads" for t, *_ in found)
+
+
+def test_every_person_a_leadership_includes_leads_when_the_parser_chains_their_from_phrases(run_relate):
+    spec = {"Nusra": ("kb:nusra", G), "Fatah": ("kb:fatah", G), "Ahrar al Sham": ("kb:ahrar", G),
+            "the Sham Legion": ("kb:legion", G), "Abu Layla": ("new:abu-layla", "person"),
+            "Muhammad Mustafa": ("new:muhammad-mustafa", "person"), "Abu Omar": ("new:abu-omar", "person")}
+    text = ("The leadership triumvirate of Nusra includes Captain Abu Layla from Fatah, Muhammad Mustafa from "
+            "Ahrar al Sham, and Abu Omar from the Sham Legion.")
+    found = edges(run_relate(text, spec)[0])
+    assert {("leads", p, "kb:nusra", "asserted") for p in
+            ("new:abu-layla", "new:muhammad-mustafa", "new:abu-omar")} <= found
+    assert ("leads", "new:abu-layla", "kb:fatah", "asserted") not in found

@@ -160,7 +160,9 @@ REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?
                     r"front\s+lines|lines|warplanes|jets|helicopters|aircraft|artillery|shelling|"
                     r"airstrikes|air\s+strikes|bombardment|offensive|counteroffensive|assault)\b)|"
                     r"[Tt]he\s+(?P<demonym2>[A-Z][a-z]+\s+)?government|[Tt]he\s+army|"
-                    r"[Tt]he\s+military|"
+                    # not "the military wing of Ahrar al-Sham", "the military council"
+                    r"[Tt]he\s+military(?!\s+(?:wing|council|committee|commander|leader|chief|"
+                    r"command|operations|court|police|office|bureau|arm)\b)|"
                     # "an army unit", "Another army unit eliminated ...": state media's phrase;
                     # lower case only ("Free Syrian Army units" is a name)
                     r"(?<=\b[Aa]n\s)army(?=\s+units?\b)|(?<=\b[Aa]nother\s)army(?=\s+units?\b)|"

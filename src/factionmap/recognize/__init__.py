@@ -492,6 +492,8 @@ _TRIBE_AFTER = re.compile(r"\s+(?:tribe|tribes|clan|tribal\s+confederation|confe
 # Words a person span needs before its near spelling of a KB group name is taken as the group:
 # two-word names ("Abu Omar") are too often both a person and part of a group name.
 FUZZY_GROUP_MIN_WORDS = 3
+# A number closing a quoted nom de guerre: ""Abu Hassan 600"".
+_NOM_DE_GUERRE_NUMBER = re.compile(r"\s\d{1,4}(?=[\"”’'])")
 # What only people do right after their name, and a role a name is apposed to: an unknown
 # name the model calls a place is a person there.
 _HUMAN_VERB_AFTER = re.compile(
@@ -532,6 +534,9 @@ def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[
             continue
         surface = strip_possessive(text[start:end])
         end = start + len(surface)
+        numbered = _NOM_DE_GUERRE_NUMBER.match(text, end) if kind == "person" else None
+        if numbered and out.free(start, numbered.end()):  # "Abu Hassan 600": the number is his name's
+            end, surface = numbered.end(), text[start:numbered.end()]
         wanted_types = ("person",) if kind == "person" else ("place", "state")
         ids = [x for x in index.candidates(surface) if kb_type(resources, x) in wanted_types]
         if kind == "place" and len(ids) > 1:

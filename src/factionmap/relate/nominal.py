@@ -408,6 +408,11 @@ def copular_list(view: SentenceView, verb: Token, context: Context) -> list[Find
         bodies = [a for a in view.prep_objects(subject, ("of",)) if a.is_actor]
         bodies += [a for c in subject.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
         people = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_person]
+        # "includes X from A, Y from B, and Z from C": the parser chains the later names onto
+        # the "from" phrases; every person named outside a "from" object is one of them
+        inside_subject = {t.i for t in subject.subtree}
+        people += [a for t in verb.subtree if t.i not in inside_subject and t.dep_ in ("conj", "appos", "dobj")
+                   for a in [view.arg(t)] if a is not None and a.is_person and a not in people]
         return [Finding("leads", p, b, "role:leadership", verb.i, role="leadership")
                 for b in dict.fromkeys(bodies) for p in dict.fromkeys(people)]
     if subject.lower_ in ("which", "that") and subject.head.dep_ == "relcl":
