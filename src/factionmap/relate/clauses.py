@@ -176,7 +176,7 @@ def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
                                              for x in view.resolve(k))] if a.is_actor]
     return [Finding("joint_operation", a, b, "clause:included", verb.i) for a, b in pairs(members)] + [
         Finding("supports", b, m, "clause:included-assisted", verb.i)
-        for b in dict.fromkeys(backers) for m in members if b is not m]
+        for b in dict.fromkeys(backers) for m in members if b is not m and m.label != "state"]
 
 
 # Participles by which a helper backs what it modifies: "involvement assisted by coalition airstrikes".

@@ -191,7 +191,8 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own = holders(view, holder_noun) + [a for a in view.prep_objects(noun, ("by",)) if a.is_actor]
     # "A led B's offensive": the offensive is B's as well
     own += [a for c in (noun, *(k for k in noun.children if k.dep_ == "compound")) for p in c.children
-            if p.dep_ == "poss" for a in view.resolve(p) if a.is_actor and a not in own]
+            if p.dep_ == "poss" for a in view.resolve(p)
+            if a.is_actor and not a.coref and a not in own]  # named owners, not a resolved "its"
     own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
     # "its armed struggle against Israel": the pronoun's antecedent wages it
     own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
