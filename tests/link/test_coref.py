@@ -275,3 +275,13 @@ def test_coref_definite_skips_a_group_named_for_its_men(small):
     text = ("Ahrar al-Sham said that it had killed six Jabhat al-Nusra fighters near Idlib. "
             "The group is a Syrian opposition faction.")
     assert [c[1] for c in _corefs(text, small) if c[2] == "coref:definite"] == ["kb:ahrar"]
+
+
+def test_coref_uncounted_plural_takes_the_one_list_just_named(resources):
+    text = ("In April 2012, Ansar Dine, AQIM and MUJAO ended their alliances with the MNLA. "
+            "Shortly after, the groups began to target the MNLA.")
+    found = {c[1] for c in _corefs(text, resources) if c[0] == "the groups"}
+    assert found == {"kb:ansar-dine", "kb:aqim", "kb:mouvement-pour-le-tawhid-et-du-jihad-en-afrique-de-louest"}
+    # two lists leave it open
+    text = "Ansar Dine and AQIM fought MUJAO and the MNLA. Later the groups signed a truce."
+    assert not [c for c in _corefs(text, resources) if c[0] == "the groups"]

@@ -84,6 +84,7 @@ from factionmap.link.coref_patterns import (
     SPEAKER_GAP,
     SUBJECT_LEAD,
     SUBORDINATE_LEAD,
+    UNCOUNTED,
 )
 from factionmap.link.coref_plural import GroupReferences, fold_head
 from factionmap.link.coref_states import (
@@ -372,6 +373,13 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             s, e = sentence.start + match.start(), sentence.start + match.end()
             num = (match.group("num") or "").lower()
             count = 2 if match.group(0).lower().startswith("both") else NUMBERS.get(num)
+            if not count and UNCOUNTED.fullmatch(match.group(0)) and not _overlaps(s, e, hard):
+                # "AQIM, Ansar Dine and MUJAO ended their alliances ... Shortly after, the groups
+                # began to target the MNLA": the one list just named
+                ids = r.uncounted(index, s)
+                if ids:
+                    r.emit(index, s, e, ids, "plural-list", hard)
+                continue
             if not count or _overlaps(s, e, hard):
                 continue
             barred = frozenset({r.clause_subject(index, s)}) \

@@ -17,6 +17,8 @@ PLURAL = re.compile(
     r"\b(?:[Tt]he|[Tt]hese|[Bb]oth|[Aa]ll)\s+(?:(?P<num>two|three|four|five|2|3|4)\s+)?"
     + MODIFIER + r"(?P<noun>groups|factions|organi[sz]ations|movements|militias|brigades|"
     r"battalions|outfits|rivals|sides|parties|coalitions|alliances|forces)\b")
+# An uncounted plural of the last list named: "the groups", "these factions".
+UNCOUNTED = re.compile(r"(?:[Tt]he|[Tt]hese)\s+(?:groups|factions|organi[sz]ations)")
 # "Conflict between the two broke out", "Both accused the other": a bare "the two" / "both"
 # is a plural reference when a verb or a clause end follows, not a noun ("the two men").
 PLURAL_BARE = re.compile(

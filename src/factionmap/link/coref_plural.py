@@ -153,6 +153,24 @@ class GroupReferences:
                 found = ids  # type: ignore[assignment]
         return found
 
+    def uncounted(self, index: int, start: int) -> list[tuple[str, str]]:
+        """Referents of an uncounted "the groups": the one list ("A, B and C") of the nearest
+        sentence with groups; nothing when it holds several lists or none."""
+        runs: list[list[Mention]] = []
+        for mention in self.nearest_groups(index, start):
+            if runs:
+                tail = runs[-1][-1]
+                gap = re.sub(r"^\s*\)", "", self.text[tail.end:mention.start])
+                if mention.entity_id == tail.entity_id and re.fullmatch(r"\s*\(\s*", gap):
+                    continue
+                if LIST_JOIN.fullmatch(gap):
+                    runs[-1].append(mention)
+                    continue
+            runs.append([mention])
+        lists = [list(dict.fromkeys((m.entity_id, m.label) for m in run)) for run in runs]
+        lists = [ids for ids in lists if len(ids) >= 2]
+        return lists[0] if len(lists) == 1 else []  # type: ignore[return-value]
+
     def plural(self, index: int, start: int, end: int, count: int, *,
                plural_orgs: bool = False, sides: bool = False,
                barred: frozenset[str | None] = frozenset()) -> list[tuple[str, str]]:
