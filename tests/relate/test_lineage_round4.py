@@ -147,6 +147,9 @@ def edges(relations) -> set[tuple]:
     # a subjectless participle after "to form D," describes D
     ("Fatah soon merged with 6 others in the area to form Nusra, initially based in Manbij.",
      {("based_in", "kb:nusra", "geo:manbij", "asserted")}, {("based_in", "kb:fatah", "geo:manbij", "asserted")}),
+    # the holder of the place an attack is located at (MMP 1645)
+    ("Nusra attacked the town of Beledweyne near the border, controlled by Fatah, and captured it.",
+     {("fights", "kb:fatah", "kb:nusra", "asserted")}, set()),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),

@@ -463,6 +463,10 @@ def _object_before(view: SentenceView, verb: Token) -> Arg | None:
     return found[-1] if found else None
 
 
+# Prepositions that locate a combat act at a place whose holder it then hits.
+PLACE_PREPS = frozenset({"near", "in", "around", "outside", "at"})
+
+
 def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],
                     named: bool) -> list[Arg]:
     """Further enemies of a combat verb besides its object (``named``: it has one)."""
@@ -474,6 +478,10 @@ def _combat_targets(view: SentenceView, verb: Token, preps: tuple[str, ...],
             found += [a for o in child.children if o.dep_ == "pobj"
                       for a in view.prep_objects(o, ("including",)) if a.is_actor]
             # "fired on positions held by B"
+            found += [a for o in child.children if o.dep_ == "pobj" for a in held_by(view, o)]
+        elif child.dep_ == "prep" and child.lower_ in PLACE_PREPS:
+            # "attacked the town near the border, controlled by B", "shelled villages in the
+            # district held by B": the place the act is located in is B's
             found += [a for o in child.children if o.dep_ == "pobj" for a in held_by(view, o)]
         elif child.dep_ == "dobj":
             found += held_by(view, child)  # "attacked the town of P, controlled by B"
