@@ -150,6 +150,9 @@ def edges(relations) -> set[tuple]:
     # the holder of the place an attack is located at (MMP 1645)
     ("Nusra attacked the town of Beledweyne near the border, controlled by Fatah, and captured it.",
      {("fights", "kb:fatah", "kb:nusra", "asserted")}, set()),
+    # a misspelt trigger verb still triggers (MMP 1933: "coordianting")
+    ("Fatah began coordianting with Nusra and Ahrar al Sham to target ISIL.",
+     {("joint_operation", "kb:fatah", "kb:nusra", "asserted")}, set()),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),

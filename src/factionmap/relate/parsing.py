@@ -8,7 +8,10 @@ lemmatizer also reads the morphology the ruler sets; it is not done.)
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
+
+from rapidfuzz.distance import OSA
 
 from factionmap.resources import Resources
 
@@ -19,8 +22,39 @@ PARSE_DISABLE = ("ner",)
 LEMMA_FIXES = {("found", "find"): ("found", frozenset({"help", "helped", "helps", "helping", "to"}))}
 
 
+# Misspelt trigger verbs ("began coordianting with B"): a long -ing/-ed word that is one
+# transposition or substitution away from a trigger verb's form takes that verb's lemma.
+TYPO_MIN_LENGTH = 8
+
+
+@lru_cache(maxsize=1)
+def _trigger_forms() -> dict[str, list[tuple[str, str]]]:
+    """(form, lemma) of the trigger verbs' -ing and -ed forms, by their first three letters."""
+    from factionmap.relate.triggers import VERBS
+
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for lemma in VERBS:
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        for form in (stem + "ing", stem + "ed", lemma + "d" if lemma.endswith("e") else lemma + "ed"):
+            if len(form) >= TYPO_MIN_LENGTH:
+                forms.setdefault(form[:3], []).append((form, lemma))
+    return forms
+
+
+def _misspelt_trigger(token: Any) -> str | None:
+    word = token.lower_
+    if len(word) < TYPO_MIN_LENGTH or not word.endswith(("ing", "ed")):
+        return None
+    for form, lemma in _trigger_forms().get(word[:3], ()):
+        if form != word and abs(len(form) - len(word)) <= 1 and OSA.distance(form, word) <= 1:
+            return lemma
+    return None
+
+
 def parse(resources: Resources, texts: list[str]) -> list[Any]:
     """spaCy Docs of the texts, with tags, tree, coarse POS and lemmas (no entities)."""
+    from factionmap.relate.triggers import VERBS
+
     nlp = resources.nlp
     disable = [name for name in PARSE_DISABLE if name in nlp.pipe_names]
     docs = list(nlp.pipe(texts, batch_size=64, disable=disable))
@@ -29,4 +63,8 @@ def parse(resources: Resources, texts: list[str]) -> list[Any]:
             fix = LEMMA_FIXES.get((token.lower_, token.lemma_))
             if fix is not None and token.i > 0 and doc[token.i - 1].lower_ in fix[1]:
                 token.lemma_ = fix[0]
+            elif token.lemma_ not in VERBS and token.tag_.startswith("VB"):
+                typo = _misspelt_trigger(token)
+                if typo is not None:
+                    token.lemma_ = typo
     return docs
