@@ -153,6 +153,13 @@ def edges(relations) -> set[tuple]:
     # a misspelt trigger verb still triggers (MMP 1933: "coordianting")
     ("Fatah began coordianting with Nusra and Ahrar al Sham to target ISIL.",
      {("joint_operation", "kb:fatah", "kb:nusra", "asserted")}, set()),
+    # their groups merged: each of the subject's groups (MMP 425)
+    ("The leaders of Nusra, Fatah, and Ahrar al Sham fled abroad and then merged their groups into Hizbul Islam.",
+     {("merged_into", "kb:nusra", "kb:hizbul", "asserted"), ("merged_into", "kb:fatah", "kb:hizbul", "asserted"),
+      ("merged_into", "kb:ahrar", "kb:hizbul", "asserted")}, set()),
+    # Windows-1252 punctuation read as control characters does not break the parse (MMP 1739)
+    ("The Mouvement pour l\x92Unification et le Jihad (Nusra) split from Al Qaeda (AQIM) in 2011.",
+     {("split_from", "kb:nusra", "kb:aqim", "asserted")}, set()),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
      {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),

@@ -191,7 +191,11 @@ GLUED_PARTICIPLE = re.compile(r"-(?P<cue>" + "|".join(sorted(
     (k for k in MODIFIER_CUES if k.endswith("ed") or k == "loyal"), key=len, reverse=True)) + r")$",
     re.IGNORECASE)
 
-_BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " "})
+_BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " ",
+                          # Windows-1252 punctuation read as C1 control characters (a CSV decoded
+                          # as Latin-1: "l\x92Unification") and no-break spaces break the parse
+                          "\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-",
+                          "\x97": "-", "\x85": ".", "\xa0": " "})
 # "with/aiding", "and/or" between words (not inside a URL or a path)
 _SLASH_ALTERNATIVE = re.compile(r"(?<![\w/:.%-])([A-Za-z]+)(/[a-z]+)\b(?!/)")
 

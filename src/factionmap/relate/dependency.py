@@ -256,6 +256,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                    for a in view.prep_objects(c, cue.preps) if a.is_actor]
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
+        if any(c.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ == "their" for k in c.children)
+               for c in verb.children) and len([a for a in subj if a.is_actor]) >= 2:
+            moved = [a for a in subj if a.is_actor]  # "the leaders of A, B and C merged their groups into D"
         if moved:  # "officially merged A into B"
             sources = list(moved)
         for child in verb.children:
