@@ -24,7 +24,7 @@ STORY = ("The Sawaiq al-Rahman brigade announced on Monday that it had killed si
 def _cut(text: str) -> list[tuple[str, str, str | None]]:
     sections = inline_furniture(text, (Section("body", 0, len(text)),))
     assert sections[0].start == 0 and sections[-1].end == len(text)
-    assert all(a.end == b.start for a, b in zip(sections, sections[1:]))
+    assert all(a.end == b.start for a, b in zip(sections, sections[1:], strict=False))
     return [(s.kind, text[s.start:s.end], s.cue) for s in sections]
 
 

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from factionmap.errors import EvalError
-from factionmap.eval.mmp import (LABEL_TYPES, MMPRow, clean_description, group_names, read_mmp, score_row,
-                                 summarize_mmp)
+from factionmap.eval.mmp import LABEL_TYPES, MMPRow, clean_description, group_names, read_mmp, score_row, summarize_mmp
 from factionmap.types import CleanDocument, Entity, Evidence, Extraction, Mention, Relation, Section
 
 ROW = MMPRow(uid="1", label="all", group1="Jaysh Rijal al-Tariqa al-Naqshbandia (JRTN) ",

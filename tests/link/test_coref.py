@@ -165,7 +165,7 @@ def test_coref_regime_variants(phrase, small):
 
 
 def test_coref_regime_of_an_opening_country(nlp):
-    from factionmap.kb.model import KBEntity, KnowledgeBase
+    from factionmap.kb.model import KBEntity
 
     kb = _kb()
     kb.add(KBEntity("kb:afghanistan", "Afghanistan", "state", country="AF"))

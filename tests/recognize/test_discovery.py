@@ -6,6 +6,7 @@ import pytest
 
 from factionmap.kb.model import Alias, KBEntity, KnowledgeBase
 from factionmap.parses import ParseCache
+from factionmap.pipeline import extract
 from factionmap.recognize import recognize, split_sentences
 from factionmap.recognize.aliases import strip_possessive
 from factionmap.recognize.discovery import (
@@ -15,7 +16,6 @@ from factionmap.recognize.discovery import (
     discover_intro,
     short_name,
 )
-from factionmap.pipeline import extract
 from factionmap.resources import Resources
 from factionmap.types import CleanDocument, Document, Section
 

@@ -162,7 +162,8 @@ def edges(relations) -> set[tuple]:
      {("split_from", "kb:nusra", "kb:aqim", "asserted")}, set()),
     # alternatives are no partners
     ("It was unclear whether the strikes were carried out by Nusra or Ahrar al Sham.", set(),
-     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"), ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),
+     {("joint_operation", "kb:ahrar", "kb:nusra", "asserted"),
+      ("joint_operation", "kb:nusra", "kb:ahrar", "asserted")}),
     # a coalition in brackets after a group is its umbrella; the group's own acronym is not (Wikipedia)
     ("The council includes commanders from Ahrar al Sham (NFL), Nusra, and the Sham Legion (NFL).",
      {("member_of", "kb:ahrar", "kb:nfl", "asserted"), ("member_of", "kb:legion", "kb:nfl", "asserted")},

@@ -195,7 +195,8 @@ def test_relate_claimant_is_a_party(run_relate, speaker: str, modality: str) -> 
 ])
 def test_relate_leaders_in_noun_phrases(run_relate, text: str, expected: set) -> None:
     spec = {"Iraq": ("kb:iraq", "state"), "Al-Qaeda": ("kb:aq", G),
-            "Abu Musab al-Zarqawi": ("kb:zarqawi", "person"), "JA": ("kb:ja", G), "the TTP": ("kb:ttp", G), "OIRA": ("kb:oira", G), "INLA": ("kb:inla", G),
+            "Abu Musab al-Zarqawi": ("kb:zarqawi", "person"), "JA": ("kb:ja", G), "the TTP": ("kb:ttp", G),
+            "OIRA": ("kb:oira", G), "INLA": ("kb:inla", G),
             "SDF": ("kb:sdf", G), "Omar Khorasani": ("new:omar-khorasani", "person"),
             "Maulana Fazlullah": ("new:maulana-fazlullah", "person"),
             "Seamus Costello": ("new:seamus-costello", "person"),

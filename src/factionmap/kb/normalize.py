@@ -14,6 +14,12 @@ from functools import lru_cache
 # so "Hay'at", "Hayʾat" and "Hayat" meet.
 # \x92/\x91 are cp1252 quotes read as Latin-1 (mojibake in scraped text: "Kata\x92ib").
 APOSTROPHES = "'’‘`ʿʾʼ´′\x92\x91"
+# Windows-1252 punctuation read as C1 control characters (a CSV decoded as Latin-1:
+# "l\x92Unification") and no-break spaces, mapped one character for one so that offsets hold:
+# the models split and parse text with them wrongly.
+CP1252_CONTROLS = {"\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-",
+                   "\x97": "-", "\x85": ".", "\xa0": " "}
+MODEL_SAFE = str.maketrans(CP1252_CONTROLS)
 # Arabic article and its assimilated forms, and English articles: dropped as whole tokens,
 # so "Ahrar al-Sham", "Ahrar a-Sham", "Ahrar ash-Sham" and "Ahrar Sham" meet.
 ARTICLE_TOKENS = frozenset(

@@ -130,8 +130,6 @@ def same_words(key: str, near: str) -> bool:
     connectors) pair up as near spellings with the same first letter, or run together ("Nur
     Din" / "Nuriddeen"). A ratio over the whole key lets one short word change the name:
     "Raqqa Military Council" / "Daraa Military Council", "Communist Party of Nepal / India"."""
-    from rapidfuzz import fuzz
-
     from factionmap.recognize.rules import (
         FUZZY_IGNORED_WORDS,
         FUZZY_JOINED_MIN_RATIO,
@@ -147,7 +145,7 @@ def same_words(key: str, near: str) -> bool:
     rest_b = [w for w in rest_b if w not in FUZZY_IGNORED_WORDS]
     if not rest_a or not rest_b:
         return not rest_a and not rest_b
-    pairs = list(zip(rest_a, rest_b)) if len(rest_a) == len(rest_b) else [
+    pairs = list(zip(rest_a, rest_b, strict=True)) if len(rest_a) == len(rest_b) else [
         ("".join(rest_a), "".join(rest_b))]
     floor = FUZZY_WORD_MIN_RATIO if len(rest_a) == len(rest_b) else FUZZY_JOINED_MIN_RATIO
     return all(_near_word(a, b, floor) for a, b in pairs)

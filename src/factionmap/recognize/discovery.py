@@ -24,7 +24,6 @@ from factionmap.recognize.rules import (
     INTRO_CUES,
     INTRO_GROUP_NOUNS,
     INTRO_PERSON_NOUNS,
-    TRIBE_NOT_NAMES,
     MAX_NAME_WORDS,
     MONTHS,
     NON_ARMED_WORDS,
@@ -33,6 +32,7 @@ from factionmap.recognize.rules import (
     PERSON_GROUP_NOUNS,
     STRONG_HEADS,
     TRAILING_LOWER_HEADS,
+    TRIBE_NOT_NAMES,
     WEAK_HEADS,
 )
 

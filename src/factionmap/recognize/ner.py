@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from factionmap.kb.normalize import normalize_name, normalize_token
+from factionmap.kb.normalize import MODEL_SAFE, normalize_name, normalize_token
 from factionmap.recognize.rules import (
     NER_SKIP_SUFFIXES,
     NER_SKIP_WORDS,
@@ -60,8 +60,8 @@ def ner_spans(nlp: Any, texts: dict[int, str], starts: dict[int, int]
     disable = [name for name in NER_DISABLE if name in nlp.pipe_names]
     spans = []
     indices = list(texts)
-    for index, parsed in zip(indices, nlp.pipe([texts[i] for i in indices], batch_size=64,
-                                               disable=disable), strict=True):
+    for index, parsed in zip(indices, nlp.pipe([texts[i].translate(MODEL_SAFE) for i in indices],
+                                               batch_size=64, disable=disable), strict=True):
         base = starts[index]
         text = texts[index]  # the parse's own text (``Doc.text`` rebuilds it on every call)
         for ent in parsed.ents:

@@ -9,7 +9,6 @@ comments keep ``section: comments``.
 from __future__ import annotations
 
 import re
-
 from typing import Any
 
 from factionmap.parses import ParseCache

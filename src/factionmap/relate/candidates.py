@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from factionmap.kb.normalize import CP1252_CONTROLS
 from factionmap.relate.triggers import MODIFIER_CUES, TRIGGER_RE
 from factionmap.types import Entity, Sentence
 
@@ -191,11 +192,7 @@ GLUED_PARTICIPLE = re.compile(r"-(?P<cue>" + "|".join(sorted(
     (k for k in MODIFIER_CUES if k.endswith("ed") or k == "loyal"), key=len, reverse=True)) + r")$",
     re.IGNORECASE)
 
-_BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " ",
-                          # Windows-1252 punctuation read as C1 control characters (a CSV decoded
-                          # as Latin-1: "l\x92Unification") and no-break spaces break the parse
-                          "\x91": "'", "\x92": "'", "\x93": '"', "\x94": '"', "\x96": "-",
-                          "\x97": "-", "\x85": ".", "\xa0": " "})
+_BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " ", **CP1252_CONTROLS})
 # "with/aiding", "and/or" between words (not inside a URL or a path)
 _SLASH_ALTERNATIVE = re.compile(r"(?<![\w/:.%-])([A-Za-z]+)(/[a-z]+)\b(?!/)")
 

@@ -261,7 +261,8 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         # is the body that came into being
         named = [a for a in subj if a.is_actor]
         members = []
-    carried = bool(founders_from) or _carried(verb) or (bool(parents) and not members and named == [a for a in subj if a.is_actor])
+    carried = bool(founders_from) or _carried(verb) or (
+        bool(parents) and not members and named == [a for a in subj if a.is_actor])
     if parents and {m.ids for m in members} <= {p.ids for p in parents}:
         # "the ex-chairman of A, X, left A to form D": the group left founds nothing, and
         # whoever left it (the parse may lose the person) made D a splinter of A

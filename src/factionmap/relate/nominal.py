@@ -172,8 +172,8 @@ def _alternatives(verb: Token) -> bool:
 
 
 # Taking a place from someone, said inside a clause about an operation.
-TAKING_WORDS = frozenset({"capture", "recapture", "seizure", "liberation", "expulsion", "capture",
-                          "take", "seize", "wrest", "retake", "liberate"})
+TAKING_WORDS = frozenset({"capture", "recapture", "seizure", "liberation", "expulsion", "take", "seize",
+                          "wrest", "retake", "liberate"})
 
 
 # Verbs by which groups carry out an operation together: "the battle was led by A and B".
