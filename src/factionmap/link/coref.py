@@ -464,9 +464,8 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 # verb ("Ankara said it is targeting IS" names no group: nothing)
                 verb_at = sentence.start + match.start()
                 speakers = r.in_sentence(r.groups, index, verb_at)
-                speaker: list[tuple[str, str]] = [(speakers[-1].entity_id or "", str(speakers[-1].label))] \
-                    if speakers else []
-                refs = speaker if speakers and SPEAKER_GAP.fullmatch(text, speakers[-1].end, verb_at) else []
+                refs = [(speakers[-1].entity_id or "", str(speakers[-1].label))] if speakers and \
+                    SPEAKER_GAP.fullmatch(text, speakers[-1].end, verb_at) else []
             else:
                 refs = r.pronoun(index, s, word,
                                  adverbial=which == "subj" and lead in ADVERBIAL_SUBORDINATORS)

@@ -125,11 +125,9 @@ class GroupReferences:
                 return here
         return []
 
-    def listed(self, index: int, start: int, count: int, exclude: set[str | None]
-               ) -> list[tuple[str, str]] | None:
-        """The groups of a list ("A, B and C") in the nearest sentence with groups: the last
-        list of exactly ``count`` (``exclude`` left out); None when a longer list leaves the
-        choice open."""
+    def list_runs(self, index: int, start: int) -> list[list[Mention]]:
+        """The group mentions of the nearest sentence with groups, in runs joined as a list
+        ("A, B and C"); "Islamic State (IS)" is one member."""
         runs: list[list[Mention]] = []
         for mention in self.nearest_groups(index, start):
             if runs:
@@ -141,8 +139,15 @@ class GroupReferences:
                     runs[-1].append(mention)
                     continue
             runs.append([mention])
+        return runs
+
+    def listed(self, index: int, start: int, count: int, exclude: set[str | None]
+               ) -> list[tuple[str, str]] | None:
+        """The groups of a list ("A, B and C") in the nearest sentence with groups: the last
+        list of exactly ``count`` (``exclude`` left out); None when a longer list leaves the
+        choice open."""
         found: list[tuple[str, str]] = []
-        for run in runs:
+        for run in self.list_runs(index, start):
             if len(run) < 2:
                 continue
             ids = list(dict.fromkeys((m.entity_id, m.label) for m in run
@@ -156,18 +161,8 @@ class GroupReferences:
     def uncounted(self, index: int, start: int) -> list[tuple[str, str]]:
         """Referents of an uncounted "the groups": the one list ("A, B and C") of the nearest
         sentence with groups; nothing when it holds several lists or none."""
-        runs: list[list[Mention]] = []
-        for mention in self.nearest_groups(index, start):
-            if runs:
-                tail = runs[-1][-1]
-                gap = re.sub(r"^\s*\)", "", self.text[tail.end:mention.start])
-                if mention.entity_id == tail.entity_id and re.fullmatch(r"\s*\(\s*", gap):
-                    continue
-                if LIST_JOIN.fullmatch(gap):
-                    runs[-1].append(mention)
-                    continue
-            runs.append([mention])
-        lists = [list(dict.fromkeys((m.entity_id, m.label) for m in run)) for run in runs]
+        lists = [list(dict.fromkeys((m.entity_id, m.label) for m in run))
+                 for run in self.list_runs(index, start)]
         lists = [ids for ids in lists if len(ids) >= 2]
         return lists[0] if len(lists) == 1 else []  # type: ignore[return-value]
 

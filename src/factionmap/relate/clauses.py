@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from factionmap.recognize.discovery import initials_fit
 from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
@@ -189,8 +190,6 @@ _ACRONYM_ONLY = re.compile(r"[A-Z]{2,6}")
 def _umbrella_acronym(inner: str, outer: str) -> bool:
     """Whether a bracketed name is an acronym that is not the own acronym of the words before it
     ("Turkish Free Syrian Army (TFSA)", "a militia of the Syrian Democratic Forces (SDF)")."""
-    from factionmap.recognize.discovery import initials_fit
-
     words = outer.split()
     return bool(_ACRONYM_ONLY.fullmatch(inner)) and not any(
         initials_fit(inner, words[i:]) for i in range(len(words)))

@@ -427,7 +427,7 @@ def _ceased(verb: Token) -> bool:
 # Acts in which a passive victim was hit, naming who did it: "killed in the shelling of the army",
 # "targeted in the joint combat flights of the Syrian and Russian jets".
 AGENT_ACTS = HOSTILE_NOUNS | frozenset({"flight", "flights", "sortie", "sorties", "fire", "missile",
-                                        "missiles", "barrage", "bombardment"})
+                                        "missiles", "barrage"})
 
 
 def _act_agents(view: SentenceView, verb: Token) -> list[Arg]:

@@ -252,24 +252,18 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
             # "facilitated a merger of A and B to create D", "the merger of A and B formed D"
             members, kind = merged, "merged_into"
     parents = split_parents(view, verb) + splintered
-    founders_from = _founders_groups(view, verb) if passive else []
-    if founders_from and not members:
-        # "D was founded by X, a former commander of A": D split from A
-        parents += [g for g in founders_from if g not in parents]
+    if passive and not members:  # "D was founded by X, a former commander of A": D split from A
+        parents += [g for g in _founders_groups(view, verb) if g not in parents]
     if parents and not named and not passive and not any(c.dep_ == "dobj" for c in verb.children):
         # "D formed in 2012 when B and his soldiers split from A": the intransitive subject
         # is the body that came into being
         named = [a for a in subj if a.is_actor]
         members = []
-    carried = bool(founders_from) or _carried(verb) or (
-        bool(parents) and not members and named == [a for a in subj if a.is_actor])
-    if parents and {m.ids for m in members} <= {p.ids for p in parents}:
-        # "the ex-chairman of A, X, left A to form D": the group left founds nothing, and
-        # whoever left it (the parse may lose the person) made D a splinter of A
-        members, carried = [], True
-    if parents and (carried or splintered or (not members and any(a.is_person for a in subj))):
-        # "X left A to form D", "D was founded when its fighters broke away from A": a body
-        # founded by people who left A split from A.
+    if parents and ({m.ids for m in members} <= {p.ids for p in parents} or _carried(verb) or splintered):
+        # A body founded by people who left A split from A: "X left A to form D", "D was
+        # founded when its fighters broke away from A", "founded by X, a former commander of
+        # A". No former but the group left counts too ("the ex-chairman of A, X, left A to
+        # form D", where the parse loses the person): the group left founds nothing.
         findings.extend(Finding("split_from", b, p, pattern + ":split", verb.i)
                         for b in named for p in parents if b is not p)
         members = []

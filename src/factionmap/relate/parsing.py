@@ -13,6 +13,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from factionmap.relate.triggers import VERBS
 from factionmap.resources import Resources
 
 # Components the patterns do not use.
@@ -30,8 +31,6 @@ TYPO_MIN_LENGTH = 8
 @lru_cache(maxsize=1)
 def _trigger_forms() -> dict[str, list[tuple[str, str]]]:
     """(form, lemma) of the trigger verbs' -ing and -ed forms, by their first three letters."""
-    from factionmap.relate.triggers import VERBS
-
     forms: dict[str, list[tuple[str, str]]] = {}
     for lemma in VERBS:
         stem = lemma[:-1] if lemma.endswith("e") else lemma
@@ -53,8 +52,6 @@ def _misspelt_trigger(token: Any) -> str | None:
 
 def parse(resources: Resources, texts: list[str]) -> list[Any]:
     """spaCy Docs of the texts, with tags, tree, coarse POS and lemmas (no entities)."""
-    from factionmap.relate.triggers import VERBS
-
     nlp = resources.nlp
     disable = [name for name in PARSE_DISABLE if name in nlp.pipe_names]
     docs = list(nlp.pipe(texts, batch_size=64, disable=disable))

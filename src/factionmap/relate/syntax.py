@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from factionmap.link.coref_patterns import NUMBERS
 from factionmap.relate.candidates import Arg, MaskedSentence
 from factionmap.relate.triggers import (
     CARRIER_NOUNS,
@@ -54,8 +55,6 @@ PHRASE_CARRIERS = frozenset({"coalition", "alliance", "group", "militia", "umbre
                              "organization", "organisation", "movement", "front"})
 # Verbs whose object does what their complement says: "prompted A to defect" entails that A
 # defected. Verbs of asking or urging ("called on B to stop") do not, and are not here.
-# Number words of a counted apposition: "A and B, the two groups based in P".
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 CAUSATIVE_VERBS = frozenset({"prompt", "lead", "cause", "force", "drive", "compel", "push", "spur"})
 # Verbs that send a group to do something: their named object is the doer of the purpose.
 SENDING_VERBS = frozenset({"mobilize", "remobilize", "mobilise", "remobilise", "deploy", "dispatch",
@@ -116,8 +115,8 @@ class SentenceView:
     def _counted_list_before(self, token: Token, depth: int) -> list[Arg] | None:
         """The names right before a counted apposition ("A and B, the two major groups based in
         P"), when they are that many (the parser may hang it on another noun)."""
-        count = next((COUNT_WORDS[c.lower_] for c in token.children
-                      if c.dep_ == "nummod" and c.lower_ in COUNT_WORDS), None)
+        count = next((NUMBERS[c.lower_] for c in token.children
+                      if c.dep_ == "nummod" and c.lower_ in NUMBERS), None)
         start = token.left_edge.i
         if count is None or start < 2 or self.doc[start - 1].text != ",":
             return None
