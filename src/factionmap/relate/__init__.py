@@ -117,6 +117,8 @@ def _successions(view: SentenceView, context: Context) -> list[Finding]:
     """leads from "He was succeeded by X" and "X succeeded Y": the successor leads what the
     one succeeded led (the last leader named, for a pronoun)."""
     found: list[Finding] = []
+    if "succe" not in view.masked.text.lower():
+        return found  # no form of "succeed" (most sentences): skip the walk over every token
     for token in view.doc:
         if token.lemma_.lower() != "succeed" or token.pos_ != "VERB":
             continue
