@@ -65,6 +65,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  + _YEAR + r"\b(?![-/]\d)"),
     )
 )
+# Every pattern needs one of these (a superset check, case-insensitive, no word boundaries):
+# a text without any holds no date expression and is not scanned pattern by pattern.
+_ANY_CUE = re.compile(r"\d|day|week|month|year|tonight|morning|afternoon|evening|night|dawn|"
+                      + "|".join(sorted(MONTHS, key=len, reverse=True)), re.IGNORECASE)
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -167,6 +171,8 @@ def find_timexes(text: str, published: str | None, *, offset: int = 0) -> tuple[
 
     ``offset`` is added to every start/end (pass the sentence start to get document offsets).
     """
+    if not _ANY_CUE.search(text):
+        return ()
     ref = parse_published(published)
     taken: list[tuple[int, int]] = []
     found: list[Timex] = []
