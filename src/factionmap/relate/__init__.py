@@ -22,6 +22,7 @@ from factionmap.relate.parsing import parse
 from factionmap.relate.places import place_for
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subjects
 from factionmap.relate.timex import Timex, find_timexes
+from factionmap.relate.triggers import VERBS
 from factionmap.resources import Resources
 from factionmap.types import SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence, Relation, Sentence
 
@@ -39,6 +40,13 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
 # Types that happen somewhere; standing ties (member_of, leads, ...) carry no place.
 PLACED_TYPES = frozenset({"fights", "joint_operation", "killed", "allied_with", "condemns"})
+
+
+def _formation_pattern(pattern: str) -> bool:
+    """Whether a pattern is a formation verb's ("verb:form", "verb:establish:mutual")."""
+    parts = pattern.split(":")
+    cue = VERBS.get(parts[1]) if len(parts) > 1 and parts[0] == "verb" else None
+    return cue is not None and cue.event == "formation"
 
 
 def _kind(arg: Arg) -> str:
@@ -87,7 +95,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
-        found.extend(_leader_killings(found))
+        found.extend(_leader_killings(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
@@ -138,18 +146,23 @@ def _successions(view: SentenceView, context: Context) -> list[Finding]:
     return found
 
 
-def _leader_killings(found: list[Finding]) -> list[Finding]:
+def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
     """ "AAH claimed responsibility for killing JRTN leader al-Douri", "IS killed FSA leader
-    Kamal Hamami": killing a group's leader or member is an act against the group."""
-    roles = [f for f in found if f.type in ("leads", "member_of") and f.source is not None]
+    Kamal Hamami", "The UVF's Joe Shaw was killed by UDA members": killing a group's leader or
+    member (or a person the sentence calls the group's own) is an act against the group."""
+    roles = [(f.source, f.target) for f in found if f.type in ("leads", "member_of") and f.source is not None]
+    # "The UVF's Joe Shaw": a person named with a group's possessive is the group's
+    roles += [(person, owner) for i, person in view.arg_of_token.items() if person.is_person
+              for c in view.doc[i].children if c.dep_ == "poss"
+              for owner in view.resolve(c) if owner.is_actor and not owner.coref]
     out = []
     for kill in found:
         if kill.type != "killed" or kill.source is None or not kill.source.is_actor:
             continue
-        for role in roles:
-            if role.source is not None and role.source.ids == kill.target.ids and role.target.is_actor \
-                    and not set(role.target.ids) & set(kill.source.ids):
-                out.append(Finding("fights", kill.source, role.target, "killed:leader", kill.anchor))
+        for person, group in roles:
+            if person is not None and person.ids == kill.target.ids and group.is_actor \
+                    and not set(group.ids) & set(kill.source.ids):
+                out.append(Finding("fights", kill.source, group, "killed:leader", kill.anchor))
     return out
 
 
@@ -227,6 +240,11 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
         return []
     if _kind(target) not in targets_ok and not (finding.type == "based_in" and target.label == "state"):
         return []  # a state is a place to be based in ("the SNC, based in Turkey")
+    if finding.type == "member_of" and source is not None and source.label == "state" \
+            and target.label == "armed_group" and not _formation_pattern(finding.pattern):
+        # states join coalitions, never an armed group ("Afghanistan, a member of IS-K"); a
+        # body states formed together is their alliance ("Germany and Italy formed the Axis")
+        return []
     anchor = view.doc[finding.anchor]
     modality, claimant = modality_of(view, anchor, pattern=finding.pattern)
     if finding.forced:

@@ -13,7 +13,7 @@ import re
 from factionmap.recognize.discovery import initials_fit
 from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
-from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
+from factionmap.relate.syntax import Finding, SentenceView, Token, is_passive, pairs, subjects
 from factionmap.relate.triggers import MODIFIER_CUES
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
@@ -43,6 +43,9 @@ RECEIVED_THINGS = frozenset({"weapon", "weapons", "missile", "missiles", "tow", 
 # "called on B to stop/end ...": a public demand to cease is condemnation.
 CEASE_VERBS = frozenset({"stop", "end", "cease", "halt", "withdraw", "leave", "release", "refrain"})
 DEMAND_VERBS = frozenset({"call", "urge", "demand", "warn"})
+# A call to arms against a group is verbal hostility toward it: "urged Muslims to attack B".
+ARMS_CALL_VERBS = frozenset({"call", "urge"})
+ARMS_VERBS = frozenset({"fight", "attack", "kill", "target", "combat", "confront", "wage"})
 # Words in a mention that make it a unit of the actor named next to it ("FSA 13th Division").
 UNIT_WORDS = re.compile(r"\b(?:division|brigade|battalion|regiment|corps|column|unit|wing|"
                         r"company|squadron|legion|falcons|lions|knights|fursan|liwa|katiba|"
@@ -141,9 +144,18 @@ def receive_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 
 def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
-    """condemns from "A called on B to stop ..."."""
+    """condemns from "A called on B to stop ..." and from a call to arms against B ("a
+    statement calling for all Sunnis to help fight against B")."""
     if verb.lemma_.lower() not in DEMAND_VERBS:
         return []
+    if verb.lemma_.lower() in ARMS_CALL_VERBS:
+        callers = [a for a in subjects(view, verb) if a.is_actor or a.is_person]
+        enemies = [a for t in verb.subtree if t is not verb and t.dep_ in ("xcomp", "advcl", "ccomp")
+                   and t.lemma_.lower() in ARMS_VERBS
+                   for a in view.prep_objects(t, ("dobj", "against", "on")) if a.is_actor]
+        if callers and enemies:
+            return [Finding("condemns", s, t, "clause:call-to-arms", verb.i)
+                    for s in callers for t in dict.fromkeys(enemies) if s is not t]
     if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CEASE_VERBS
                for t in verb.subtree for c in t.children):
         return []
@@ -437,16 +449,32 @@ ASSOCIATING = {"associate": "affiliated_with", "affiliate": "affiliated_with",
                "link": "affiliated_with", "tie": "affiliated_with", "connect": "affiliated_with"}
 
 
+# Nouns of a designation list whose "of" names the kind listed: "added to the list of
+# terrorist organizations linked to the Taliban".
+LIST_NOUNS = frozenset({"list", "register", "roster", "blacklist"})
+
+
 def association_findings(view: SentenceView, verb: Token) -> list[Finding]:
-    """affiliated_with from "the UN designates A as an organization associated with B"."""
-    designators = subjects(view, verb)
-    designated = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor
-                  and not any(set(a.ids) & set(d.ids) for d in designators)]
+    """affiliated_with from "the UN designates A as an organization associated with B" and
+    "A was designated to the list of organizations linked to B"."""
+    if is_passive(verb):
+        designators = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
+        designated = [a for a in subjects(view, verb) if a.is_actor]
+    else:
+        designators = subjects(view, verb)
+        designated = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
+    designated = [a for a in designated if not any(set(a.ids) & set(d.ids) for d in designators)]
     found: list[Finding] = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "to", "on"):
             continue
-        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ != "as":  # "to the list of organizations linked to B": the kind listed
+            # (the parser may hang the participle on the list itself)
+            objects = [k for o in objects if o.lemma_.lower() in LIST_NOUNS
+                       for k in (o, *(k for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for k in p.children if k.dep_ == "pobj"))]
+        for noun in objects:
             for acl in noun.children:
                 rtype = ASSOCIATING.get(acl.lemma_.lower()) if acl.dep_ == "acl" else None
                 if rtype:

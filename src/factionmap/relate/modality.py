@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import SentenceView, Token, subject_token
+from factionmap.relate.syntax import SentenceView, Token, purpose_noun, subject_token
 from factionmap.relate.triggers import SPEECH_VERBS
 
 # Negation words and the verbs whose complement they deny.
@@ -194,6 +194,12 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             planned = True
         if any(k.lower_ in ("will", "shall", "'ll") and k.dep_ == "aux" for k in kids):
             planned = True
+        if depth == 0 and token.pos_ == "VERB":
+            first = token
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head  # "to target and eliminate B": the purpose governs both
+            if purpose_noun(first) is not None:
+                planned = True  # "one of A's goals was to target B" (not "... to interdict X's forces")
         if any(k.lower_ == "would" and k.dep_ == "aux" for k in kids) and any(
                 t.lemma_.lower() in SPEECH_VERBS | PLAN_WORDS for t in chain[depth + 1:]):
             planned = True  # reported future: "announced that its fighters would strike back"

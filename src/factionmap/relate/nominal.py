@@ -74,6 +74,10 @@ MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
 COMPANY_PREPS = frozenset({"with", "alongside", "against"})
 
 
+# Verbs of a beginning whose "as" names what the subject first was: "A began as B".
+ORIGIN_VERBS = frozenset({"begin", "start", "emerge", "originate"})
+
+
 def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
     """Who a relational noun is said of: its appositive head, copular subject or verb subject.
 
@@ -91,6 +95,11 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         later = [c for c in head.conjuncts if head.i < c.i < noun.i]
         if later:  # "A and B, a member of D,": the parser hung it on A; it is the nearest name's
             return view.resolve(max(later, key=lambda c: c.i))
+        origin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+        if origin is not None and origin.lemma_.lower() in ORIGIN_VERBS:
+            # "A began as the New B, a splinter group of C": what A began as is said of A too
+            token = subject_token(origin)
+            return view.resolve(head) + (view.group(token) if token is not None else [])
         return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
         return view.resolve(head)
