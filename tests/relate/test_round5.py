@@ -26,7 +26,7 @@ SPEC = {
     "1267 Committee": ("new:1267", "organization"), "the Taliban": ("kb:taliban", G), "The ERP": ("kb:erp", G),
     "Solano Front": ("new:solano", G), "National Liberation Army": ("kb:eln", G),
     "Afghanistan": ("kb:afghanistan", "state"), "IS-K": ("kb:isk", G), "the FCC": ("kb:fcc", G),
-    "Red Guerrilla": ("kb:rg", G), "March 28 Brigade": ("kb:m28", G),
+    "Red Guerrilla": ("kb:rg", G), "March 28 Brigade": ("kb:m28", G), "Raqqa": ("geo:raqqa", "place"),
 }
 
 
@@ -91,6 +91,34 @@ def edges(relations) -> set[tuple]:
     ("At the time of its formation, one of Hamas's main goals was to target and eliminate Fatah cadres.",
      {("fights", "kb:fatah", "kb:hamas", "planned")}, {("fights", "kb:fatah", "kb:hamas", "asserted")}),
     ("Hamas's aim was to destroy Fatah.", {("fights", "kb:fatah", "kb:hamas", "planned")}, set()),
+    # a group that leaves, without naming it, the body the sentence put it in split from that body
+    # (MMP 951, 1615, 945); a split that names what was left needs no body
+    ("Hamas remained part of Fatah until 1995, when it formally split to protest the talks.",
+     {("split_from", "kb:hamas", "kb:fatah", "asserted")}, set()),
+    ("Nusra, which had served as the militant wing of Hezbollah, became an independent group.",
+     {("split_from", "kb:nusra", "kb:hezbollah", "asserted")}, set()),
+    ("Nusra, which was earlier operating under the banner of Hezbollah, was encouraged to split off.",
+     {("split_from", "kb:nusra", "kb:hezbollah", "asserted")}, set()),
+    ("Nusra, a member of Hezbollah, attacked Fatah and split from Hamas.",
+     {("split_from", "kb:nusra", "kb:hamas", "asserted")}, {("split_from", "kb:nusra", "kb:hezbollah", "asserted")}),
+    ("Nusra, a member of Hezbollah, became a large group.", set(),
+     {("split_from", "kb:nusra", "kb:hezbollah", "asserted")}),
+    # ending a tie of belonging is leaving the body; ending an alliance or ties is not (MMP 1903)
+    ("Hamas announced that it had ended its affiliation with Hezbollah.",
+     {("split_from", "kb:hamas", "kb:hezbollah", "claimed")},
+     {("affiliated_with", "kb:hamas", "kb:hezbollah", "asserted")}),
+    ("Nusra renounced its allegiance to IS.", {("split_from", "kb:nusra", "kb:is", "asserted")}, set()),
+    ("Hamas ended its alliance with Fatah.", set(), {("split_from", "kb:hamas", "kb:fatah", "asserted")}),
+    ("Hamas severed ties with Fatah.", set(), {("affiliated_with", "kb:fatah", "kb:hamas", "asserted"),
+                                              ("affiliated_with", "kb:hamas", "kb:fatah", "asserted")}),
+    # "A was a part of a B-led offensive against C": A and B side by side, both fight C (Wikipedia,
+    # Syriac Military Council); a place that was part of it fights no one
+    ("Nusra was a part of a Hezbollah-led offensive against Fatah and Hamas, which began on 26 December 2013.",
+     {("joint_operation", "kb:hezbollah", "kb:nusra", "asserted"), ("fights", "kb:fatah", "kb:nusra", "asserted"),
+      ("fights", "kb:fatah", "kb:hezbollah", "asserted"), ("fights", "kb:hamas", "kb:nusra", "asserted")}, set()),
+    ("Nusra was part of the offensive against Fatah.", {("fights", "kb:fatah", "kb:nusra", "asserted")}, set()),
+    ("Raqqa was part of the offensive against Fatah.", set(),
+     {("fights", "geo:raqqa", "kb:fatah", "asserted"), ("fights", "kb:fatah", "geo:raqqa", "asserted")}),
     # a merger into a group's armed forces is a merger into the group (MMP 729)
     ("In the early 2000s, IIPB and SPIR merged into the armed forces of the Republic of Ichkeria.",
      {("merged_into", "kb:iipb", "kb:ichkeria", "asserted"), ("merged_into", "kb:spir", "kb:ichkeria", "asserted")},

@@ -20,7 +20,7 @@ from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
 from factionmap.relate.places import place_for
-from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subjects
+from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subject_token, subjects
 from factionmap.relate.timex import Timex, find_timexes
 from factionmap.relate.triggers import VERBS
 from factionmap.resources import Resources
@@ -96,6 +96,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(_leader_killings(view, found))
+        found.extend(_left_bodies(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
@@ -163,6 +164,40 @@ def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
             if person is not None and person.ids == kill.target.ids and group.is_actor \
                     and not set(group.ids) & set(kill.source.ids):
                 out.append(Finding("fights", kill.source, group, "killed:leader", kill.anchor))
+    return out
+
+
+# Verbs by which a group leaves a body without naming it ("it formally split", "was encouraged
+# to split off"), and words that make it "an independent group": the body it is said, in the
+# same sentence, to have been part of is the one it left.
+LEAVING_VERBS = frozenset({"split", "splinter", "secede", "separate", "break"})
+INDEPENDENT_WORDS = frozenset({"independent", "independently", "autonomous"})
+
+
+def _left_bodies(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """ "LeJ remained part of the SSP until 1995, when it formally split", "Al Shabaab, which had
+    served as the militant wing of the ICU, became an independent group": split_from the body."""
+    bodies = [(f.source, f.target) for f in found
+              if f.type in ("member_of", "subunit_of") and f.source is not None and f.source.is_actor]
+    out: list[Finding] = []
+    for token in view.doc if bodies else ():
+        lemma = token.lemma_.lower()
+        leaving = token.pos_ == "VERB" and lemma in LEAVING_VERBS \
+            and (lemma != "break" or any(c.lower_ in ("away", "off") for c in token.children)) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in token.children)
+        independent = lemma == "become" and any(t.lower_ in INDEPENDENT_WORDS for c in token.children
+                                                if c.dep_ in ("attr", "acomp") for t in c.subtree)
+        if not (leaving or independent):
+            continue
+        leavers = subjects(view, token)
+        pronoun = subject_token(token)
+        if not leavers and pronoun is not None and pronoun.lower_ == "it":
+            # "when it formally split": the one group the sentence put inside a body before it
+            named = {m.ids: m for m, _ in bodies if m.start < view.masked.to_doc(token.idx)}
+            leavers = list(named.values()) if len(named) == 1 else []
+        for subject in leavers:
+            out.extend(Finding("split_from", subject, body, "split:body", token.i)
+                       for member, body in bodies if member.ids == subject.ids and body.ids != subject.ids)
     return out
 
 

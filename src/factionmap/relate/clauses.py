@@ -164,6 +164,28 @@ def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
             for s in subjects(view, verb) for t in targets if s is not t]
 
 
+# Ending a tie of belonging is leaving the body: "the organization had ended its affiliation with
+# Al Qaeda", "renounced its allegiance to IS" (ending an alliance or "ties" between equals is not).
+ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate"})
+BELONGING_NOUNS = frozenset({"affiliation", "allegiance", "membership", "bay'ah", "bayah", "loyalty"})
+
+
+def ended_tie_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """split_from from "A ended its affiliation with B" (anchored on the verb: the tie is
+    negated, the leaving asserted)."""
+    if verb.lemma_.lower() not in ENDING_VERBS:
+        return []
+    found: list[Finding] = []
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in BELONGING_NOUNS:
+            continue
+        leavers = [a for a in subjects(view, verb) if a.is_actor]
+        leavers = leavers or [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+        found.extend(Finding("split_from", a, b, "clause:ended-tie", verb.i) for a in leavers
+                     for b in view.prep_objects(noun, ("with", "to")) if b.is_actor and a is not b)
+    return found
+
+
 def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
     """joint_operation among the participants of "The offensive included A, B and C"."""
     if verb.lemma_.lower() not in INCLUDE_VERBS:
@@ -581,6 +603,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(banner_findings(view, token))
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
+            found.extend(ended_tie_findings(view, token))
             found.extend(include_findings(view, token))
             found.extend(supplied_findings(view, token))
             found.extend(designate_findings(view, token))
