@@ -119,6 +119,29 @@ def edges(relations) -> set[tuple]:
     ("Nusra was part of the offensive against Fatah.", {("fights", "kb:fatah", "kb:nusra", "asserted")}, set()),
     ("Raqqa was part of the offensive against Fatah.", set(),
      {("fights", "geo:raqqa", "kb:fatah", "asserted"), ("fights", "kb:fatah", "geo:raqqa", "asserted")}),
+    # acting in another group's name claims to be its own (MMP 1253); operating under a name
+    # only names oneself
+    ("Nusra militants threatened to kill two hostages in the name of IS.",
+     {("affiliated_with", "kb:nusra", "kb:is", "planned")}, set()),
+    ("Nusra's Syrian branch has continued to operate under the name of Hamas.", set(),
+     {("affiliated_with", "kb:nusra", "kb:hamas", "asserted")}),
+    # organizing units makes them the organizer's (MMP 943); organizing an attack is waging it
+    ("With the help of the army, Hamas organized two paramilitary units, called Nusra and Fatah, to fight Israel.",
+     {("subunit_of", "kb:nusra", "kb:hamas", "asserted")}, set()),
+    ("Hamas organized an attack on Fatah.", {("fights", "kb:fatah", "kb:hamas", "asserted")},
+     {("member_of", "kb:hamas", "kb:fatah", "asserted")}),
+    # a group formed in response to a group, or in retaliation for its hostile act, is formed
+    # against it (MMP 691, 811, 1639); a response to anything else says nothing of its author
+    ("Nusra formed in response to Hezbollah and other militant groups.",
+     {("rival_of", "kb:hezbollah", "kb:nusra", "asserted")}, set()),
+    ("Nusra was created in retaliation for the kidnapping of a commander's daughter by Hezbollah.",
+     {("rival_of", "kb:hezbollah", "kb:nusra", "asserted")}, set()),
+    ("Nusra was formed in response to a call by Hezbollah.", set(),
+     {("rival_of", "kb:hezbollah", "kb:nusra", "asserted")}),
+    # withdrawn support is no support (MMP 1055); withdrawing after clashes leaves the clashes
+    ("Hezbollah withdraws its support for Hamas as it grows more radical.",
+     {("supports", "kb:hezbollah", "kb:hamas", "negated")}, {("supports", "kb:hezbollah", "kb:hamas", "asserted")}),
+    ("IS withdrew from the town after clashes with Nusra.", {("fights", "kb:is", "kb:nusra", "asserted")}, set()),
     # a merger into a group's armed forces is a merger into the group (MMP 729)
     ("In the early 2000s, IIPB and SPIR merged into the armed forces of the Republic of Ichkeria.",
      {("merged_into", "kb:iipb", "kb:ichkeria", "asserted"), ("merged_into", "kb:spir", "kb:ichkeria", "asserted")},

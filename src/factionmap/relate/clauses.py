@@ -14,7 +14,7 @@ from factionmap.recognize.discovery import initials_fit
 from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, is_passive, pairs, subjects
-from factionmap.relate.triggers import MODIFIER_CUES
+from factionmap.relate.triggers import HOSTILE_NOUNS, KILLING_NOUNS, MODIFIER_CUES, VERBS
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
 AGAINST_VERBS = frozenset({"eliminate", "kill", "attack", "target", "strike", "repel", "defend",
@@ -183,6 +183,60 @@ def ended_tie_findings(view: SentenceView, verb: Token) -> list[Finding]:
         leavers = leavers or [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
         found.extend(Finding("split_from", a, b, "clause:ended-tie", verb.i) for a in leavers
                      for b in view.prep_objects(noun, ("with", "to")) if b.is_actor and a is not b)
+    return found
+
+
+def name_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """affiliated_with from acting "in the name of B" / "in B's name": a group that acts in
+    another's name claims to be its own ("operated under the name of B" only names itself)."""
+    found: list[Finding] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for name in prep.children:
+            if name.dep_ != "pobj" or name.lower_ != "name":
+                continue
+            owners = [a for a in view.prep_objects(name, ("of",)) if a.is_actor]
+            owners += [a for c in name.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+            found.extend(Finding("affiliated_with", s, o, "clause:in-the-name-of", verb.i)
+                         for s in subjects(view, verb) if s.is_actor for o in owners if s is not o)
+    return found
+
+
+# A group formed "in response to" another group, or "in retaliation for" one's hostile act, is
+# formed against it: "ASWJ formed in response to AIAI", "MAS was created in retaliation for the
+# kidnapping of X by the M-19" ("formed in response to a call by B" says nothing of B).
+RESPONSE_NOUNS: dict[str, tuple[str, ...]] = {"response": ("to",), "reaction": ("to",),
+                                              "retaliation": ("for", "against")}
+PROVOKING_ACTS = HOSTILE_NOUNS | KILLING_NOUNS | {"kidnapping", "kidnappings", "abduction", "abductions"}
+
+
+def _provokers(view: SentenceView, obj: Token) -> list[Arg]:
+    """The group a response answers: the object itself, or the doer of a hostile act."""
+    named = [a for a in view.group(obj) if a.is_actor]
+    if named or (obj.lemma_.lower() not in PROVOKING_ACTS and obj.lower_ not in PROVOKING_ACTS):
+        return named
+    return [a for a in view.prep_objects(obj, ("by",)) if a.is_actor] + [
+        a for c in obj.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+
+
+def response_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """rival_of between a body formed in response to a group and that group."""
+    cue = VERBS.get(verb.lemma_.lower())
+    if cue is None or cue.event != "formation":
+        return []
+    bodies = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor] \
+        or [a for a in subjects(view, verb) if a.is_actor]
+    found: list[Finding] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            preps = RESPONSE_NOUNS.get(noun.lower_, ()) if noun.dep_ == "pobj" else ()
+            enemies = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                       for o in p.children if o.dep_ == "pobj" for a in _provokers(view, o)]
+            found.extend(Finding("rival_of", b, e, "clause:formed-against", verb.i)
+                         for b in bodies for e in dict.fromkeys(enemies) if b is not e)
     return found
 
 
@@ -604,6 +658,8 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
             found.extend(ended_tie_findings(view, token))
+            found.extend(name_findings(view, token))
+            found.extend(response_findings(view, token))
             found.extend(include_findings(view, token))
             found.extend(supplied_findings(view, token))
             found.extend(designate_findings(view, token))

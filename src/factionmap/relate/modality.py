@@ -20,7 +20,8 @@ from factionmap.relate.triggers import SPEECH_VERBS
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "reject", "refute", "refuse", "decline", "dismiss", "disavow",
                             "renounce", "abandon", "end", "cease", "halt", "suspend", "fail",
-                            "sever"})  # "severed its ties with B" ("cut" also cuts roads in offensives)
+                            "sever",  # "severed its ties with B" ("cut" also cuts roads in offensives)
+                            "withdraw"})  # "RAW withdraws its support for the LTTE"
 NEGATING_WORDS = frozenset({"longer"})  # "no longer allied" ("absent" is its own pattern)
 # Hedges: the statement is reported as suspected, not known.
 HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "possibly",

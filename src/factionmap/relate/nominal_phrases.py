@@ -60,7 +60,9 @@ EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown",
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
                                "confirm", "voice",
                                # "unleashed a series of airstrikes on B", "intensified its attacks"
-                               "unleash", "intensify", "step", "escalate", "renew"})
+                               "unleash", "intensify", "step", "escalate", "renew",
+                               # "organized a joint attack with B"
+                               "organize", "organise"})
 NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
 # Nouns whose "between" list must hang on the noun itself: "The conflict in Syria is described as
 # proxy wars between the US and Russia" names no conflict between every pair in the clause.

@@ -55,6 +55,9 @@ VERBS: dict[str, VerbCue] = {
     "create": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "found": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "launch": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    # "the IJT organized two paramilitary units, called al-Badr and al-Shams"
+    "organize": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "organise": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "announce": VerbCue("member_of", ("dobj",), event="formation"),
     # merger: the subject dissolves into the target
     "merge": VerbCue("merged_into", ("into", "with")),
