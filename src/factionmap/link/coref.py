@@ -376,7 +376,8 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
             if not count and UNCOUNTED.fullmatch(match.group(0)) and not _overlaps(s, e, hard):
                 # "AQIM, Ansar Dine and MUJAO ended their alliances ... Shortly after, the groups
                 # began to target the MNLA": the one list just named
-                ids = r.uncounted(index, s)
+                ids = r.uncounted(index, s, frozenset(r.later_parties(index, e, clause=True)),
+                                  head=match.group(0).split()[-1].lower())
                 if ids:
                     r.emit(index, s, e, ids, "plural-list", hard)
                 continue

@@ -201,9 +201,10 @@ MAIN_AFTER_SUBORDINATE = re.compile(r"\s*(?:When|After|Before|While|Although|Tho
 # then neither alone is the subject.
 COORDINATION = re.compile(r"[\s,]*(?:and|or|as\s+well\s+as|along\s+with|together\s+with)?"
                           r"[\s,]*(?:the\s+)?")
-# What joins the members of a list ("A, B and C", "A and the B"); an acronym in brackets
-# ("Islamic State (IS)") continues the same member.
-LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+)(?:the\s+)?")
+# What joins the members of a list ("A, B and C", "A and the B", "A, along with B and C");
+# an acronym in brackets ("Islamic State (IS)") continues the same member.
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+|as\s+well\s+as\s+|"
+                       r",?\s*(?:along|together)\s+with\s+)(?:the\s+)?")
 # Where a clause ends after a plural reference: groups named past it ("Both groups accused
 # each other, and HTS later withdrew") may still be among its referents.
 CLAUSE_END = re.compile(r"[;.]|,\s*(?:and|but|while|whereas|although|though|after|before|"

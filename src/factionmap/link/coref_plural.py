@@ -158,13 +158,35 @@ class GroupReferences:
                 found = ids  # type: ignore[assignment]
         return found
 
-    def uncounted(self, index: int, start: int) -> list[tuple[str, str]]:
+    def _plural_noun_near(self, runs: list[list[Mention]], start: int, head: str) -> bool:
+        """Whether the sentence of ``runs`` (up to ``start``) uses the reference's plural noun
+        itself ("Thirteen groups announce the formation of a coalition. The most prominent of
+        the groups are ..."): that noun phrase, not the names, is the antecedent."""
+        first = min(m.start for run in runs for m in run)
+        sentence = next(s for s in self.sentences if s.start <= first < s.end)
+        return re.search(rf"\b{re.escape(head)}\b", self.text[sentence.start:min(sentence.end, start)],
+                         re.IGNORECASE) is not None
+
+    def uncounted(self, index: int, start: int, exclude: frozenset[str | None] = frozenset(), *,
+                  head: str = "groups") -> list[tuple[str, str]]:
         """Referents of an uncounted "the groups": the one list ("A, B and C") of the nearest
-        sentence with groups; nothing when it holds several lists or none."""
-        lists = [list(dict.fromkeys((m.entity_id, m.label) for m in run))
-                 for run in self.list_runs(index, start)]
+        sentence with groups, however often it is repeated ("A, along with B and C, ...
+        contradicted A, B and C's aims"), or its two groups when it lists none and neither is
+        named again in the reference's own clause ("These groups target the SDF": not the SDF)
+        and the sentence has no plural ``head`` noun of its own; nothing when it holds different
+        lists, or no list and one group or more than two."""
+        runs = self.list_runs(index, start)
+        lists = [list(dict.fromkeys((m.entity_id, m.label) for m in run)) for run in runs]
+        named = [i for i in dict.fromkeys(i for ids in lists for i in ids) if i[0] not in exclude]
         lists = [ids for ids in lists if len(ids) >= 2]
-        return lists[0] if len(lists) == 1 else []  # type: ignore[return-value]
+        if not lists and len(named) == 2 and not self._plural_noun_near(runs, start, head) \
+                and not re.search(r"\bbetween\s+$", self.text[max(0, start - 20):start]):
+            # "X, a leader in A, opened communication with B. In 2015, the groups coordinated
+            # an attack": no list, but the two groups just named are the only plural there is
+            # ("between the groups" is left to the between rule)
+            return named  # type: ignore[return-value]
+        same = len({frozenset(ids) for ids in lists}) == 1
+        return lists[0] if same else []  # type: ignore[return-value]
 
     def plural(self, index: int, start: int, end: int, count: int, *,
                plural_orgs: bool = False, sides: bool = False,

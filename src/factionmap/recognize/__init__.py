@@ -201,6 +201,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
         hits = kb_hits[i]
         candidates = _candidates(text, sentence)
         for cand in candidates:
+            cand = _unit_of_known(text, cand, hits, resources)
             inner = [h for h in hits if h.start < cand.end and h.end > cand.start]
             if any(h.start <= cand.start and h.end >= cand.end for h in inner):
                 continue  # the KB knows this name (or a longer one)
@@ -384,6 +385,30 @@ def _not_a_place(text: str, hit: AliasHit) -> bool:
     ("Washington Post") is not the place."""
     return bool(_PERSON_BEFORE.search(text, max(0, hit.start - 40), hit.start)
                 or _NOT_PLACE_AFTER.match(text, hit.end))
+
+
+# A unit named with the group it belongs to: "the Jose Solano Sepulveda Front of the National
+# Liberation Army" is the Front, of the NLA (the KB's name stays a mention of its own).
+_UNIT_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+UNIT_HEADS = frozenset({"front", "brigade", "brigades", "battalion", "battalions", "division",
+                        "regiment", "column", "company", "unit", "wing", "cell", "bloc", "legion"})
+
+
+def _unit_of_known(text: str, cand: Candidate, hits: list[AliasHit], resources: Resources) -> Candidate:
+    """The discovered name cut before "of (the) <KB group>" when what precedes ends in a unit
+    head; else the name as discovered."""
+    for hit in hits:
+        if hit.end != cand.end or not cand.start < hit.start \
+                or kb_type(resources, hit.ids[0]) not in ("armed_group", "coalition"):
+            continue
+        joint = _UNIT_OF.search(text, cand.start, hit.start)
+        if joint is None:
+            continue
+        unit = text[cand.start:joint.start()]
+        words = unit.split()
+        if len(words) >= 2 and words[-1].lower() in UNIT_HEADS:
+            return Candidate(cand.start, joint.start(), unit, cand.type, cand.reason)
+    return cand
 
 
 def _candidates(text: str, sentence: Sentence) -> list[Candidate]:

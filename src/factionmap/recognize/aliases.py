@@ -226,8 +226,9 @@ def find_aliases(text: str, start: int, end: int, index: AliasIndex,
     return hits
 
 
-# An acronym with a number after a hyphen is one name: "M-19", "N-17".
-_NUMBERED = re.compile(r"[-‐‑]\d{1,3}\b")
+# An acronym with a number or a capital suffix after a hyphen is one name: "M-19", "N-17",
+# "LeJ-AA" (a KB acronym only: "ISIS-K" is matched when the KB lists it).
+_NUMBERED = re.compile(r"[-‐‑](?:\d{1,3}|[A-Z]{1,3})\b")
 # A plural or a possessive whose apostrophe was lost in scraping: "AQs leader", "the IMKs
 # truce", "TTPs decision" (capitals, then one lower-case s).
 _LOST_APOSTROPHE = re.compile(r"^[A-Z]{2,7}s$")

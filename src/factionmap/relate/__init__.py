@@ -20,8 +20,9 @@ from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
 from factionmap.relate.places import place_for
-from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subjects
+from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subject_token, subjects
 from factionmap.relate.timex import Timex, find_timexes
+from factionmap.relate.triggers import VERBS
 from factionmap.resources import Resources
 from factionmap.types import SYMMETRIC_RELATION_TYPES, CleanDocument, Entity, Event, Evidence, Relation, Sentence
 
@@ -39,6 +40,13 @@ SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DEFAULT_SIGNATURE = (frozenset({"actor"}), frozenset({"actor"}))
 # Types that happen somewhere; standing ties (member_of, leads, ...) carry no place.
 PLACED_TYPES = frozenset({"fights", "joint_operation", "killed", "allied_with", "condemns"})
+
+
+def _formation_pattern(pattern: str) -> bool:
+    """Whether a pattern is a formation verb's ("verb:form", "verb:establish:mutual")."""
+    parts = pattern.split(":")
+    cue = VERBS.get(parts[1]) if len(parts) > 1 and parts[0] == "verb" else None
+    return cue is not None and cue.event == "formation"
 
 
 def _kind(arg: Arg) -> str:
@@ -87,7 +95,8 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
-        found.extend(_leader_killings(found))
+        found.extend(_leader_killings(view, found))
+        found.extend(_left_bodies(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
@@ -140,18 +149,57 @@ def _successions(view: SentenceView, context: Context) -> list[Finding]:
     return found
 
 
-def _leader_killings(found: list[Finding]) -> list[Finding]:
+def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
     """ "AAH claimed responsibility for killing JRTN leader al-Douri", "IS killed FSA leader
-    Kamal Hamami": killing a group's leader or member is an act against the group."""
-    roles = [f for f in found if f.type in ("leads", "member_of") and f.source is not None]
+    Kamal Hamami", "The UVF's Joe Shaw was killed by UDA members": killing a group's leader or
+    member (or a person the sentence calls the group's own) is an act against the group."""
+    roles = [(f.source, f.target) for f in found if f.type in ("leads", "member_of") and f.source is not None]
+    # "The UVF's Joe Shaw": a person named with a group's possessive is the group's
+    roles += [(person, owner) for i, person in view.arg_of_token.items() if person.is_person
+              for c in view.doc[i].children if c.dep_ == "poss"
+              for owner in view.resolve(c) if owner.is_actor and not owner.coref]
     out = []
     for kill in found:
         if kill.type != "killed" or kill.source is None or not kill.source.is_actor:
             continue
-        for role in roles:
-            if role.source is not None and role.source.ids == kill.target.ids and role.target.is_actor \
-                    and not set(role.target.ids) & set(kill.source.ids):
-                out.append(Finding("fights", kill.source, role.target, "killed:leader", kill.anchor))
+        for person, group in roles:
+            if person is not None and person.ids == kill.target.ids and group.is_actor \
+                    and not set(group.ids) & set(kill.source.ids):
+                out.append(Finding("fights", kill.source, group, "killed:leader", kill.anchor))
+    return out
+
+
+# Verbs by which a group leaves a body without naming it ("it formally split", "was encouraged
+# to split off"), and words that make it "an independent group": the body it is said, in the
+# same sentence, to have been part of is the one it left.
+LEAVING_VERBS = frozenset({"split", "splinter", "secede", "separate", "break"})
+INDEPENDENT_WORDS = frozenset({"independent", "independently", "autonomous"})
+
+
+def _left_bodies(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """ "LeJ remained part of the SSP until 1995, when it formally split", "Al Shabaab, which had
+    served as the militant wing of the ICU, became an independent group": split_from the body."""
+    bodies = [(f.source, f.target) for f in found
+              if f.type in ("member_of", "subunit_of") and f.source is not None and f.source.is_actor]
+    out: list[Finding] = []
+    for token in view.doc if bodies else ():
+        lemma = token.lemma_.lower()
+        leaving = token.pos_ == "VERB" and lemma in LEAVING_VERBS \
+            and (lemma != "break" or any(c.lower_ in ("away", "off") for c in token.children)) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("from", "with") for c in token.children)
+        independent = lemma == "become" and any(t.lower_ in INDEPENDENT_WORDS for c in token.children
+                                                if c.dep_ in ("attr", "acomp") for t in c.subtree)
+        if not (leaving or independent):
+            continue
+        leavers = subjects(view, token)
+        pronoun = subject_token(token)
+        if not leavers and pronoun is not None and pronoun.lower_ == "it":
+            # "when it formally split": the one group the sentence put inside a body before it
+            named = {m.ids: m for m, _ in bodies if m.start < view.masked.to_doc(token.idx)}
+            leavers = list(named.values()) if len(named) == 1 else []
+        for subject in leavers:
+            out.extend(Finding("split_from", subject, body, "split:body", token.i)
+                       for member, body in bodies if member.ids == subject.ids and body.ids != subject.ids)
     return out
 
 
@@ -229,6 +277,11 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
         return []
     if _kind(target) not in targets_ok and not (finding.type == "based_in" and target.label == "state"):
         return []  # a state is a place to be based in ("the SNC, based in Turkey")
+    if finding.type == "member_of" and source is not None and source.label == "state" \
+            and target.label == "armed_group" and not _formation_pattern(finding.pattern):
+        # states join coalitions, never an armed group ("Afghanistan, a member of IS-K"); a
+        # body states formed together is their alliance ("Germany and Italy formed the Axis")
+        return []
     anchor = view.doc[finding.anchor]
     modality, claimant = modality_of(view, anchor, pattern=finding.pattern)
     if finding.forced:

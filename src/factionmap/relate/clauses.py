@@ -13,8 +13,8 @@ import re
 from factionmap.recognize.discovery import initials_fit
 from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
-from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subjects
-from factionmap.relate.triggers import MODIFIER_CUES
+from factionmap.relate.syntax import Finding, SentenceView, Token, is_passive, pairs, subjects
+from factionmap.relate.triggers import HOSTILE_NOUNS, KILLING_NOUNS, MODIFIER_CUES, VERBS
 
 # Verbs whose "against B" names an enemy of the subject: fighting, cooperating, operating.
 AGAINST_VERBS = frozenset({"eliminate", "kill", "attack", "target", "strike", "repel", "defend",
@@ -43,6 +43,9 @@ RECEIVED_THINGS = frozenset({"weapon", "weapons", "missile", "missiles", "tow", 
 # "called on B to stop/end ...": a public demand to cease is condemnation.
 CEASE_VERBS = frozenset({"stop", "end", "cease", "halt", "withdraw", "leave", "release", "refrain"})
 DEMAND_VERBS = frozenset({"call", "urge", "demand", "warn"})
+# A call to arms against a group is verbal hostility toward it: "urged Muslims to attack B".
+ARMS_CALL_VERBS = frozenset({"call", "urge"})
+ARMS_VERBS = frozenset({"fight", "attack", "kill", "target", "combat", "confront", "wage"})
 # Words in a mention that make it a unit of the actor named next to it ("FSA 13th Division").
 UNIT_WORDS = re.compile(r"\b(?:division|brigade|battalion|regiment|corps|column|unit|wing|"
                         r"company|squadron|legion|falcons|lions|knights|fursan|liwa|katiba|"
@@ -141,15 +144,100 @@ def receive_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 
 def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
-    """condemns from "A called on B to stop ..."."""
+    """condemns from "A called on B to stop ..." and from a call to arms against B ("a
+    statement calling for all Sunnis to help fight against B")."""
     if verb.lemma_.lower() not in DEMAND_VERBS:
         return []
+    if verb.lemma_.lower() in ARMS_CALL_VERBS:
+        callers = [a for a in subjects(view, verb) if a.is_actor or a.is_person]
+        enemies = [a for t in verb.subtree if t is not verb and t.dep_ in ("xcomp", "advcl", "ccomp")
+                   and t.lemma_.lower() in ARMS_VERBS
+                   for a in view.prep_objects(t, ("dobj", "against", "on")) if a.is_actor]
+        if callers and enemies:
+            return [Finding("condemns", s, t, "clause:call-to-arms", verb.i)
+                    for s in callers for t in dict.fromkeys(enemies) if s is not t]
     if not any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.lemma_.lower() in CEASE_VERBS
                for t in verb.subtree for c in t.children):
         return []
     targets = [a for a in view.prep_objects(verb, ("on", "dobj")) if a.is_actor]
     return [Finding("condemns", s, t, "clause:demand", verb.i)
             for s in subjects(view, verb) for t in targets if s is not t]
+
+
+# Ending a tie of belonging is leaving the body: "the organization had ended its affiliation with
+# Al Qaeda", "renounced its allegiance to IS" (ending an alliance or "ties" between equals is not).
+ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate"})
+BELONGING_NOUNS = frozenset({"affiliation", "allegiance", "membership", "bay'ah", "bayah", "loyalty"})
+
+
+def ended_tie_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """split_from from "A ended its affiliation with B" (anchored on the verb: the tie is
+    negated, the leaving asserted)."""
+    if verb.lemma_.lower() not in ENDING_VERBS:
+        return []
+    found: list[Finding] = []
+    for noun in verb.children:
+        if noun.dep_ != "dobj" or noun.lemma_.lower() not in BELONGING_NOUNS:
+            continue
+        leavers = [a for a in subjects(view, verb) if a.is_actor]
+        leavers = leavers or [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+        found.extend(Finding("split_from", a, b, "clause:ended-tie", verb.i) for a in leavers
+                     for b in view.prep_objects(noun, ("with", "to")) if b.is_actor and a is not b)
+    return found
+
+
+def name_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """affiliated_with from acting "in the name of B" / "in B's name": a group that acts in
+    another's name claims to be its own ("operated under the name of B" only names itself)."""
+    found: list[Finding] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for name in prep.children:
+            if name.dep_ != "pobj" or name.lower_ != "name":
+                continue
+            owners = [a for a in view.prep_objects(name, ("of",)) if a.is_actor]
+            owners += [a for c in name.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+            found.extend(Finding("affiliated_with", s, o, "clause:in-the-name-of", verb.i)
+                         for s in subjects(view, verb) if s.is_actor for o in owners if s is not o)
+    return found
+
+
+# A group formed "in response to" another group, or "in retaliation for" one's hostile act, is
+# formed against it: "ASWJ formed in response to AIAI", "MAS was created in retaliation for the
+# kidnapping of X by the M-19" ("formed in response to a call by B" says nothing of B).
+RESPONSE_NOUNS: dict[str, tuple[str, ...]] = {"response": ("to",), "reaction": ("to",),
+                                              "retaliation": ("for", "against")}
+PROVOKING_ACTS = HOSTILE_NOUNS | KILLING_NOUNS | {"kidnapping", "kidnappings", "abduction", "abductions"}
+
+
+def _provokers(view: SentenceView, obj: Token) -> list[Arg]:
+    """The group a response answers: the object itself, or the doer of a hostile act."""
+    named = [a for a in view.group(obj) if a.is_actor]
+    if named or (obj.lemma_.lower() not in PROVOKING_ACTS and obj.lower_ not in PROVOKING_ACTS):
+        return named
+    return [a for a in view.prep_objects(obj, ("by",)) if a.is_actor] + [
+        a for c in obj.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+
+
+def response_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """rival_of between a body formed in response to a group and that group."""
+    cue = VERBS.get(verb.lemma_.lower())
+    if cue is None or cue.event != "formation":
+        return []
+    bodies = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor] \
+        or [a for a in subjects(view, verb) if a.is_actor]
+    found: list[Finding] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for noun in prep.children:
+            preps = RESPONSE_NOUNS.get(noun.lower_, ()) if noun.dep_ == "pobj" else ()
+            enemies = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                       for o in p.children if o.dep_ == "pobj" for a in _provokers(view, o)]
+            found.extend(Finding("rival_of", b, e, "clause:formed-against", verb.i)
+                         for b in bodies for e in dict.fromkeys(enemies) if b is not e)
+    return found
 
 
 def include_findings(view: SentenceView, verb: Token) -> list[Finding]:
@@ -437,16 +525,32 @@ ASSOCIATING = {"associate": "affiliated_with", "affiliate": "affiliated_with",
                "link": "affiliated_with", "tie": "affiliated_with", "connect": "affiliated_with"}
 
 
+# Nouns of a designation list whose "of" names the kind listed: "added to the list of
+# terrorist organizations linked to the Taliban".
+LIST_NOUNS = frozenset({"list", "register", "roster", "blacklist"})
+
+
 def association_findings(view: SentenceView, verb: Token) -> list[Finding]:
-    """affiliated_with from "the UN designates A as an organization associated with B"."""
-    designators = subjects(view, verb)
-    designated = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor
-                  and not any(set(a.ids) & set(d.ids) for d in designators)]
+    """affiliated_with from "the UN designates A as an organization associated with B" and
+    "A was designated to the list of organizations linked to B"."""
+    if is_passive(verb):
+        designators = [a for a in view.prep_objects(verb, ("by",)) if a.is_actor]
+        designated = [a for a in subjects(view, verb) if a.is_actor]
+    else:
+        designators = subjects(view, verb)
+        designated = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
+    designated = [a for a in designated if not any(set(a.ids) & set(d.ids) for d in designators)]
     found: list[Finding] = []
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ != "as":
+        if prep.dep_ != "prep" or prep.lower_ not in ("as", "to", "on"):
             continue
-        for noun in (o for o in prep.children if o.dep_ == "pobj"):
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ != "as":  # "to the list of organizations linked to B": the kind listed
+            # (the parser may hang the participle on the list itself)
+            objects = [k for o in objects if o.lemma_.lower() in LIST_NOUNS
+                       for k in (o, *(k for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                      for k in p.children if k.dep_ == "pobj"))]
+        for noun in objects:
             for acl in noun.children:
                 rtype = ASSOCIATING.get(acl.lemma_.lower()) if acl.dep_ == "acl" else None
                 if rtype:
@@ -553,6 +657,9 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(banner_findings(view, token))
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
+            found.extend(ended_tie_findings(view, token))
+            found.extend(name_findings(view, token))
+            found.extend(response_findings(view, token))
             found.extend(include_findings(view, token))
             found.extend(supplied_findings(view, token))
             found.extend(designate_findings(view, token))

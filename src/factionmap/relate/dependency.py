@@ -187,8 +187,10 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     pattern = f"verb:{lemma}"
     if lemma in LOSER_SUBJECT_VERBS and passive:
         return findings, events  # "a day after it was lost to government forces": no loser named
-    if cue.type == "member_of" and _part_of_a_group(verb):
-        return findings, events  # "some members of A joined B": the members did, not A
+    if cue.type == "member_of" and cue.event != "formation" and _part_of_a_group(verb):
+        # "some members of A joined B": the members did, not A ("some of its members formed D"
+        # is a split, which the formation reads)
+        return findings, events
     if cue.type == "killed" and verb.head.lemma_.lower() in ATTEMPT_VERBS:
         return findings, events  # "attempted to assassinate X": X was not killed
     if lemma == "operate" and verb.dep_ in ("acl", "relcl"):
@@ -444,8 +446,10 @@ def _act_agents(view: SentenceView, verb: Token) -> list[Arg]:
                     if noun.lemma_.lower() not in AGENT_ACTS and noun.lower_ not in AGENT_ACTS:
                         continue
                     found += [a for a in view.prep_objects(noun, ("of", "by")) if a.is_actor]
-                    found += [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)
-                              if a.is_actor]
+                    # "in the army's shelling", "killed in an AQI suicide bombing": the doer
+                    # modifies the act
+                    found += [a for c in noun.children if c.dep_ in ("poss", "compound")
+                              for a in view.resolve(c) if a.is_actor]
                     # "of the Syrian and Russian fighter jets": the nations that fly them
                     found += [a for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "by")
                               for o in p.children if o.dep_ == "pobj" and view.arg(o) is None

@@ -88,22 +88,49 @@ SPLITTING_SUBJECTS = frozenset({"member", "faction", "fighter", "leader", "comma
                                 "rebel", "veteran", "cadre", "militant", "splinter"})
 
 
+# Merger verbs in the historical present, which the parser may take for a plural noun.
+MERGE_WORDS = frozenset({"merges", "merge", "merged"})
+# Subjects that are a group's people when they split without naming what they left.
+PEOPLE_SUBJECTS = SPLITTING_SUBJECTS | {"number", "majority"}
+
+
 def _formation_kind(verb: Token) -> str:
     """member_of for "A, B and C formed D"; merged_into after "merged to form D"; split_from
     when the formers are members of a group ("members of A split to form D")."""
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "conj") else None
     if head is not None and head.lemma_.lower() in ("merge", "amalgamate", "fuse", "unite"):
         return "merged_into"
-    token = subject_token(verb)
-    if is_passive(verb):  # "B was formed by rebels from A": the agent are the formers
-        token = next((o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                      for o in c.children if o.dep_ == "pobj"), None)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in MERGE_WORDS for c in verb.children):
+        # "EIJ merges with al-Qaeda to create D": the timeline's verb taken for a noun subject
+        return "merged_into"
+    token = _former_token(verb)  # "B was formed by rebels from A": the agent are the formers
     if token is not None and token.lemma_.lower() in SPLITTING_SUBJECTS and any(
             c.dep_ == "prep" and c.lower_ in ("of", "from") for c in token.children):
         return "split_from"  # "members of A formed B"; not "factions including A formed B"
     if head is not None and head.lemma_.lower() in ("split", "break", "splinter", "defect", "leave"):
         return "split_from"
     return "member_of"
+
+
+def _former_token(verb: Token) -> Token | None:
+    """The subject of a formation, or its "by"-agent when passive."""
+    if is_passive(verb):
+        return next((o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                     for o in c.children if o.dep_ == "pobj"), None)
+    return subject_token(verb)
+
+
+def _unit_owners(view: SentenceView, verb: Token) -> list[Arg]:
+    """The group a splitting unit belongs to: "formed by rebels from the X Front of the ELN"
+    (the rebels are the ELN's too)."""
+    token = _former_token(verb)
+    if token is None or token.lemma_.lower() not in SPLITTING_SUBJECTS:
+        return []
+    return [a for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for unit in p.children if unit.dep_ == "pobj" and view.arg(unit) is not None
+            for q in unit.children if q.dep_ == "prep" and q.lower_ == "of"
+            for owner in q.children if owner.dep_ == "pobj"
+            for a in view.group(owner) if a.is_actor]
 
 
 def _containers(view: SentenceView, verb: Token) -> list[Arg]:
@@ -150,7 +177,14 @@ def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
             if lemma in ("expel", "oust") and not is_passive(candidate):
                 continue  # "A expelled B from the town" is not A leaving
             preps = ("from", "dobj") if lemma in SPLIT_OBJECT_VERBS else ("from",)
-            found += [a for a in view.prep_objects(candidate, preps) if a.is_actor]
+            left = [a for a in view.prep_objects(candidate, preps) if a.is_actor]
+            token = subject_token(candidate)
+            if not left and lemma not in SPLIT_OBJECT_VERBS and token is not None \
+                    and view.arg(token) is None and token.lemma_.lower() in PEOPLE_SUBJECTS:
+                # "a large number of its members split off to form D": the group whose people
+                # split is the one left
+                left = [a for a in view.resolve(token) if a.is_actor]
+            found += left
     return list(dict.fromkeys(found))
 
 
@@ -285,6 +319,10 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         context.last_formed = named[-1]
         context.formed.extend(named)
         context.last_formed_kind = "merged_into" if kind == "merged_into" else "member_of"
+    if named and members and kind == "split_from":
+        owners = [o for o in _unit_owners(view, verb) if o not in members and o not in named]
+        findings.extend(Finding("split_from", b, o, pattern + ":split-unit", verb.i)
+                        for b in named for o in owners)
     if named and members:
         for body_arg in named:
             findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)

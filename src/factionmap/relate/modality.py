@@ -13,13 +13,15 @@ from functools import lru_cache
 from typing import Any
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import SentenceView, Token, subject_token
+from factionmap.relate.syntax import SentenceView, Token, purpose_noun, subject_token
 from factionmap.relate.triggers import SPEECH_VERBS
 
 # Negation words and the verbs whose complement they deny.
 NEGATION_WORDS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_VERBS = frozenset({"deny", "reject", "refute", "refuse", "decline", "dismiss", "disavow",
-                            "renounce", "abandon", "end", "cease", "halt", "suspend", "fail"})
+                            "renounce", "abandon", "end", "cease", "halt", "suspend", "fail",
+                            "sever",  # "severed its ties with B" ("cut" also cuts roads in offensives)
+                            "withdraw"})  # "RAW withdraws its support for the LTTE"
 NEGATING_WORDS = frozenset({"longer"})  # "no longer allied" ("absent" is its own pattern)
 # Hedges: the statement is reported as suspected, not known.
 HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "possibly",
@@ -133,6 +135,13 @@ def _noun_phrase_internal(anchor: Token, pattern: str) -> bool:
     return anchor.dep_ in ("appos", "compound") or any(c.dep_ == "appos" for c in anchor.children)
 
 
+def _adjunct(child: Token) -> bool:
+    """Whether a token hangs on its head as a manner or time adjunct: what a negating verb ends
+    is its object, not the means or the moment ("severed its ties with Iran by participating in
+    the intervention on behalf of B": the participation stands)."""
+    return child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in ADJUNCT_PREPS | {"by"})
+
+
 def _chain(anchor: Token) -> list[Token]:
     """The anchor and every token governing it in its own clause, nearest first.
 
@@ -179,7 +188,7 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
                                                                           "preconj"))
                for k in kids):
             negated = True
-        if 0 < depth <= scene and lemma in NEGATING_VERBS:
+        if 0 < depth <= scene and lemma in NEGATING_VERBS and not _adjunct(chain[depth - 1]):
             negated = True
         if (depth <= scene and lower in NEGATING_WORDS) or any(k.lower_ in NEGATING_WORDS for k in kids):
             negated = True
@@ -194,6 +203,12 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             planned = True
         if any(k.lower_ in ("will", "shall", "'ll") and k.dep_ == "aux" for k in kids):
             planned = True
+        if depth == 0 and token.pos_ == "VERB":
+            first = token
+            while first.dep_ == "conj" and first.head != first:
+                first = first.head  # "to target and eliminate B": the purpose governs both
+            if purpose_noun(first) is not None:
+                planned = True  # "one of A's goals was to target B" (not "... to interdict X's forces")
         if any(k.lower_ == "would" and k.dep_ == "aux" for k in kids) and any(
                 t.lemma_.lower() in SPEECH_VERBS | PLAN_WORDS for t in chain[depth + 1:]):
             planned = True  # reported future: "announced that its fighters would strike back"

@@ -74,6 +74,10 @@ MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
 COMPANY_PREPS = frozenset({"with", "alongside", "against"})
 
 
+# Verbs of a beginning whose "as" names what the subject first was: "A began as B".
+ORIGIN_VERBS = frozenset({"begin", "start", "emerge", "originate"})
+
+
 def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
     """Who a relational noun is said of: its appositive head, copular subject or verb subject.
 
@@ -91,6 +95,11 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         later = [c for c in head.conjuncts if head.i < c.i < noun.i]
         if later:  # "A and B, a member of D,": the parser hung it on A; it is the nearest name's
             return view.resolve(max(later, key=lambda c: c.i))
+        origin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+        if origin is not None and origin.lemma_.lower() in ORIGIN_VERBS:
+            # "A began as the New B, a splinter group of C": what A began as is said of A too
+            token = subject_token(origin)
+            return view.resolve(head) + (view.group(token) if token is not None else [])
         return view.resolve(head)
     if dep == "compound" and view.arg(head) is not None:  # "al-Qaeda affiliate al-Nusra Front"
         return view.resolve(head)
@@ -180,6 +189,15 @@ TAKING_WORDS = frozenset({"capture", "recapture", "seizure", "liberation", "expu
 LEADING_VERBS = frozenset({"lead", "spearhead", "conduct", "wage", "launch", "carry"})
 
 
+def _part_of(view: SentenceView, noun: Token) -> list[Arg]:
+    """The subject of "A was (a) part of <noun>"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() != "part":
+        return []
+    part = noun.head.head
+    token = subject_token(part.head) if part.dep_ in ("attr", "dobj") else None
+    return [a for a in view.group(token) if a.is_actor] if token is not None else []
+
+
 def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """fights from "A launched an attack on B", "an air strike against B"; "declared war on B"
     is verbal hostility (condemns)."""
@@ -193,6 +211,14 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own += [a for c in (noun, *(k for k in noun.children if k.dep_ == "compound")) for p in c.children
             if p.dep_ == "poss" for a in view.resolve(p)
             if a.is_actor and not a.coref and a not in own]  # named owners, not a resolved "its"
+    # "A was a part of a YPG-led offensive": A wages it, and so does the leader its modifier
+    # names (not read alone: "US-led strikes on Syria" hit IS in Syria, and "would not take
+    # part in a Turkish-led offensive" is the speaker's refusal, not Turkey's)
+    partakers = _part_of(view, noun)
+    leaders = [a for m in noun.children if m.dep_ == "amod" and m.lemma_.lower() in LEADING_VERBS
+               for c in m.children if c.dep_ in ("npadvmod", "compound", "nmod")
+               for a in view.resolve(c) if a.is_actor] if partakers else []
+    own += [a for a in (*leaders, *partakers) if a not in own]
     own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
     # "its armed struggle against Israel": the pronoun's antecedent wages it
     own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
@@ -226,6 +252,8 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     else:  # "the two main assaults spearheaded by A, B and other factions"
         side = [a for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in LEADING_VERBS
                 and not _alternatives(c) for a in view.prep_objects(c, ("by",)) if a.is_actor]
+    if leaders and partakers:
+        side = [*leaders, *partakers]
     if key not in HOSTILE_NOUNS and noun.lower_ not in HOSTILE_NOUNS:
         return found  # "involved in a leadership struggle" makes no partners
     found.extend(Finding("joint_operation", a, b, f"noun:{key}:partners", noun.i)

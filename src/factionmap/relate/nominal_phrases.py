@@ -25,6 +25,12 @@ from factionmap.relate.triggers import MODIFIER_CUES, NOUNS, NounCue
 EXTRA_NOUNS: dict[str, NounCue] = {
     # "the conflict between A and B", "A's conflict with B": armed conflict is combat
     "conflict": NounCue("fights", ("with", "against", "between"), among=True),
+    # "a drunken brawl between the two groups", "skirmishes between A and B": fights as clashes are
+    "brawl": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "skirmish": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "skirmishes": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "firefight": NounCue("fights", ("with", "between", "among", "against"), among=True),
+    "gunfight": NounCue("fights", ("with", "between", "among", "against"), among=True),
     # "the connection between A and AQ": a tie between two groups, like "links" / "ties"
     "connection": NounCue("affiliated_with", ("with", "to", "between"), among=True),
     "connections": NounCue("affiliated_with", ("with", "to", "between"), among=True),
@@ -54,7 +60,9 @@ EXTRA_HOSTILE_NOUNS = frozenset({"struggle", "insurgency", "jihad", "crackdown",
 EXTRA_LIGHT_VERBS = frozenset({"vow", "express", "affirm", "reaffirm", "profess", "proclaim",
                                "confirm", "voice",
                                # "unleashed a series of airstrikes on B", "intensified its attacks"
-                               "unleash", "intensify", "step", "escalate", "renew"})
+                               "unleash", "intensify", "step", "escalate", "renew",
+                               # "organized a joint attack with B"
+                               "organize", "organise"})
 NOUN_CUES: dict[str, NounCue] = {**NOUNS, **EXTRA_NOUNS}
 # Nouns whose "between" list must hang on the noun itself: "The conflict in Syria is described as
 # proxy wars between the US and Russia" names no conflict between every pair in the clause.

@@ -63,6 +63,13 @@ SENDING_VERBS = frozenset({"mobilize", "remobilize", "mobilise", "remobilise", "
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "around", "across"})
 # Nouns of credit for an act: "claimed responsibility for killing X" -- the claimer is the killer.
 RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+# Nouns of purpose whose possessor acts in their complement: "A's aim was to destroy B".
+PURPOSE_NOUNS = frozenset({"goal", "aim", "objective", "mission", "purpose", "intention", "plan",
+                           "priority", "ambition"})
+# Objects that move an effort from one act to another and control none of them: "shifted its
+# focus from fighting A to fighting B" (the subject fights).
+EFFORT_NOUNS = frozenset({"focus", "attention", "effort", "efforts", "priority", "priorities",
+                          "resources", "energy", "energies"})
 # Clause links through which a verb without its own subject takes its head's subject.
 INHERITING = frozenset({"xcomp", "advcl", "conj", "pcomp", "ccomp", "acl", "relcl", "prep", "acomp"})
 
@@ -383,6 +390,24 @@ def is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ == "acl"
 
 
+def purpose_noun(verb: Token) -> Token | None:
+    """The purpose noun whose complement the verb is: "the aim was to destroy B", "one of A's
+    main goals was to target B" (what a purpose names is planned, not done)."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_ != "be":
+        return None
+    noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if noun is not None and noun.lower_ == "one":
+        noun = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return noun if noun is not None and noun.lemma_.lower() in PURPOSE_NOUNS else None
+
+
+def _purpose_owner(verb: Token) -> Token | None:
+    """The possessor of a purpose noun whose complement the verb is: "A's aim was to destroy B"."""
+    noun = purpose_noun(verb)
+    return next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+
+
 def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     """The token filling a verb's grammatical subject, inherited through clause links."""
     for child in verb.children:
@@ -397,6 +422,9 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 return found
     if depth > 4:
         return None
+    owner = _purpose_owner(verb)
+    if owner is not None:  # "one of LeJ's main goals was to target B": LeJ targets B
+        return owner
     if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "appos"):
         head = verb.head
         if (head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in HOSTILE_NOUNS) \
@@ -428,7 +456,11 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
             head = head.head if verb.dep_ == "pcomp" else head
             if head.lemma_.lower() in RESPONSIBILITY_NOUNS and head.dep_ == "dobj":
                 return subject_token(head.head, depth=depth + 1)
-            controller = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if verb.dep_ == "pcomp" and verb.head.lower_ == "to" and head.dep_ == "pcomp":
+                # "from fighting A to fighting B": the second act is the first one's subject's
+                return subject_token(head, depth=depth + 1)
+            controller = next((c for c in head.children if c.dep_ == "dobj"
+                               and c.lemma_.lower() not in EFFORT_NOUNS), None)
             if verb.dep_ == "pcomp" and controller is not None and not any(
                     c.dep_ == "auxpass" for c in verb.children):
                 # "accused B of providing ...": B provides; "Upon being declared a terrorist

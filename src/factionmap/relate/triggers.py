@@ -55,6 +55,9 @@ VERBS: dict[str, VerbCue] = {
     "create": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "found": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "launch": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    # "the IJT organized two paramilitary units, called al-Badr and al-Shams"
+    "organize": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
+    "organise": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "announce": VerbCue("member_of", ("dobj",), event="formation"),
     # merger: the subject dissolves into the target
     "merge": VerbCue("merged_into", ("into", "with")),
@@ -444,6 +447,7 @@ CARRIER_NOUNS = frozenset({"fighter", "militant", "member", "force", "troop", "u
                            "network",
                            "gathering", "attacks", "airstrikes", "strikes", "raids", "attack",
                            "airstrike", "shelling", "bombardment", "offensive",
+                           "cadre", "cadres",  # "eliminate TJP cadres"
                            "power"})  # "backed by Russian air power"
 # Prepositions by which a carrier noun names its group: "fighters from A", "groups including A".
 CARRIER_PREPS = frozenset({"of", "from", "in", "within", "including", "like", "as", "among"})
