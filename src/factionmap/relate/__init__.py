@@ -97,6 +97,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(_leader_killings(view, found))
         found.extend(_left_bodies(view, found))
+        found.extend(_member_group_acts(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
@@ -166,6 +167,47 @@ def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
             if person is not None and person.ids == kill.target.ids and group.is_actor \
                     and not set(group.ids) & set(kill.source.ids):
                 out.append(Finding("fights", kill.source, group, "killed:leader", kill.anchor))
+    return out
+
+
+# What a member group does in the field, the coalition the sentence names it a member of does:
+# "Ahrar al-Sham, a member group of the Islamic Front, coordinate an attack on Hezbollah".
+SHARED_ACTS = frozenset({"fights", "joint_operation"})
+MEMBER_NOUNS = frozenset({"member"})
+
+
+def _apposed_members(view: SentenceView, found: list[Finding]) -> list[tuple[Arg, Arg]]:
+    """(member group, coalition) from "A, a member (group) of U": an apposition to a group (the
+    parse may hang it on the head of a list the member closes: "B and A, a member of U")."""
+    pairs = []
+    for f in found:
+        if f.type != "member_of" or f.source is None or not f.source.is_actor or not f.target.is_actor:
+            continue
+        noun = view.doc[f.anchor]
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "a member group of U"
+        words = {phrase.lemma_.lower()} | {c.lemma_.lower() for c in phrase.children if c.dep_ == "compound"}
+        if words & MEMBER_NOUNS and phrase.dep_ == "appos" and view.arg(phrase.head) is not None:
+            pairs.append((f.source, f.target))
+    return pairs
+
+
+def _member_group_acts(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """fights / joint_operation of a member group also for its coalition, named in apposition
+    to it ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint
+    attack"); never against the coalition itself or another group the sentence puts in it."""
+    pairs = _apposed_members(view, found)
+    inside = {f.source.ids for f in found if f.type == "member_of" and f.source is not None}
+    out: list[Finding] = []
+    for member, coalition in pairs:
+        for f in found:
+            if f.type not in SHARED_ACTS or f.source is None:
+                continue
+            for mine, other, swap in ((f.source, f.target, False), (f.target, f.source, True)):
+                if mine.ids != member.ids or other.ids in inside or set(other.ids) & set(coalition.ids):
+                    continue
+                source, target = (other, coalition) if swap else (coalition, other)
+                out.append(Finding(f.type, source, target, f.pattern + ":member-group", f.anchor,
+                                   role=f.role, forced=f.forced))
     return out
 
 
