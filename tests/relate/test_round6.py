@@ -1,5 +1,6 @@
 """Sixth round of constructions, each modelled on a Mapping Militants description: what a member
-group named in apposition ("A, a member (group) of U") does in the field, its coalition does.
+group or unit named in apposition ("A, a member (group) of U", "A, a brigade within U") does in
+the field, its body does; breaking away from such a unit leaves the body too.
 
 Every case lists edges that must be found and edges that must not.
 """
@@ -13,6 +14,8 @@ SPEC = {
     "IS": ("kb:is", G), "Al-Nusra": ("kb:nusra", G), "Ahrar al-Sham": ("kb:ahrar", G),
     "Suqour al-Sham": ("kb:suqour", G), "the Islamic Front": ("kb:if", G), "Hezbollah": ("kb:hezbollah", G),
     "Jaysh al-Islam": ("kb:jaysh", G), "the Syrian army": ("kb:saa", "state_actor"),
+    "MAS": ("kb:mas", G), "the FARC": ("kb:farc", G), "Pablo Escobar": ("new:escobar", "person"),
+    "Al-Fawj Al-Awl": ("kb:fawj", G), "Liwa al-Tawhid": ("kb:lat", G), "the Levantine Front": ("kb:lf", G),
 }
 
 
@@ -46,6 +49,24 @@ def edges(relations) -> set[tuple]:
     # only field acts spread, not the member's own ties
     ("Ahrar al-Sham, a member of the Islamic Front, is backed by Hezbollah.",
      set(), {("supports", "kb:hezbollah", "kb:if", "asserted")}),
+    # breaking away from a unit named in apposition leaves its body too (MMP 1789, 1791)
+    ("Al-Fawj Al-Awl formed on March 3, 2015 when its 1,500 fighters broke away from Liwa al-Tawhid, "
+     "a constituent brigade within the Levantine Front.",
+     {("split_from", "kb:fawj", "kb:lat", "asserted"), ("split_from", "kb:fawj", "kb:lf", "asserted")}, set()),
+    # a unit's own split is not its body's; a unit's fight is
+    ("Liwa al-Tawhid, a brigade of the Levantine Front, split from the Islamic Front.",
+     {("split_from", "kb:lat", "kb:if", "asserted")}, {("split_from", "kb:lf", "kb:if", "asserted")}),
+    ("Liwa al-Tawhid, a brigade of the Levantine Front, fought IS in Aleppo.",
+     {("fights", "kb:is", "kb:lf", "asserted")}, set()),
+    # leaving a member group of a coalition is not said to be leaving the coalition
+    ("Al-Fawj Al-Awl split from Ahrar al-Sham, a member of the Islamic Front.",
+     {("split_from", "kb:fawj", "kb:ahrar", "asserted")}, {("split_from", "kb:fawj", "kb:if", "asserted")}),
+    # a group listed after a relative clause of "groups" is one of them, though the parse hangs
+    # "including" on a noun inside the clause (MMP 705); a person listed there is not
+    ("MAS was created to attack all leftist guerrilla groups that kidnapped drug lords and large landowners, "
+     "including the FARC.", {("fights", "kb:farc", "kb:mas", "asserted")}, set()),
+    ("MAS attacked groups that kidnapped drug lords, including Pablo Escobar.", set(),
+     {("fights", "new:escobar", "kb:mas", "asserted"), ("killed", "kb:mas", "new:escobar", "asserted")}),
 ])
 def test_round6_constructions(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
