@@ -67,6 +67,13 @@ def edges(relations) -> set[tuple]:
      "including the FARC.", {("fights", "kb:farc", "kb:mas", "asserted")}, set()),
     ("MAS attacked groups that kidnapped drug lords, including Pablo Escobar.", set(),
      {("fights", "new:escobar", "kb:mas", "asserted"), ("killed", "kb:mas", "new:escobar", "asserted")}),
+    # a strike gerund's "of" names what it hits, and so do the places it names there (MMP 1261)
+    ("IS carried out a bombing of Ahrar al-Sham's headquarters.", {("fights", "kb:ahrar", "kb:is", "asserted")}, set()),
+    ("IS continued its shelling of Hezbollah positions near Idlib.",
+     {("fights", "kb:hezbollah", "kb:is", "asserted")}, set()),
+    # the gerund's "of" is its target, never a partner of the striker
+    ("IS carried out a bombing of Hezbollah's headquarters.", {("fights", "kb:hezbollah", "kb:is", "asserted")},
+     {("joint_operation", "kb:hezbollah", "kb:is", "asserted")}),
 ])
 def test_round6_constructions(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
