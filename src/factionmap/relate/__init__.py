@@ -97,6 +97,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(_leader_killings(view, found))
         found.extend(_left_bodies(view, found))
+        found.extend(_member_group_acts(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
@@ -166,6 +167,59 @@ def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
             if person is not None and person.ids == kill.target.ids and group.is_actor \
                     and not set(group.ids) & set(kill.source.ids):
                 out.append(Finding("fights", kill.source, group, "killed:leader", kill.anchor))
+    return out
+
+
+# What a member group or a unit does in the field, the body the sentence names it part of in an
+# apposition does: "Ahrar al-Sham, a member group of the Islamic Front, coordinate an attack on
+# Hezbollah". Breaking away from a unit is leaving its body as well: "its fighters broke away
+# from Liwa al-Tawhid, a constituent brigade within the Levantine Front".
+SHARED_ACTS = frozenset({"fights", "joint_operation"})
+MEMBER_NOUNS = frozenset({"member"})
+PART_TYPES = frozenset({"member_of", "subunit_of"})
+
+
+def _apposed_parts(view: SentenceView, found: list[Finding]) -> list[tuple[str, Arg, Arg]]:
+    """(tie, part, body) from "A, a member (group) of U" and "A, a brigade within U": an
+    apposition to a group (the parse may hang it on the head of a list the part closes: "B and
+    A, a member of U")."""
+    pairs = []
+    for f in found:
+        if f.type not in PART_TYPES or f.source is None or not f.source.is_actor or not f.target.is_actor:
+            continue
+        noun = view.doc[f.anchor]
+        phrase = noun.head if noun.dep_ == "compound" else noun  # "a member group of U"
+        words = {phrase.lemma_.lower()} | {c.lemma_.lower() for c in phrase.children if c.dep_ == "compound"}
+        if (f.type == "subunit_of" or words & MEMBER_NOUNS) and phrase.dep_ == "appos" \
+                and view.arg(phrase.head) is not None:
+            pairs.append((f.type, f.source, f.target))
+    return pairs
+
+
+def _member_group_acts(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """fights / joint_operation of a member group or unit also for its body, named in apposition
+    to it ("Al-Nusra and Suqour al-Sham, a member of the Islamic Front, conduct a joint
+    attack"), never against the body itself or another group the sentence puts in a body; and
+    split_from a unit also from its body (the unit's own split is not its body's)."""
+    pairs = _apposed_parts(view, found)
+    inside = {f.source.ids for f in found if f.type in PART_TYPES and f.source is not None}
+    out: list[Finding] = []
+    for tie, part, body in pairs:
+        for f in found:
+            if f.source is None:
+                continue
+            if f.type == "split_from" and tie == "subunit_of" and f.target.ids == part.ids \
+                    and not set(f.source.ids) & set(body.ids):
+                out.append(Finding(f.type, f.source, body, f.pattern + ":unit", f.anchor,
+                                   role=f.role, forced=f.forced))
+            if f.type not in SHARED_ACTS:
+                continue
+            for mine, other, swap in ((f.source, f.target, False), (f.target, f.source, True)):
+                if mine.ids != part.ids or other.ids in inside or set(other.ids) & set(body.ids):
+                    continue
+                source, target = (other, body) if swap else (body, other)
+                out.append(Finding(f.type, source, target, f.pattern + ":member-group", f.anchor,
+                                   role=f.role, forced=f.forced))
     return out
 
 

@@ -198,6 +198,10 @@ def _part_of(view: SentenceView, noun: Token) -> list[Arg]:
     return [a for a in view.group(token) if a.is_actor] if token is not None else []
 
 
+# Strike gerunds whose "of" names the target, never the striker.
+PATIENT_GERUNDS = frozenset({"bombing", "bombings", "shelling", "shellings"})
+
+
 def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     """fights from "A launched an attack on B", "an air strike against B"; "declared war on B"
     is verbal hostility (condemns)."""
@@ -222,7 +226,11 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own = own or [a for a in responsible_party(view, holder_noun) if a.is_actor]
     # "its armed struggle against Israel": the pronoun's antecedent wages it
     own = own or [a for c in holder_noun.children for a in pronoun_owner(view, c, agent=True)]
-    targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",)) if a.is_actor]
+    # "the bombing of B's headquarters", "the shelling of B": a strike gerund's "of" is what it
+    # hits ("airstrikes of the coalition" are the coalition's, so only gerunds)
+    patient_of = noun.lower_ in PATIENT_GERUNDS
+    targets = [a for a in view.prep_objects(noun, HOSTILE_PREPS + ("targeting",) + (("of",) if patient_of else ()))
+               if a.is_actor]
     if holder_noun is not noun:  # "a series of airstrikes on B": the parser hangs "on B" on "series"
         targets += [a for a in view.prep_objects(holder_noun, HOSTILE_PREPS) if a.is_actor]
     # "the offensive that led to the capture of P from B": whom the place was taken from
@@ -230,7 +238,7 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
         a for c in noun.children if c.dep_ in ("relcl", "acl") for t in c.subtree
         if t.lemma_.lower() in TAKING_WORDS for f in t.subtree if f.dep_ == "prep" and f.lower_ == "from"
         for o in f.children if o.dep_ == "pobj" for a in view.resolve(o) if a.is_actor))
-    targets += owned_place_targets(view, noun)
+    targets += owned_place_targets(view, noun, patient_of=patient_of)
     for child in noun.children:  # "an attack targeting B", "airstrikes targeting B's stronghold"
         if child.dep_ == "acl" and child.lemma_.lower() == "target":
             targets.extend(a for a in view.prep_objects(child, ("dobj",)) if a.is_actor)

@@ -108,11 +108,12 @@ TARGET_PLACE_NOUNS = frozenset({"headquarters", "base", "bases", "office", "offi
 TARGET_PLACE_PREPS = ("on", "against", "at")
 
 
-def owned_place_targets(view: SentenceView, noun: Token) -> list[Arg]:
+def owned_place_targets(view: SentenceView, noun: Token, *, patient_of: bool = False) -> list[Arg]:
     """Owners of the places a hostile act hits: "an attack at the headquarters of A and B".
 
     The act's own prepositions count, and, for an act that is the object of its verb ("carried
-    out attacks at the headquarters of A"), the verb's.
+    out attacks at the headquarters of A"), the verb's; ``patient_of``: a gerund's "of" names
+    what it hits ("the bombing of A's headquarters").
     """
     heads = [noun]
     if noun.dep_ == "dobj":
@@ -120,7 +121,8 @@ def owned_place_targets(view: SentenceView, noun: Token) -> list[Arg]:
     found: list[Arg] = []
     for head in heads:
         for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in TARGET_PLACE_PREPS:
+            if prep.dep_ != "prep" or (prep.lower_ not in TARGET_PLACE_PREPS
+                                       and not (patient_of and head is noun and prep.lower_ == "of")):
                 continue
             for place in prep.children:
                 if place.dep_ != "pobj" or view.arg(place) is not None or (

@@ -222,6 +222,8 @@ class SentenceView:
                     examples.extend(self.prep_objects(child, ("as",), depth=depth + 1))
                 elif child.dep_ == "prep" and child.lower_ in EXAMPLE_PREPS:
                     examples.extend(self.prep_objects(token, (child.lower_,), depth=depth + 1))
+                elif child.dep_ == "relcl":
+                    examples.extend(self._examples_in_relative(child, depth))
             if examples:
                 return [a for a in examples if not a.is_place]
             for child in token.children:
@@ -276,6 +278,20 @@ class SentenceView:
                 if acronym is not None and acronym.is_actor:
                     named = [acronym]
         return named
+
+    def _examples_in_relative(self, verb: Token, depth: int) -> list[Arg]:
+        """Groups listed after a relative clause of a carrier, which the parse hangs on a noun
+        inside the clause: in "groups that kidnapped drug lords and landowners, including the
+        FARC" the FARC is one of the groups (a group is no example of lords; a person would be)."""
+        found: list[Arg] = []
+        for noun in verb.subtree:
+            if noun is verb or noun.pos_ not in ("NOUN", "PROPN") or self.arg(noun) is not None \
+                    or noun.lemma_.lower() in CARRIER_NOUNS or noun.lower_ in CARRIER_NOUNS:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children):
+                found.extend(a for a in self.prep_objects(noun, ("including",), depth=depth + 1)
+                             if a.is_actor)
+        return found
 
     def _left_apposition(self, token: Token) -> list[Arg]:
         """The arg just before a noun phrase: "the SDF (SDF) a coalition of militias" (no comma)."""
