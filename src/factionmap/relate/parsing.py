@@ -67,6 +67,18 @@ def _fast_ruler(resources: Resources) -> FastRuler | None:
     return FastRuler.build(nlp.get_pipe(RULER))
 
 
+def _fix_lemmas(doc: Any) -> None:
+    """The lemma fixes and misspelt triggers, in place."""
+    for token in doc:
+        fix = LEMMA_FIXES.get((token.lower_, token.lemma_))
+        if fix is not None and token.i > 0 and doc[token.i - 1].lower_ in fix[1]:
+            token.lemma_ = fix[0]
+        elif token.lemma_ not in VERBS and token.tag_.startswith("VB"):
+            typo = _misspelt_trigger(token)
+            if typo is not None:
+                token.lemma_ = typo
+
+
 def parse(resources: Resources, texts: list[str]) -> list[Any]:
     """spaCy Docs of the texts, with tags, tree, coarse POS and lemmas (no entities).
 
@@ -76,21 +88,13 @@ def parse(resources: Resources, texts: list[str]) -> list[Any]:
     nlp = resources.nlp
     ruler = resources.derived("fast_attribute_ruler", _fast_ruler)
     after = [name for name in (RULER, LEMMATIZER) if name in nlp.pipe_names] if ruler else []
+    lemmatizer = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in after else None
     disable = [name for name in (*PARSE_DISABLE, *after) if name in nlp.pipe_names]
     docs = list(nlp.pipe(texts, batch_size=64, disable=disable))
-    if ruler is not None:
-        lemmatizer = nlp.get_pipe(LEMMATIZER) if LEMMATIZER in after else None
-        for doc in docs:
-            ruler(doc)
-            if lemmatizer is not None:
-                lemmatizer(doc)
     for doc in docs:
-        for token in doc:
-            fix = LEMMA_FIXES.get((token.lower_, token.lemma_))
-            if fix is not None and token.i > 0 and doc[token.i - 1].lower_ in fix[1]:
-                token.lemma_ = fix[0]
-            elif token.lemma_ not in VERBS and token.tag_.startswith("VB"):
-                typo = _misspelt_trigger(token)
-                if typo is not None:
-                    token.lemma_ = typo
+        if ruler is not None:
+            ruler(doc)
+        if lemmatizer is not None:
+            lemmatizer(doc)
+        _fix_lemmas(doc)
     return docs
