@@ -83,6 +83,22 @@ def test_ul_head_names_a_group(resources):
     assert _types(ex)["Jabhatul Islamiya"] != "person"
 
 
+# --- a near spelling of another country's group is another group (MMP 1621) ---
+
+def test_near_spelling_abroad_is_a_new_group(resources):
+    ex = _run(resources, "Four Somali Islamist groups merged to form Hizbul Islam. The four original groups "
+                         "were the Ras Kamboni Brigade, Jabhatul Islamiya (Islamic Front), and Anole.")
+    ids = {m.text: e.id for e in ex.entities for m in e.mentions}
+    assert ids["Jabhatul Islamiya"].startswith("new:")  # not Syria's Islamic Front
+    assert ("merged_into", ids["Jabhatul Islamiya"], "kb:hizbul-islam") in {
+        (r.type, r.source, r.target) for r in ex.relations}
+
+
+def test_near_spelling_at_home_or_unplaced_still_links(resources):
+    ex = _run(resources, "Fighters of Jabhatul Islamiya attacked Syrian army positions near Aleppo.")
+    assert {m.text: e.id for e in ex.entities for m in e.mentions}["Jabhatul Islamiya"] == "kb:islamic-front"
+
+
 # --- KB: groups of their own before they joined their successors (MMP 255, 1795) ---
 
 @pytest.mark.parametrize(("text", "edge"), [

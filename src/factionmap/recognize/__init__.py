@@ -201,9 +201,9 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     kb_hits = _supported(text, kb_hits, index, resources, located)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
-    named_countries = _countries(resources, {i for hits in kb_hits.values() for h in hits
-                                             if len(h.ids) == 1 and not h.reason.startswith(
-                                                 "acronym") for i in h.ids})
+    plain_hits = [h for hits in kb_hits.values() for h in hits
+                  if len(h.ids) == 1 and not h.reason.startswith("acronym")]
+    named_countries = _countries(resources, {h.ids[0] for h in plain_hits})
     for i in wanted:
         sentence = sentences[i]
         hits = kb_hits[i]
@@ -227,6 +227,10 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 continue
             hits = [h for h in hits if h not in inner]
             kb_id = _fuzzy(index, cand.name)
+            if kb_id and _abroad(resources, kb_id, located | _countries(resources, {
+                    h.ids[0] for h in plain_hits if not _GLOSS_OPEN.fullmatch(
+                        text, cand.end, h.start)})):
+                kb_id = None  # "Four Somali groups ... Jabhatul Islamiya": not Syria's Islamic Front
             if kb_id:
                 out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 continue
@@ -297,6 +301,20 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     _merger_groups(text, sentences, wanted, out)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
+
+
+# A bracket opening right after a name: what follows glosses it ("Jabhatul Islamiya (Islamic
+# Front)"), so it is no evidence of where the name belongs.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _abroad(resources: Resources, kb_id: str, here: frozenset[str] | set[str]) -> bool:
+    """Whether a near spelling's KB entity belongs to none of the countries the document is set
+    in (its nationality words and the countries of its plainly named KB entities): a name
+    spelt alike in another country's conflict is another group. A document placed nowhere,
+    or an entity of no country, decides nothing."""
+    theirs = _countries(resources, {kb_id})
+    return bool(here) and bool(theirs) and not theirs & set(here)
 
 
 def _countries(resources: Resources, ids: set[str]) -> set[str]:
