@@ -49,6 +49,9 @@ def test_unfound_arabic_name_in_the_merger_of_a_list_is_a_group(resources):
     ("Baghdadi and ISIS merged their forces.", "Baghdadi", "person"),
     # people join, form and fight with groups: only a merger makes a party a group
     ("Tawhid and Kurdish Hamas fought the PUK in 2001.", "Tawhid", "person"),
+    # a name after the list's closing "and" item is no party ("..., Mohammed Kassem rejected it")
+    ("After the merger of the Islamic State of Iraq and Jabhat al-Nusra, Mohammed Kassem rejected it.",
+     "Mohammed Kassem", "person"),
     # states merge too; a list holding a state or place is no list of groups
     ("The merger of Syria and Egypt in 1958 formed the United Arab Republic.", "Syria", "state"),
 ])

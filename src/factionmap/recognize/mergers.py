@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from factionmap.kb.hygiene import common_words
 from factionmap.kb.normalize import normalize_name
+from factionmap.recognize.context import PERSON_PARTICLES
 from factionmap.recognize.rules import DEMONYMS, OPENERS
 from factionmap.types import Mention
 
@@ -59,21 +60,27 @@ def _party_at(text: str, at: int, end: int, mentions: list[Mention]) -> Party | 
 
 
 def _list_from(text: str, at: int, end: int, mentions: list[Mention]) -> list[Party]:
-    """The parties of a list starting at ``at``: items joined by commas and "and"."""
+    """The parties of a list starting at ``at``: items joined by commas and "and", closed by
+    the item after the last "and" ("the merger of A and B, Julani said": not Julani)."""
     parties: list[Party] = []
+    closed = 0  # parties up to the one after the last "and"
+    joint_text = ""
     while True:
         party = _party_at(text, at, end, mentions)
         if party is None:
-            return parties
+            break
         parties.append(party)
+        if re.search(r"\band\b", joint_text):
+            closed = len(parties)
         at = party.end
         bracket = BRACKETED.match(text, at, end)
         if bracket:
             at = bracket.end()
         joint = JOINT.match(text, at, end)
         if joint is None:
-            return parties
-        at = joint.end()
+            break
+        joint_text, at = joint.group(0), joint.end()
+    return parties[:closed]
 
 
 def _plausible(name: str) -> bool:
@@ -108,6 +115,7 @@ def merger_parties(text: str, start: int, end: int, mentions: list[Mention]) -> 
             if party.mention is None and _plausible(text[party.start:party.end]) \
                     or party.mention is not None and party.mention.label == "person" \
                     and party.mention.reason == "ner:person" \
+                    and party.mention.text.split()[0].lower() not in PERSON_PARTICLES \
                     and (party.mention.entity_id or "").startswith("new:"):
                 out[(party.start, party.end)] = party
     return sorted(out.values(), key=lambda p: p.start)
