@@ -7,10 +7,23 @@ one ``extract`` call, so extraction stays a pure function.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
 from factionmap.types import CleanDocument, Sentence
+
+# A function word typed twice ("split from from the old IRA", "the the"): the parser reads the
+# second as a preposition of the first and loses the object. The first copy is blanked with
+# spaces for the parser only, so every character offset (and the evidence) stays the text's.
+# "that that" and "had had" are grammatical and not listed.
+DOUBLED_WORD = re.compile(r"\b(the|a|an|of|from|to|in|on|with|by|for|and|at|into|against)"
+                          r"(\s+)(?=\1\b)", re.IGNORECASE)
+
+
+def undouble(text: str) -> str:
+    """``text`` with the first of two identical function words blanked (same length)."""
+    return DOUBLED_WORD.sub(lambda m: " " * len(m.group(0)), text)
 
 
 class ParseCache:
@@ -36,7 +49,8 @@ class ParseCache:
             return {}
         todo = [i for i in wanted if i not in self._parsed]
         if todo:
-            texts = [self._doc.text[self._sentences[i].start:self._sentences[i].end] for i in todo]
+            texts = [undouble(self._doc.text[self._sentences[i].start:self._sentences[i].end])
+                     for i in todo]
             for i, parsed in zip(todo, self._nlp.pipe(texts, batch_size=64), strict=True):
                 self._parsed[i] = parsed
         return {i: self._parsed[i] for i in wanted}

@@ -51,6 +51,7 @@ from factionmap.recognize.late import (
     headless_names,
     nationalities,
 )
+from factionmap.recognize.mergers import MERGER_REASON, merger_parties
 from factionmap.recognize.ner import chosen_sentences, ner_spans
 from factionmap.recognize.rules import (
     AMBIGUOUS_ACRONYMS,
@@ -62,6 +63,7 @@ from factionmap.recognize.rules import (
     SCORES,
     SHORT_ACRONYM_LEN,
     STRONG_HEADS,
+    TRAILING_LOWER_HEADS,
     WEAK_HEADS,
 )
 from factionmap.recognize.sentences import split_sentences
@@ -151,6 +153,10 @@ def same_words(key: str, near: str) -> bool:
     return all(_near_word(a, b, floor) for a, b in pairs)
 
 
+# The English adjective ending of a noun ("Islam" / "Islamic").
+ADJECTIVE_SUFFIX = "ic"
+
+
 def _near_word(a: str, b: str, floor: float) -> bool:
     """One word misspelt: same first letter (or both vowels) and a ratio at ``floor``, or the
     same consonants ("fata" / "fati": "Fatah" / "Fateh")."""
@@ -158,6 +164,8 @@ def _near_word(a: str, b: str, floor: float) -> bool:
 
     if a[0] != b[0] and not (a[0] in "aeiou" and b[0] in "aeiou"):
         return False
+    if a + ADJECTIVE_SUFFIX == b or b + ADJECTIVE_SUFFIX == a:
+        return False  # a noun and its adjective are two words: "Islamic Army" is not "Islam Army"
     return fuzz.ratio(a, b) >= floor or re.sub("[aeiouy]", "", a) == re.sub("[aeiouy]", "", b)
 
 
@@ -193,15 +201,18 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     kb_hits = _supported(text, kb_hits, index, resources, located)
     named: set[str] = {i for hits in kb_hits.values() for h in hits
                        if not h.reason.startswith("acronym") for i in h.ids}
-    named_countries = _countries(resources, {i for hits in kb_hits.values() for h in hits
-                                             if len(h.ids) == 1 and not h.reason.startswith(
-                                                 "acronym") for i in h.ids})
+    plain_hits = [h for hits in kb_hits.values() for h in hits
+                  if len(h.ids) == 1 and not h.reason.startswith("acronym")]
+    named_countries = _countries(resources, {h.ids[0] for h in plain_hits})
     for i in wanted:
         sentence = sentences[i]
         hits = kb_hits[i]
         candidates = _candidates(text, sentence)
         for cand in candidates:
-            cand = _unit_of_known(text, cand, hits, resources)
+            cut = _unit_of_known(text, cand, hits, resources)
+            if cut is None:
+                continue  # "commander Adnan Bakour of Liwa al-Tawhid": the KB group stands
+            cand = cut
             inner = [h for h in hits if h.start < cand.end and h.end > cand.start]
             if any(h.start <= cand.start and h.end >= cand.end for h in inner):
                 continue  # the KB knows this name (or a longer one)
@@ -216,6 +227,10 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 continue
             hits = [h for h in hits if h not in inner]
             kb_id = _fuzzy(index, cand.name)
+            if kb_id and _abroad(resources, kb_id, located | _countries(resources, {
+                    h.ids[0] for h in plain_hits if not _GLOSS_OPEN.fullmatch(
+                        text, cand.end, h.start)})):
+                kb_id = None  # "Four Somali groups ... Jabhatul Islamiya": not Syria's Islamic Front
             if kb_id:
                 out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
                 continue
@@ -283,8 +298,23 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     derived_acronyms(text, sentences, wanted, out, resources, index, extra, located, derived)
     country_branches(text, out, resources, index, demonyms)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
+    _merger_groups(text, sentences, wanted, out)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
+
+
+# A bracket opening right after a name: what follows glosses it ("Jabhatul Islamiya (Islamic
+# Front)"), so it is no evidence of where the name belongs.
+_GLOSS_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _abroad(resources: Resources, kb_id: str, here: frozenset[str] | set[str]) -> bool:
+    """Whether a near spelling's KB entity belongs to none of the countries the document is set
+    in (its nationality words and the countries of its plainly named KB entities): a name
+    spelt alike in another country's conflict is another group. A document placed nowhere,
+    or an entity of no country, decides nothing."""
+    theirs = _countries(resources, {kb_id})
+    return bool(here) and bool(theirs) and not theirs & set(here)
 
 
 def _countries(resources: Resources, ids: set[str]) -> set[str]:
@@ -394,9 +424,12 @@ UNIT_HEADS = frozenset({"front", "brigade", "brigades", "battalion", "battalions
                         "regiment", "column", "company", "unit", "wing", "cell", "bloc", "legion"})
 
 
-def _unit_of_known(text: str, cand: Candidate, hits: list[AliasHit], resources: Resources) -> Candidate:
+def _unit_of_known(text: str, cand: Candidate, hits: list[AliasHit],
+                   resources: Resources) -> Candidate | None:
     """The discovered name cut before "of (the) <KB group>" when what precedes ends in a unit
-    head; else the name as discovered."""
+    head; None when what precedes has no organisational head at all ("commander Adnan Bakour
+    of Liwa al-Tawhid": a person of the group, whose KB name must stand); else the name as
+    discovered."""
     for hit in hits:
         if hit.end != cand.end or not cand.start < hit.start \
                 or kb_type(resources, hit.ids[0]) not in ("armed_group", "coalition"):
@@ -408,6 +441,10 @@ def _unit_of_known(text: str, cand: Candidate, hits: list[AliasHit], resources: 
         words = unit.split()
         if len(words) >= 2 and words[-1].lower() in UNIT_HEADS:
             return Candidate(cand.start, joint.start(), unit, cand.type, cand.reason)
+        keys = normalize_name(unit).split()
+        if not any(k in STRONG_HEADS or k in WEAK_HEADS or k in TRAILING_LOWER_HEADS
+                   for k in keys):
+            return None
     return cand
 
 
@@ -483,6 +520,26 @@ def _second_pass(text: str, sentences: tuple[Sentence, ...], wanted: list[int], 
             if out.free(hit.start, hit.end):
                 out.add(hit.start, hit.end, labels.get(hit.ids[0], "armed_group"), hit.ids[0],
                         hit.reason, i)
+
+
+def _merger_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],
+                   out: Collector) -> None:
+    """Names listed with a known group as the parties of a merger are groups (see
+    ``mergers``): a name no pass found is added, a person the model named and the KB does
+    not know becomes a group in every mention."""
+    for i in wanted:
+        for party in merger_parties(text, sentences[i].start, sentences[i].end, out.mentions):
+            if party.mention is None:
+                if out.free(party.start, party.end):
+                    name = text[party.start:party.end]
+                    out.add(party.start, party.end, "armed_group",
+                            out.new_id(name, "armed_group"), MERGER_REASON, i)
+                continue
+            person = party.mention.entity_id
+            for at, mention in enumerate(out.mentions):
+                if mention.entity_id == person and mention.label == "person":
+                    out.mentions[at] = replace(mention, label="armed_group", reason=MERGER_REASON,
+                                               score=SCORES[MERGER_REASON])
 
 
 def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int],

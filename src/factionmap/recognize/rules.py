@@ -19,6 +19,7 @@ def _norm(words: str) -> frozenset[str]:
 # Division"). Strong heads name an armed body whatever the other words are.
 STRONG_HEADS = _norm(
     "Jaysh Jaish Jabhat Jabha Harakat Haraka Liwa Liwaa Katibat Katiba Kataib Kata'ib Ansar "
+    "Jabhatul Harakatul Jamaatul Jaishul "  # "-ul" joined article: "Jabhatul Islamiya", "Hizbul Islam"
     "Jund Ahrar Faylaq Failaq Saraya Alwiya Alwiyat Tajammu Tajamu Hayat Hay'at Fawj Firqat "
     "Junud Muhajirin Mujahidin Ittihad Tahaluf Ghurfat Hizb Hizbul Hezb Jamaat Jama'at "
     "Jamiat Tanzim Majlis Tehrik Tahrik Harkat Lashkar Sipah Jaish-e Lashkar-e "
@@ -178,6 +179,7 @@ SCORES = {
     "discovered:repeat": 0.8,
     "discovered:acronym": 0.8,
     "discovered:context": 0.6,
+    "discovered:merger": 0.6,  # a name listed with a known group as a party of a merger
     "discovered:extended": 0.7,
     "discovered:person": 0.7,
     "named-after:kb-leader": 0.8,
