@@ -58,7 +58,7 @@ def _relation(r: Relation) -> dict[str, Any]:
         "modality": r.modality, "section": r.section, "confidence": round(r.confidence, 3),
         "evidence": _evidence(r.evidence),
     }
-    for key in ("claimant", "role"):
+    for key in ("claimant", "role", "via"):
         if getattr(r, key):
             obj[key] = getattr(r, key)
     if r.pattern:

@@ -143,6 +143,9 @@ class Relation:
     claimant: str | None = None
     role: str | None = None
     pattern: str = ""
+    # The person through whom a group's stance is known ("Boko Haram leader Shekau pledged
+    # allegiance to IS" gives Boko Haram's pledge via Shekau); None when stated of the group.
+    via: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,47 @@ def test_cameo_milnonstate_groups(tmp_path):
     assert {a.name for a in aden.aliases} >= {"AAIA", "Jaysh Adan"}
 
 
+KEDS_SAMPLE = """JEMAAH_ISLAMIYAH_
+	[IMGSEAMUSJMA]
+BA'ASYIR_
+	[IMGSEAMUSJMA] #  spiritual leader of jma
+HAMBALI_
+	[IMGSEAMUSJMA]
+KASHMIR_LIBERATION_FRONT_
+	[IMGKASMUS]
+GHAZI_BABA_
+	[IMGKASMUS]
+AUM_SHINRIKYO_
+	[BUDREB]
+SHOKO_ASHAHARA_
+	[BUDREB]
+HISBA_
+	[NGAREB]
+BOKO_HARAM_
+	[NGAREB]
+"""
+
+
+def test_cameo_keds_members_are_persons(tmp_path):
+    """The KEDS part codes a group's members with the group's code: they are persons, not
+    groups; a lone name under a country's rebel code (REB) stays a group."""
+    path = tmp_path / "Phoenix.MilNonState.actors.txt"
+    path.write_text(KEDS_SAMPLE, encoding="utf-8")
+    types = {e.name: e.type for e in read_milnonstate(path)}
+    assert types["Jemaah Islamiyah"] == "armed_group"
+    assert types["Kashmir Liberation Front"] == "armed_group"
+    assert types["Ba'asyir"] == types["Hambali"] == types["Ghazi Baba"] == "person"
+    assert types["Hisba"] == types["Boko Haram"] == types["Shoko Ashahara"] == "armed_group"
+
+
+def test_cameo_real_keds_members(shared_data):
+    path = shared_data / "kb-sources" / "phoenix-dictionaries" / "master" / "Phoenix.MilNonState.actors.txt"
+    types = {e.name: e.type for e in read_milnonstate(path)}
+    assert types["Isnilon T Hapilon"] == types["Khalid Sheikh Mohammed"] == "person"
+    assert types["Abu Sayyaf"] == types["Al Qa'ida"] == types["Jemaah Islamiyah"] == "armed_group"
+    assert sum(t == "person" for t in types.values()) < 120  # the KEDS members only
+
+
 def test_cameo_real_milnonstate_file_is_read(shared_data):
     path = shared_data / "kb-sources" / "phoenix-dictionaries" / "master" / "Phoenix.MilNonState.actors.txt"
     groups = list(read_milnonstate(path))

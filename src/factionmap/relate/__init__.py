@@ -16,6 +16,7 @@ from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
 from factionmap.relate.clauses import clause_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
+from factionmap.relate.leader_acts import leader_acts
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
@@ -99,6 +100,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(_left_bodies(view, found))
         found.extend(_member_group_acts(view, found))
         found.extend(_successions(view, context))
+        found.extend(leader_acts(view, found))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
                     and finding.target.is_actor:
@@ -362,7 +364,7 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
                 section=sentence.section, confidence=conf, evidence=evidence, date=date,
                 place=place.ids[0] if place else None,
                 claimant=claimant.ids[0] if claimant else None, role=finding.role,
-                pattern=finding.pattern))
+                pattern=finding.pattern, via=finding.via.ids[0] if finding.via else None))
     return result
 
 

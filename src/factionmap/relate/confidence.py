@@ -33,6 +33,7 @@ SUFFIX_WEIGHTS: dict[str, float] = {
     "coagent": 0.85,  # co-agents sharing a combat target
     "together": 0.9,
     "members": 0.95,
+    "via-leader": 0.85,  # a leader's or spokesman's stance given to the group (leader_acts.py)
 }
 # Modality -> how sure we are that the text says exactly this (hedges read less reliably).
 MODALITY_WEIGHTS: dict[str, float] = {

@@ -85,6 +85,7 @@ class Finding:
     anchor: int  # token index of the trigger in the masked parse
     role: str | None = None
     forced: str | None = None  # a modality the pattern itself decides ("absent" -> negated)
+    via: Arg | None = None  # the person whose stance this is the group's (leader_acts.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ What becomes KB records:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -151,9 +151,40 @@ def _read(path: Path) -> str:
         return data.decode("latin-1")  # older dictionary files are Latin-1
 
 
+# The KEDS "International Militarized Groups" part of the MNSA dictionary codes a group's members
+# with the group's own code ("BA'ASYIR_ [IMGSEAMUSJMA]" beside "JEMAAH_ISLAMIYAH_
+# [IMGSEAMUSJMA]"): a record under such a code whose name has none of these organisation words,
+# while another record under the code has one, is a person of that group, not a group.
+# Compared as lower-case words as written (normalize_name respells them).
+MEMBER_CODE_PREFIX = "IMG"
+ORGANISATION_WORDS = frozenset({
+    "army", "front", "brigade", "brigades", "battalion", "group", "movement", "organisation",
+    "organization", "federation", "company", "force", "forces", "division", "mujahideen",
+    "mujahiden", "jamaah", "jemaah", "jamaa", "lashkar", "laskar", "harkat", "harakut", "qaida",
+    "qaidah", "qai'dah", "qa'ida", "qaeda", "sayyaf", "jklf", "aum", "aleph", "kumpulan", "wahhabi",
+})
+
+
+def _organisation_name(name: str) -> bool:
+    return bool(set(re.split(r"[^a-z']+", name.lower())) & ORGANISATION_WORDS)
+
+
+def member_person(record: Record, records: Sequence[Record]) -> bool:
+    """Whether a MNSA record names a member of a group coded with the group's code (above)."""
+    if not record.codes or not record.codes[0][0].startswith(MEMBER_CODE_PREFIX):
+        return False
+    code = record.codes[0][0]
+    if _organisation_name(phrase_name(record.phrases[0])):
+        return False
+    return any(other is not record and other.codes and other.codes[0][0] == code
+               and _organisation_name(phrase_name(other.phrases[0])) for other in records)
+
+
 def read_milnonstate(path: Path) -> Iterator[KBEntity]:
-    """Armed groups of a militarised non-state actors dictionary."""
-    for record in parse_actor_dictionary(_read(path)):
+    """Armed groups of a militarised non-state actors dictionary, and the persons its KEDS part
+    codes as their members (``member_person``)."""
+    records = list(parse_actor_dictionary(_read(path)))
+    for record in records:
         names: list[str] = []
         acronyms: list[str] = []
         for phrase in record.phrases:
@@ -169,7 +200,7 @@ def read_milnonstate(path: Path) -> Iterator[KBEntity]:
         yield KBEntity(
             id=f"kb:{slugify(canonical)}",
             name=canonical,
-            type="armed_group",
+            type="person" if member_person(record, records) else "armed_group",
             aliases=(*canonical_flag(canonical), *clean_aliases(candidates, canonical=canonical)),
             country=country,
             sources=(f"{SOURCE}:{path.name}",),
