@@ -13,7 +13,7 @@ from typing import Any
 
 from factionmap.parses import ParseCache
 from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
-from factionmap.relate.clauses import clause_findings, nested_findings
+from factionmap.relate.clauses import clause_findings, co_member_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.modality import modality_of
@@ -98,6 +98,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(_leader_killings(view, found))
         found.extend(_left_bodies(view, found))
         found.extend(_member_group_acts(view, found))
+        found.extend(co_member_findings(view, found))
         found.extend(_successions(view, context))
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \

@@ -337,6 +337,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     reciprocal = _reciprocal(verb)
     if reciprocal or (not targets and cue.mutual and len(subj) >= 2
                       and (lemma not in ("fight", "battle") or _contested(verb))
+                      and not (cue.mutual == "merged_into" and _names_merger_body(view, verb, subj))
                       and (not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
                                    for c in verb.children) or hostile_object)):
         # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
@@ -557,6 +558,14 @@ def _subordination(view: SentenceView, verb: Token, subj: list[Arg]) -> list[Fin
                 owners += [a for a in view.prep_objects(obj, ("of", "from")) if a.is_actor]
     return [Finding("affiliated_with", s, o, "verb:under-orders", verb.i)
             for s in subj if s.is_actor for o in owners if s is not o]
+
+
+def _names_merger_body(view: SentenceView, verb: Token, subj: list[Arg]) -> bool:
+    """Whether a merger verb's clause names a group besides the merging ones: "A and B merged to
+    form C", "merged under the name of C" give A->C and B->C (read elsewhere), not A->B."""
+    own = {a.ids for a in subj}
+    return any(a.is_actor and a.ids not in own
+               for t in verb.subtree if (a := view.arg(t)) is not None)
 
 
 def _reciprocal(verb: Token) -> bool:

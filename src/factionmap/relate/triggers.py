@@ -60,9 +60,10 @@ VERBS: dict[str, VerbCue] = {
     "organise": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "announce": VerbCue("member_of", ("dobj",), event="formation"),
     # merger: the subject dissolves into the target
-    "merge": VerbCue("merged_into", ("into", "with")),
-    "amalgamate": VerbCue("merged_into", ("into", "with")),
-    "fuse": VerbCue("merged_into", ("into", "with")),
+    # "A and B merged in 2001" names no body: each merged with the other (MUTUAL_MERGER)
+    "merge": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
+    "amalgamate": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
+    "fuse": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
     "incorporate": VerbCue("merged_into", ("into",)),  # passive "A was incorporated into B"
     "integrate": VerbCue("merged_into", ("into",)),
     "fold": VerbCue("merged_into", ("into",)),
