@@ -106,3 +106,72 @@ def test_bare_participle(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
     assert present <= found, f"missing {present - found}; got {found}"
     assert not absent & found, f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # more ways to say cooperation and an ended tie
+    ("Hamas joined hands with Fatah in 2005.", {("allied_with", "kb:fatah", "kb:hamas", "asserted")},
+     {("member_of", "kb:hamas", "kb:fatah", "asserted")}),
+    ("Hamas was accused of colluding with Fatah.", {("allied_with", "kb:fatah", "kb:hamas", "alleged")},
+     {("allied_with", "kb:fatah", "kb:hamas", "asserted")}),
+    ("Hamas dropped its affiliation with the PLO in 2003.", {("split_from", "kb:hamas", "kb:plo", "asserted")}, set()),
+    # a disavowal may deny a tie that never was; dropping something else is no split
+    ("Hamas disavowed any affiliation with the PLO.", set(), {("split_from", "kb:hamas", "kb:plo", "asserted")}),
+    ("Hamas dropped its demand for talks with the PLO.", set(), {("split_from", "kb:hamas", "kb:plo", "asserted")}),
+])
+def test_more_cooperation_wordings(run_relate, text, present, absent):
+    found = edges(run_relate(text, SPEC)[0])
+    assert present <= found, f"missing {present - found}; got {found}"
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+SPEC_POSS = {**SPEC, "the Islamic Front": ("kb:if", "coalition"), "Suqour al-Sham": ("kb:suqour", G),
+             "al-Nusra": ("kb:nusra", G), "Al-Qaeda": ("kb:aq", G), "government": ("kb:gov", "state_actor")}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a coalition's possessive names its member group, whose field acts are the coalition's (MMP 1271)
+    ("A number of opposition groups including al-Nusra and the Islamic Front's Suqour al-Sham overtake a "
+     "government air base in Taftanaz.",
+     {("member_of", "kb:suqour", "kb:if", "asserted"), ("joint_operation", "kb:nusra", "kb:suqour", "asserted"),
+      ("joint_operation", "kb:if", "kb:nusra", "asserted")}, set()),
+    # a group's possessive is not read as membership (branch or affiliate: other patterns)
+    ("Al-Qaeda's Suqour al-Sham attacked the army.", set(), {("member_of", "kb:suqour", "kb:aq", "asserted")}),
+    # one group taking a base is no joint operation; the base's holder is fought
+    ("Al-Nusra overtook a government air base in Taftanaz.", {("fights", "kb:gov", "kb:nusra", "asserted")},
+     {("joint_operation", "kb:gov", "kb:nusra", "asserted")}),
+])
+def test_possessive_member_group(run_relate, text, present, absent):
+    found = edges(run_relate(text, SPEC_POSS)[0])
+    assert present <= found, f"missing {present - found}; got {found}"
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a coalition's unit stays its subunit, not a member group
+    ("The Islamic Front's 2nd Brigade attacked the army.", {("subunit_of", "kb:brigade", "kb:if", "asserted")},
+     {("member_of", "kb:brigade", "kb:if", "asserted")}),
+    # the possessive membership is the noun phrase's own: the clause's report does not claim it
+    ("The Islamic Front's Suqour al-Sham reported that its forces had captured several towns.",
+     {("member_of", "kb:suqour", "kb:if", "asserted")}, {("member_of", "kb:suqour", "kb:if", "claimed")}),
+    # a verb coordinated inside a hedged open complement is hedged too
+    ("Turkey has been stated to be supporting or colluding with IS.",
+     {("allied_with", "kb:is", "kb:turkey", "alleged")}, {("allied_with", "kb:is", "kb:turkey", "asserted")}),
+    ("Hamas wants to attack and destroy Fatah.", {("fights", "kb:fatah", "kb:hamas", "planned")},
+     {("fights", "kb:fatah", "kb:hamas", "asserted")}),
+    # a coordinated clause with its own subject is not
+    ("Hamas is said to be arming Fatah, and the PLO attacked IS.", {("fights", "kb:is", "kb:plo", "asserted")}, set()),
+])
+def test_possessive_and_coordinated_modality(run_relate, text, present, absent):
+    spec = {**SPEC_POSS, "The Islamic Front": ("kb:if", "coalition"), "2nd Brigade": ("kb:brigade", G),
+            "Turkey": ("kb:turkey", "state")}
+    found = edges(run_relate(text, spec)[0])
+    assert present <= found, f"missing {present - found}; got {found}"
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_finite_verb_after_an_open_complement_is_its_own_clause(run_relate):
+    """ "refused to fight A and defected from B": the defection is not refused."""
+    text = "During clashes between Hamas and Fatah, the PLO refused to fight Fatah and defected from Hamas."
+    found = edges(run_relate(text, SPEC)[0])
+    assert ("split_from", "kb:plo", "kb:hamas", "asserted") in found, found

@@ -179,7 +179,9 @@ def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 # Ending a tie of belonging is leaving the body: "the organization had ended its affiliation with
 # Al Qaeda", "renounced its allegiance to IS" (ending an alliance or "ties" between equals is not).
-ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate"})
+# ("disavowed any affiliation with B" is left out: it often denies a tie that never was)
+ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate",
+                          "drop", "abandon", "relinquish", "rescind"})
 BELONGING_NOUNS = frozenset({"affiliation", "allegiance", "membership", "bay'ah", "bayah", "loyalty"})
 
 
@@ -349,6 +351,11 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                 continue
             if child.dep_ == "poss" and owner.is_person:
                 found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
+            elif child.dep_ == "poss" and owner.label == "coalition" and arg.label == "armed_group" \
+                    and not set(owner.ids) & set(arg.ids) and not UNIT_WORDS.search(name):
+                # (a unit, "the PMU's 2nd Brigade", is the coalition's subunit, read below)
+                # "the Islamic Front's Suqour al-Sham": a coalition's own group is its member
+                found.append(Finding("member_of", arg, owner, "clause:coalition-possessive", token.i))
             elif child.dep_ in ("poss", "compound", "nmod") and owner.is_actor \
                     and UNIT_WORDS.search(name) \
                     and not UNIT_WORDS.search(text[owner.start:owner.end]):
