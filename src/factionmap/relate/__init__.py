@@ -13,7 +13,7 @@ from typing import Any
 
 from factionmap.parses import ParseCache
 from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
-from factionmap.relate.clauses import clause_findings, nested_findings
+from factionmap.relate.clauses import clause_findings, co_member_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.leader_acts import leader_acts
@@ -99,6 +99,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(_leader_killings(view, found))
         found.extend(_left_bodies(view, found))
         found.extend(_member_group_acts(view, found))
+        found.extend(co_member_findings(view, found))
         found.extend(_successions(view, context))
         found.extend(leader_acts(view, found))
         for finding in found:
@@ -179,10 +180,12 @@ def _leader_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
 SHARED_ACTS = frozenset({"fights", "joint_operation"})
 MEMBER_NOUNS = frozenset({"member"})
 PART_TYPES = frozenset({"member_of", "subunit_of"})
+# A coalition's possessive on a group names it as the coalition's own, like the apposition.
+POSSESSIVE_MEMBER = "clause:coalition-possessive"
 
 
 def _apposed_parts(view: SentenceView, found: list[Finding]) -> list[tuple[str, Arg, Arg]]:
-    """(tie, part, body) from "A, a member (group) of U" and "A, a brigade within U": an
+    """(tie, part, body) from "A, a member (group) of U", "U's A" (U a coalition) and "A, a brigade within U": an
     apposition to a group (the parse may hang it on the head of a list the part closes: "B and
     A, a member of U")."""
     pairs = []
@@ -194,6 +197,8 @@ def _apposed_parts(view: SentenceView, found: list[Finding]) -> list[tuple[str, 
         words = {phrase.lemma_.lower()} | {c.lemma_.lower() for c in phrase.children if c.dep_ == "compound"}
         if (f.type == "subunit_of" or words & MEMBER_NOUNS) and phrase.dep_ == "appos" \
                 and view.arg(phrase.head) is not None:
+            pairs.append((f.type, f.source, f.target))
+        elif f.pattern == POSSESSIVE_MEMBER:  # "the Islamic Front's Suqour al-Sham"
             pairs.append((f.type, f.source, f.target))
     return pairs
 

@@ -240,6 +240,14 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
             pieces.append(",")
             length += 1
             shifts.append((length, cursor))
+        before = gap[:-1] or (pieces[-1] if pieces else "")
+        if gap.endswith("(") and before[-1:].isalnum():
+            # "Tehreek-e-Taliban(TTP) Pakistan": a stand-in glued to the word before its
+            # bracket parses as one token ("Hamas(Hamas"); a space keeps the two apart.
+            pieces.append(gap[:-1] + " ")
+            length += len(gap)
+            shifts.append((length, arg.start - 1))
+            gap = "("
         pieces.append(gap)
         length += len(gap)
         previous = arg

@@ -12,6 +12,7 @@ import re
 
 from factionmap.recognize.discovery import initials_fit
 from factionmap.relate.candidates import GLUED_PARTICIPLE, Arg
+from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal_phrases import owned_by, plural_among_findings
 from factionmap.relate.syntax import Finding, SentenceView, Token, is_passive, pairs, subjects
 from factionmap.relate.triggers import HOSTILE_NOUNS, KILLING_NOUNS, MODIFIER_CUES, VERBS
@@ -108,6 +109,14 @@ def against_findings(view: SentenceView, verb: Token) -> list[Finding]:
     return found
 
 
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (its own clause's)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") or ancestor.tag_.startswith("VB"):
+            return ancestor
+    return None
+
+
 def banner_findings(view: SentenceView, verb: Token) -> list[Finding]:
     """member_of from "A and B ... under the banner of D"."""
     found: list[Finding] = []
@@ -118,7 +127,11 @@ def banner_findings(view: SentenceView, verb: Token) -> list[Finding]:
                 token.head.lower_ in ("in", "into") and token.lemma_.lower() in INSIDE_NOUNS):
             continue
         bodies = [a for a in view.prep_objects(token, ("of",)) if a.is_actor]
-        members = [a for a in view.prep_objects(verb, ("by",))] if verb.tag_ == "VBN" else []
+        governor = _governing_verb(token)
+        own = governor is not None and governor.i == verb.i
+        # "A, which was operating under the banner of D, was encouraged by X to split": the
+        # agent of an outer passive is not the one under the banner of an inner clause
+        members = [a for a in view.prep_objects(verb, ("by",))] if verb.tag_ == "VBN" and own else []
         members = members or subjects(view, verb)
         found.extend(Finding("member_of", m, b, "clause:banner", token.i)
                      for m in members for b in bodies if m is not b and m.is_actor)
@@ -166,7 +179,9 @@ def demand_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 # Ending a tie of belonging is leaving the body: "the organization had ended its affiliation with
 # Al Qaeda", "renounced its allegiance to IS" (ending an alliance or "ties" between equals is not).
-ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate"})
+# ("disavowed any affiliation with B" is left out: it often denies a tie that never was)
+ENDING_VERBS = frozenset({"end", "sever", "cut", "break", "renounce", "revoke", "withdraw", "terminate",
+                          "drop", "abandon", "relinquish", "rescind"})
 BELONGING_NOUNS = frozenset({"affiliation", "allegiance", "membership", "bay'ah", "bayah", "loyalty"})
 
 
@@ -181,8 +196,11 @@ def ended_tie_findings(view: SentenceView, verb: Token) -> list[Finding]:
             continue
         leavers = [a for a in subjects(view, verb) if a.is_actor]
         leavers = leavers or [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c) if a.is_actor]
+        # "renounced any affiliation with IS": the parser often hangs the tie's "with B" on the
+        # verb ("ended ties with B" is not read: ties between equals are no belonging)
+        bodies = view.prep_objects(noun, ("with", "to")) or view.prep_objects(verb, ("with", "to"))
         found.extend(Finding("split_from", a, b, "clause:ended-tie", verb.i) for a in leavers
-                     for b in view.prep_objects(noun, ("with", "to")) if b.is_actor and a is not b)
+                     for b in bodies if b.is_actor and a is not b)
     return found
 
 
@@ -333,6 +351,11 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
                 continue
             if child.dep_ == "poss" and owner.is_person:
                 found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
+            elif child.dep_ == "poss" and owner.label == "coalition" and arg.label == "armed_group" \
+                    and not set(owner.ids) & set(arg.ids) and not UNIT_WORDS.search(name):
+                # (a unit, "the PMU's 2nd Brigade", is the coalition's subunit, read below)
+                # "the Islamic Front's Suqour al-Sham": a coalition's own group is its member
+                found.append(Finding("member_of", arg, owner, "clause:coalition-possessive", token.i))
             elif child.dep_ in ("poss", "compound", "nmod") and owner.is_actor \
                     and UNIT_WORDS.search(name) \
                     and not UNIT_WORDS.search(text[owner.start:owner.end]):
@@ -658,6 +681,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(receive_findings(view, token))
             found.extend(demand_findings(view, token))
             found.extend(ended_tie_findings(view, token))
+            found.extend(agreement_findings(view, token))
             found.extend(name_findings(view, token))
             found.extend(response_findings(view, token))
             found.extend(include_findings(view, token))
@@ -673,3 +697,77 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
     found.extend(structure_findings(view, text))
     found.extend(plural_among_findings(view, text))
     return found
+
+
+# Memberships that are statements ("joined D", "D includes B", "a member of D", "under the
+# banner of D"), not tags: "X from Ahrar al-Sham (NFL) and Y from the Sham Legion (NFL)" labels
+# each group with its coalition but says nothing of the two together.
+CO_MEMBER_PATTERNS = ("verb:", "noun:", "clause:banner")
+
+
+def co_member_findings(view: SentenceView, found: list[Finding]) -> list[Finding]:
+    """allied_with between groups one sentence puts in the same body by two statements: "A
+    joined D, which includes groups such as B and C" makes A the partner of B and of C, as
+    co-founders of a body are ("A, B and C formed D"). Only groups (no persons), only
+    memberships the patterns do not force (an "absent" member is none), and only when both read
+    the same way (a member asserted beside a member claimed gives nothing)."""
+    members: dict[tuple[str, ...], list[Finding]] = {}
+    for f in found:
+        if f.type == "member_of" and f.forced is None and f.source is not None \
+                and f.pattern.startswith(CO_MEMBER_PATTERNS) \
+                and f.source.is_actor and f.target.is_actor:
+            members.setdefault(f.target.ids, []).append(f)
+    out: list[Finding] = []
+    for group in members.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:
+                if a.source is None or b.source is None or set(a.source.ids) & set(b.source.ids) \
+                        or set(a.source.ids) & set(a.target.ids) or set(b.source.ids) & set(b.target.ids):
+                    continue
+                mood_a = modality_of(view, view.doc[a.anchor], pattern=a.pattern)[0]
+                mood_b = modality_of(view, view.doc[b.anchor], pattern=b.pattern)[0]
+                if mood_a != mood_b or mood_a == "negated":
+                    continue
+                if a.anchor == b.anchor:
+                    # one statement listing several members ("D was formed by five groups
+                    # including A and B", "B and A, a member of D") is left: co-founders of a
+                    # merged group are no allies, and the list may be a misread apposition
+                    continue
+                out.append(Finding("allied_with", a.source, b.source, "clause:co-member", a.anchor))
+    return out
+
+
+# "A and B signed an agreement to coordinate their efforts", "A signed a cooperation accord with
+# B": an agreement whose clause names working together is a partnership. A ceasefire, truce or
+# peace agreement ends fighting and makes no allies, so those are never read.
+SIGNING_VERBS = frozenset({"sign", "conclude", "reach", "ink", "strike", "seal"})
+AGREEMENT_NOUNS = frozenset({"agreement", "accord", "deal", "memorandum", "protocol", "treaty"})
+COOPERATION_WORDS = frozenset({"cooperate", "co-operate", "cooperation", "co-operation",
+                               "coordinate", "coordination", "collaborate", "collaboration",
+                               "unite", "unification", "unity", "alliance", "partnership"})
+# ("together" is left out: "the government, together with Russia, would strike a deal with
+# Turkey" names a co-agent, not what the deal is about)
+TRUCE_WORDS = frozenset({"ceasefire", "cease-fire", "truce", "peace", "armistice",
+                         "non-aggression", "disarmament", "demobilization", "surrender",
+                         "withdrawal", "exchange", "swap", "reconciliation", "de-escalation"})
+
+
+def agreement_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """allied_with among the signers of a cooperation agreement (and with "with B")."""
+    if verb.lemma_.lower() not in SIGNING_VERBS:
+        return []
+    deals = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in AGREEMENT_NOUNS]
+    if not deals:
+        return []
+    # the signing clause only: "A and B signed a deal, and C coordinated attacks" is two clauses
+    others = {t.i for c in verb.children if c.dep_ in ("conj", "parataxis", "ccomp") for t in c.subtree}
+    clause = [t for t in verb.subtree if t.i not in others]
+    words = {t.lemma_.lower() for t in clause} | {t.lower_ for t in clause}
+    if not words & COOPERATION_WORDS or words & TRUCE_WORDS:
+        return []
+    signers = [a for a in subjects(view, verb) if a.is_actor]
+    partners = [a for d in deals for a in view.prep_objects(d, ("with", "between"))] \
+        + [a for a in view.prep_objects(verb, ("with",))]
+    side = list(dict.fromkeys([*signers, *(a for a in partners if a.is_actor)]))
+    return [Finding("allied_with", a, b, "clause:cooperation-agreement", verb.i) for a, b in pairs(side)
+            if not set(a.ids) & set(b.ids)]

@@ -85,6 +85,8 @@ class Context:
 # Quantifiers that make a group's people only part of it: "some members of A joined B".
 PARTIAL_WORDS = frozenset({"some", "several", "many", "few", "former", "dozens", "hundreds",
                            "thousands", "scores", "most", "part", "one"})
+# Objects of "join" that make the "with B" a partner: "joined forces / hands with B".
+JOINED_WITH = frozenset({"forces", "hands"})
 # A group's people, as opposed to its units ("several factions joined D" is whole groups).
 GROUP_PEOPLE = frozenset({"member", "fighter", "militant", "soldier", "commander", "leader",
                           "cadre", "jihadist", "rebel", "official", "operative"})
@@ -163,6 +165,9 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             captives = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor]
             findings.extend(Finding("fights", a, b, f"verb:{lemma}:captives", verb.i)
                             for a in agents for b in captives if a is not b)
+            if captives:  # "A and B overtook a government air base": taken together
+                findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
+                                for a, b in pairs([a for a in agents if a not in captives]))
         if places or lemma not in VERBS:
             return findings, events
         # "stormed government positions": no place taken, read it as the combat verb it also is
@@ -314,8 +319,8 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         sources = sources + [c for c in coagents if c.is_actor]  # "along with other groups"
         if relation == "member_of" and _ceased(verb):
             relation, pattern = "merged_into", pattern + ":ceased"
-    if lemma == "join" and any(c.dep_ == "dobj" and c.lower_ == "forces" for c in verb.children):
-        # "A joined forces with B": partners, not members of B
+    if lemma == "join" and any(c.dep_ == "dobj" and c.lower_ in JOINED_WITH for c in verb.children):
+        # "A joined forces with B", "A joined hands with B": partners, not members of B
         relation = "allied_with"
         targets = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor]
         sources = [s for s in sources if s is not None and s.is_actor]
@@ -337,6 +342,7 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     reciprocal = _reciprocal(verb)
     if reciprocal or (not targets and cue.mutual and len(subj) >= 2
                       and (lemma not in ("fight", "battle") or _contested(verb))
+                      and not (cue.mutual == "merged_into" and _names_merger_body(view, verb, subj))
                       and (not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")
                                    for c in verb.children) or hostile_object)):
         # "A and B fought" may be side by side; only "clashed" (or "each other") is A vs B
@@ -557,6 +563,14 @@ def _subordination(view: SentenceView, verb: Token, subj: list[Arg]) -> list[Fin
                 owners += [a for a in view.prep_objects(obj, ("of", "from")) if a.is_actor]
     return [Finding("affiliated_with", s, o, "verb:under-orders", verb.i)
             for s in subj if s.is_actor for o in owners if s is not o]
+
+
+def _names_merger_body(view: SentenceView, verb: Token, subj: list[Arg]) -> bool:
+    """Whether a merger verb's clause names a group besides the merging ones: "A and B merged to
+    form C", "merged under the name of C" give A->C and B->C (read elsewhere), not A->B."""
+    own = {a.ids for a in subj}
+    return any(a.is_actor and a.ids not in own
+               for t in verb.subtree if (a := view.arg(t)) is not None)
 
 
 def _reciprocal(verb: Token) -> bool:

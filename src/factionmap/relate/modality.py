@@ -44,7 +44,8 @@ ACCORDING = "according"
 # Participles by which a place or state only locates a source ("a Britain-based monitor").
 LOCATING_PARTICIPLES = frozenset({"based", "headquartered", "registered"})
 # Hedged speech: "is said to", "were reported to".
-HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "allege", "rumor"})
+HEDGED_SPEECH = frozenset({"say", "report", "believe", "think", "suspect", "allege", "rumor",
+                           "state"})  # "Turkey has been stated to be colluding with ISIL"
 
 
 # Edges out of a modifier clause: "A, which is linked to B, refused ..." -- "refused" is about
@@ -73,7 +74,13 @@ ADJUNCT_PREPS = frozenset({"during", "amid", "amidst", "after", "following", "si
 
 
 def _coordinated_phrase(token: Token) -> bool:
-    """Whether a ``conj`` joins phrases, not clauses: "accused B of X and of Y" (a preposition)."""
+    """Whether a ``conj`` joins phrases, not clauses: "accused B of X and of Y" (a preposition),
+    "has been stated to be supporting or colluding with B" (a verb sharing the subject and the
+    auxiliaries of an open complement, in the same form: "refused to fight A and defected from
+    B" is a second finite clause the parser hung on "fight")."""
+    if token.dep_ == "conj" and token.pos_ == "VERB" and token.head.dep_ == "xcomp":
+        return token.tag_ == token.head.tag_ and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
     return token.dep_ == "conj" and token.pos_ == "ADP"
 
 
@@ -119,7 +126,7 @@ def _semicolons(doc: Any) -> tuple[int, ...]:
 
 # Pattern families whose edge is stated inside one noun phrase.
 LOCAL_FAMILIES = ("modifier:", "clause:unit-of", "clause:media", "clause:such-as",
-                  "clause:possessor",
+                  "clause:possessor", "clause:coalition-possessive",
                   # a role or a base named in a noun phrase is presupposed by the clause around it:
                   # "said Rami Abdel Rahman, head of the Observatory", "reported to be planning to
                   # move on the government's stronghold of Latakia"

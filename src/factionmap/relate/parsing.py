@@ -67,9 +67,23 @@ def _fast_ruler(resources: Resources) -> FastRuler | None:
     return FastRuler.build(nlp.get_pipe(RULER))
 
 
+# Auxiliaries of the perfect: "BACRIM and the FARC have work together" (a dropped "-ed") is
+# tagged a noun with the auxiliary and the subject hanging on it; the pair makes it a verb.
+PERFECT_AUX = frozenset({"have", "has", "had"})
+
+
+def _bare_participle(token: Any) -> bool:
+    """Whether a noun-tagged trigger verb heads a perfect with its own subject."""
+    return token.tag_ == "NN" and token.lower_ in VERBS and any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in token.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
 def _fix_lemmas(doc: Any) -> None:
-    """The lemma fixes and misspelt triggers, in place."""
+    """The lemma fixes, misspelt triggers and bare participles, in place."""
     for token in doc:
+        if _bare_participle(token):
+            token.tag_, token.pos_, token.lemma_ = "VBN", "VERB", token.lower_
         fix = LEMMA_FIXES.get((token.lower_, token.lemma_))
         if fix is not None and token.i > 0 and doc[token.i - 1].lower_ in fix[1]:
             token.lemma_ = fix[0]

@@ -44,6 +44,8 @@ VERBS: dict[str, VerbCue] = {
     "unite": VerbCue("allied_with", ("with",), mutual="allied_with"),
     "align": VerbCue("allied_with", ("with",), mutual="allied_with"),
     "team": VerbCue("allied_with", ("with",), mutual="allied_with"),  # "teamed up with"
+    # "the ISI colluded with the Taliban": secret cooperation is cooperation
+    "collude": VerbCue("allied_with", ("with",), mutual="allied_with"),
     # "A and B worked together" (the ``together`` cue is checked by the pattern)
     "work": VerbCue("allied_with", ("with", "alongside"), mutual="allied_with"),
     # membership: joining a coalition or group makes the subject a member
@@ -60,9 +62,10 @@ VERBS: dict[str, VerbCue] = {
     "organise": VerbCue("member_of", ("dobj",), mutual="allied_with", event="formation"),
     "announce": VerbCue("member_of", ("dobj",), event="formation"),
     # merger: the subject dissolves into the target
-    "merge": VerbCue("merged_into", ("into", "with")),
-    "amalgamate": VerbCue("merged_into", ("into", "with")),
-    "fuse": VerbCue("merged_into", ("into", "with")),
+    # "A and B merged in 2001" names no body: each merged with the other (MUTUAL_MERGER)
+    "merge": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
+    "amalgamate": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
+    "fuse": VerbCue("merged_into", ("into", "with"), mutual="merged_into"),
     "incorporate": VerbCue("merged_into", ("into",)),  # passive "A was incorporated into B"
     "integrate": VerbCue("merged_into", ("into",)),
     "fold": VerbCue("merged_into", ("into",)),
@@ -227,7 +230,7 @@ DESTINATION_PREPS: dict[str, tuple[str, str]] = {
 HOSTED_OBJECTS = frozenset({"fighter", "leader", "militant", "member", "commander", "operative",
                             "camp", "base", "headquarters", "office", "cell", "jihadist"})
 # Verbs that report a capture when their object is a place (event only, no relation).
-CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "conquer", "recapture",
+CAPTURE_VERBS = frozenset({"capture", "seize", "take", "overrun", "overtake", "conquer", "recapture",
                            "retake", "liberate", "storm", "enter", "free", "regain", "wrest"})
 # Hostile acts named by a noun: "an air strike against B", "an attack on B", "war on B".
 HOSTILE_NOUNS = frozenset({"attack", "offensive", "assault", "operation", "operations", "raid",
@@ -303,6 +306,7 @@ NOUNS: dict[str, NounCue] = {
     "cooperation": NounCue("allied_with", ("with", "between"), among=True),
     "collaboration": NounCue("allied_with", ("with", "between"), among=True),
     "pact": NounCue("allied_with", ("with", "between"), among=True),
+    "collusion": NounCue("allied_with", ("with", "between"), among=True),
     "ally": NounCue("allied_with", ("of",)),
     "partner": NounCue("allied_with", ("of",)),
     # operations side by side
