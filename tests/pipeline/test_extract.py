@@ -17,6 +17,7 @@ TEXTS = [
     "X's jamaat in Jabhat al-Nusra took part in joint operations this week with Jaish al-Muhajireen wal-Ansar, "
     "the Islamic Front and Ahrar a-Sham to battle Syrian forces near Aleppo.",
     "Nothing to see here.",
+    "Boko Haram leader Abubakar Shekau pledged allegiance to the Islamic State on Saturday.",
 ]
 
 
@@ -45,3 +46,15 @@ def test_contract_problems_catch_broken_objects():
     problems = " | ".join(contract_problems(obj))
     for expected in ("sections end at 2", "not in entities", "confidence", "date", "evidence text"):
         assert expected in problems
+
+
+def test_via_names_the_leader_in_the_json(resources):
+    """A group's stance known through its leader carries the added field ``via``, an entity id
+    of the output; a stance stated of the group has none."""
+    doc = Document(doc_id="t", text=TEXTS[3], published="2015-03-09")
+    obj = extraction_to_json(extract(doc, resources), with_text=True)
+    assert contract_problems(obj) == []
+    [pledge] = [r for r in obj["relations"] if r["type"] == "pledged_allegiance_to"]
+    assert pledge["source"] == "kb:boko-haram" and pledge["via"] == "kb:abubakar-shekau"
+    assert pledge["via"] in {e["id"] for e in obj["entities"]}
+    assert all("via" not in r for r in obj["relations"] if r is not pledge)
