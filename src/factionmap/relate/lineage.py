@@ -157,6 +157,29 @@ def _unit_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in UNIT_OBJECTS for c in verb.children)
 
 
+# What a formed body is made "as" (or "to become"): its formers' unit, or a front that stands
+# for them. "KH and AAH formed HN as a front group", "PDB was created by the Mahdi Army to
+# become its armed wing": the formers are not members of what they made.
+FRONT_OBJECTS = frozenset({"front", "proxy", "cover", "affiliate", "offshoot"})
+MADE_AS_UNITS = frozenset({"wing", "arm", "branch", "unit", "cell"})  # not "a united force"
+
+
+def _made_as(verb: Token) -> str | None:
+    """subunit_of / affiliated_with when a formation verb says what the body is made as: "formed
+    D as its armed wing" / "as a front group", "created D to become its armed wing"."""
+    nouns = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+             for o in p.children if o.dep_ == "pobj"]
+    nouns += [a for x in verb.children if x.dep_ in ("xcomp", "advcl") and x.lemma_.lower() == "become"
+              for a in x.children if a.dep_ == "attr"]
+    for noun in nouns:
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        if words & FRONT_OBJECTS:
+            return "affiliated_with"
+        if noun.lemma_.lower() in MADE_AS_UNITS:
+            return "subunit_of"
+    return None
+
+
 FOUNDING = frozenset({"found", "form", "create", "establish", "launch", "start"})
 
 
@@ -310,6 +333,11 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):
         kind = "subunit_of"  # "A established a police unit called D": D is A's unit
+    made_as = _made_as(verb) if kind == "member_of" and not parents else None
+    if made_as == "subunit_of" and len(members) != 1:
+        made_as = None  # several formers' "wing" is their joint body: membership stands
+    if made_as:
+        kind = made_as  # "A and B formed D as a front group": D stands for them, they are not in it
     if passive and not (verb.dep_ == "acl" and verb.head.dep_ == "pobj"):
         # "D was founded in 1991 by X": X is D's founder (not "a coalition affiliated with
         # the FSA created by X", where the participle hangs on the wrong noun)
@@ -326,7 +354,7 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
     if named and members:
         for body_arg in named:
             findings.extend(Finding(kind, body_arg, m, pattern + ":" + kind.split("_")[0], verb.i)
-                            if kind in ("split_from", "subunit_of")
+                            if kind in ("split_from", "subunit_of", "affiliated_with")
                             else Finding(kind, m, body_arg, pattern, verb.i)
                             for m in members if m is not body_arg)
         events.append(EventFinding("formation", (*members, *named), pattern, verb.i))
@@ -334,7 +362,8 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         events.append(EventFinding("formation", tuple(members), pattern, verb.i))
     elif named and parents:
         events.append(EventFinding("formation", tuple(named), pattern, verb.i))
-    if (named or body) and cue.mutual and len(members) >= 2 and kind == "member_of" and not passive:
+    if (named or body) and cue.mutual and len(members) >= 2 and not passive \
+            and kind in ("member_of", "subunit_of", "affiliated_with"):
         findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
                         for a, b in pairs(members))
     return findings, events
