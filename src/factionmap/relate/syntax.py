@@ -31,6 +31,8 @@ HELP_NOUNS = frozenset({"aid", "help", "support", "assistance", "backing", "part
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Relative pronouns by which a clause describes a statement: "a statement that condemned B".
+STATEMENT_RELATIVES = frozenset({"that", "which"})
 # Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
 EXAMPLE_PREPS = frozenset({"including", "as", "like"})
 # Verbs of a relative clause that list a carrier's parts: "a group that included A and B".
@@ -428,6 +430,10 @@ def _purpose_owner(verb: Token) -> Token | None:
 def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     """The token filling a verb's grammatical subject, inherited through clause links."""
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in STATEMENT_RELATIVES and depth < 4:
+            issuer = _statement_issuer(verb, child, depth)
+            if issuer is not None:  # "issued a statement that condemned B": the issuer did
+                return issuer
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
         if child.dep_ == "csubj" and depth < 4:  # "A being a Sunni group developed a rivalry"
@@ -490,6 +496,26 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     return None
 
 
+def _statement_issuer(verb: Token, relative: Token, depth: int) -> Token | None:
+    """The subject of the verb that issued a statement a relative clause describes: "A issued a
+    statement that condemned B", "A published a statement on its website, al-Manbar, that
+    announced its support for B" (which the parser may hang on the verb as an adverbial clause:
+    the statement is then the verb's object before the relative pronoun)."""
+    if verb.dep_ == "relcl":
+        noun: Token | None = verb.head
+    elif verb.dep_ == "advcl":
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < relative.i), None)
+    else:
+        noun = None
+    if noun is None or noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ == "PROPN" \
+            or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    issuing = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if issuing == noun or issuing.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in issuing.children):
+        return None
+    return subject_token(issuing, depth=depth + 1)
+
+
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     """Args filling a verb's grammatical subject, with co-agents attached to the subject."""
     token = subject_token(verb)
@@ -543,6 +569,12 @@ def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in STRANDED_GAP_DEPS:
         j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].dep_ == "appos" and doc[j - 1].head.i < j - 1 \
+            and view.arg(doc[j - 1].head) is None and doc[j - 1].head.pos_ == "NOUN":
+        # "On July 23, senior leader of A, X, posted ...": the parser hung the fronted title
+        # and its name on the date; the name the comma closes is the subject
+        named = view.arg(doc[j - 1])
+        return [named] if named is not None else []
     found: list[Arg] = []
     k = j
     while k >= 0:
