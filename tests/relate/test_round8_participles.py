@@ -39,9 +39,15 @@ def edges(relations) -> set[tuple]:
      {("condemns", "kb:aqap", "kb:hezbollah")}, set()),
     ("AQAP published a statement on its website, al-Manbar, that announced its support for the Islamic State.",
      {("supports", "kb:aqap", "kb:is")}, set()),
-    # a statement the issuer received or that someone else issued is not his
-    ("The statement, which was issued by Hamas, condemned Hezbollah.",
+    # a statement the subject received, watched or rejected is not his own
+    ("Hamas received a video declaring allegiance to Hezbollah.",
+     set(), {("pledged_allegiance_to", "kb:hamas", "kb:hezbollah")}),
+    ("Hamas rejected a statement that condemned Hezbollah.",
      set(), {("condemns", "kb:hamas", "kb:hezbollah")}),
+    ("Hamas rejected a statement condemning Hezbollah.",
+     set(), {("condemns", "kb:hamas", "kb:hezbollah")}),
+    ("Hamas said in a statement condemning Hezbollah that it would fight.",
+     {("condemns", "kb:hamas", "kb:hezbollah")}, set()),
     ("AQAP read a report that condemned Hezbollah.",
      set(), {("condemns", "kb:aqap", "kb:hezbollah")}),
     # the fronted title's name is the subject; the leader's pledge is his group's

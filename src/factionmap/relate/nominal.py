@@ -35,6 +35,7 @@ from factionmap.relate.triggers import (
     ABSENT_WORDS,
     BASE_NOUNS,
     HOSTILE_NOUNS,
+    ISSUING_VERBS,
     JOINT_NOUNS,
     KILLING_NOUNS,
     LEADER_NOUNS,
@@ -42,6 +43,7 @@ from factionmap.relate.triggers import (
     LIST_NOUNS,
     MODIFIER_CUES,
     RECEIVE_VERBS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
     TOGETHER_WORDS,
     NounCue,
@@ -140,18 +142,23 @@ def _participle_issuer(view: SentenceView, noun: Token) -> list[Arg] | None:
     the statement noun for a modifier or an object of its own. The participle's clause is the
     statement's, and the statement speaks for the subject of the verb that issued it (as in
     the parsed "released a statement pledging allegiance to B"). Only a light participle
-    (declare, pledge, announce ...) after a statement noun; None when that is not the case."""
+    (declare, pledge, announce ...) after a statement noun; None when that is not the case, no
+    one when the statement is not the verb's subject's own ("received / watched a video
+    declaring allegiance to B", "a video was posted ...", "a video showing fighters declaring
+    ...")."""
     participle = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBG"
                        and c.lemma_.lower() in LIGHT), None)
     if participle is None or noun.dep_ not in ("dobj", "pobj"):
         return None
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if verb.pos_ != "VERB" or verb.i > participle.i or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.pos_ != "VERB" or verb.i > participle.i:
         return None
     between = view.doc[verb.i + 1:participle.i]
-    if not any(t.lemma_.lower() in STATEMENT_NOUNS and t.pos_ == "NOUN" for t in between) \
-            or any(t.pos_ == "VERB" for t in between):  # "a video showing fighters declaring ..."
+    if not any(t.lemma_.lower() in STATEMENT_NOUNS and t.pos_ == "NOUN" for t in between):
         return None
+    if any(c.dep_ == "auxpass" for c in verb.children) or any(t.pos_ == "VERB" for t in between) \
+            or verb.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
+        return []
     return subjects(view, verb)
 
 

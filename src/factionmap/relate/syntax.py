@@ -19,8 +19,10 @@ from factionmap.relate.triggers import (
     CARRIER_PREPS,
     COAGENT_PREPS,
     HOSTILE_NOUNS,
+    ISSUING_VERBS,
     LEADER_NOUNS,
     NOUNS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 
@@ -454,6 +456,9 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 and head.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ != "PROPN":
             # "A released a statement condemning B": the statement speaks for A
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
+            if head.lemma_.lower() in STATEMENT_NOUNS and head.lemma_.lower() not in HOSTILE_NOUNS \
+                    and verb_of.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
+                return None  # "rejected a statement condemning B": not its own statement
             return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
         return head
     if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ == "VB" and any(
@@ -511,7 +516,8 @@ def _statement_issuer(verb: Token, relative: Token, depth: int) -> Token | None:
             or noun.dep_ not in ("dobj", "pobj"):
         return None
     issuing = noun.head.head if noun.dep_ == "pobj" else noun.head
-    if issuing == noun or issuing.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in issuing.children):
+    if issuing == noun or issuing.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in issuing.children) \
+            or issuing.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
         return None
     return subject_token(issuing, depth=depth + 1)
 
