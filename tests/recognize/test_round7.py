@@ -156,3 +156,21 @@ def test_doubled_word_parsed_with_offsets_of_the_text(nlp, resources):
     assert text[ira.idx:ira.idx + 3] == "IRA"  # offsets are the text's
     ex = _run(resources, "The Real IRA split from from the Provisional Irish Republican Army in 1997.")
     assert all(ex.document.text[r.evidence.start:r.evidence.end] == r.evidence.text for r in ex.relations)
+
+
+# --- eighth round: a KB person's name continues with an unknown capitalised word (MMP 1251) ---
+
+def test_kb_person_takes_the_unknown_word_after_him_as_his_surname(resources):
+    ex = _run(resources, "On July 23, 2014, senior leader of Abu Sayyaf, Isnilon Hapilon, posted a video.")
+    people = {m.text for e in ex.entities if e.type == "person" for m in e.mentions}
+    assert "Isnilon Hapilon" in people
+
+
+def test_kb_person_does_not_swallow_a_known_name_or_a_common_word(resources):
+    # FA-KES lists lose their commas: a known name after a person is another person
+    for text, merged in (("Fighters loyal to Isnilon Assad attacked.", "Isnilon Assad"),
+                         ("Fighters loyal to Isnilon Bakery attacked.", "Isnilon Bakery"),
+                         ("The group said Isnilon Monday was calm.", "Isnilon Monday")):
+        ex = _run(resources, text)
+        texts = {m.text for e in ex.entities for m in e.mentions}
+        assert "Isnilon" in texts and merged not in texts

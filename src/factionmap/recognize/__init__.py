@@ -60,6 +60,7 @@ from factionmap.recognize.rules import (
     DESCRIPTIVE_WORDS,
     GENERIC_WORDS,
     MONTHS,
+    OPENERS,
     SCORES,
     SHORT_ACRONYM_LEN,
     STRONG_HEADS,
@@ -298,6 +299,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     derived_acronyms(text, sentences, wanted, out, resources, index, extra, located, derived)
     country_branches(text, out, resources, index, demonyms)
     _people_and_places(text, sentences, wanted, out, resources, parses, index)
+    _surnames(text, sentences, out, resources, index)
     _merger_groups(text, sentences, wanted, out)
     _context_groups(text, sentences, wanted, out, resources, index)
     return tuple(sorted(out.mentions, key=lambda m: (m.start, m.end)))
@@ -588,6 +590,34 @@ def _may_be_in_a_name(text: str, start: int, end: int) -> bool:
     """Whether a place mention touches another capitalised word (then NER must see it)."""
     return bool(CAPITAL_BEFORE.search(text[max(0, start - 40):start])
                 or _CAPITAL_AFTER.match(text[end:end + 40]))
+
+
+# The word right after a KB person's name that may be the rest of it: one capitalised word.
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w'’-])")
+
+
+def _surnames(text: str, sentences: tuple[Sentence, ...], out: Collector, resources: Resources,
+              index: AliasIndex) -> None:
+    """A KB person named by part of his name ("Isnilon" of "Isnilon Hapilon", which the model
+    missed) takes the capitalised word right after it as the rest of the name, when that word is
+    nothing known: no KB or found name, no calendar word or sentence opener, no common word.
+    Only an unknown word: FA-KES texts lose their commas, so "Assad Putin and Erdogan" stays
+    two known people."""
+    common = resources.derived("common_words", lambda r: common_words())
+    for mention in list(out.mentions):
+        if mention.label != "person" or mention.entity_id is None or mention.reason.startswith("ner"):
+            continue
+        word = _NEXT_NAME_WORD.match(text, mention.end, sentences[mention.sentence].end)
+        if word is None or not out.free(word.start(1), word.end(1)):
+            continue
+        surname = word.group(1)
+        if surname.lower() in OPENERS or normalize_name(surname) in common \
+                or index.candidates(surname) or normalize_name(surname) in out.new_ids:
+            continue
+        out.mentions.remove(mention)
+        out.taken.remove((mention.start, mention.end))
+        out.add(mention.start, word.end(1), "person", mention.entity_id, mention.reason,
+                mention.sentence, score=mention.score)
 
 
 def _people_and_places(text: str, sentences: tuple[Sentence, ...], wanted: list[int],

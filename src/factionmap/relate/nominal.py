@@ -30,11 +30,12 @@ from factionmap.relate.nominal_phrases import (
     sequence_findings,
 )
 from factionmap.relate.nominal_roles import base_findings, leader_findings
-from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token
+from factionmap.relate.syntax import Finding, SentenceView, Token, pairs, subject_token, subjects
 from factionmap.relate.triggers import (
     ABSENT_WORDS,
     BASE_NOUNS,
     HOSTILE_NOUNS,
+    ISSUING_VERBS,
     JOINT_NOUNS,
     KILLING_NOUNS,
     LEADER_NOUNS,
@@ -42,6 +43,8 @@ from factionmap.relate.triggers import (
     LIST_NOUNS,
     MODIFIER_CUES,
     RECEIVE_VERBS,
+    SPEECH_VERBS,
+    STATEMENT_NOUNS,
     TOGETHER_WORDS,
     NounCue,
 )
@@ -88,6 +91,9 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
     named = [a for c in noun.children if c.dep_ == "appos" for a in view.resolve(c)]
     if named:  # "al-Qaeda's affiliate in Syria, the Nusra Front"
         return named
+    issued = _participle_issuer(view, noun)
+    if issued is not None:  # "posted a video declaring allegiance to B"
+        return issued
     named = _apposed_past_place(view, noun)
     if named:  # the parser hung the apposition on the place: "its affiliate group in P, AQKB"
         return named
@@ -128,6 +134,32 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
             return view.group(token)
     # "A's ally", "Hamas' rival", "its support of B"
     return [a for c in noun.children if c.dep_ == "poss" for a in view.resolve(c)]
+
+
+def _participle_issuer(view: SentenceView, noun: Token) -> list[Arg] | None:
+    """Who speaks in "A posted a video (on YouTube) declaring allegiance to B": the parser may
+    take the participle for an adjective of the stance noun ("declaring/amod allegiance") and
+    the statement noun for a modifier or an object of its own. The participle's clause is the
+    statement's, and the statement speaks for the subject of the verb that issued it (as in
+    the parsed "released a statement pledging allegiance to B"). Only a light participle
+    (declare, pledge, announce ...) after a statement noun; None when that is not the case, no
+    one when the statement is not the verb's subject's own ("received / watched a video
+    declaring allegiance to B", "a video was posted ...", "a video showing fighters declaring
+    ...")."""
+    participle = next((c for c in noun.children if c.dep_ == "amod" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in LIGHT), None)
+    if participle is None or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if verb.pos_ != "VERB" or verb.i > participle.i:
+        return None
+    between = view.doc[verb.i + 1:participle.i]
+    if not any(t.lemma_.lower() in STATEMENT_NOUNS and t.pos_ == "NOUN" for t in between):
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children) or any(t.pos_ == "VERB" for t in between) \
+            or verb.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
+        return []
+    return subjects(view, verb)
 
 
 def _apposed_past_place(view: SentenceView, noun: Token) -> list[Arg]:

@@ -19,8 +19,10 @@ from factionmap.relate.triggers import (
     CARRIER_PREPS,
     COAGENT_PREPS,
     HOSTILE_NOUNS,
+    ISSUING_VERBS,
     LEADER_NOUNS,
     NOUNS,
+    SPEECH_VERBS,
     STATEMENT_NOUNS,
 )
 
@@ -31,6 +33,8 @@ HELP_NOUNS = frozenset({"aid", "help", "support", "assistance", "backing", "part
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Relative pronouns that stand for the noun their clause modifies.
 RELATIVES = frozenset({"which", "who", "that", "whom"})
+# Relative pronouns by which a clause describes a statement: "a statement that condemned B".
+STATEMENT_RELATIVES = frozenset({"that", "which"})
 # Prepositions that list examples of a carrier: "groups including A", "brigades such as A".
 EXAMPLE_PREPS = frozenset({"including", "as", "like"})
 # Verbs of a relative clause that list a carrier's parts: "a group that included A and B".
@@ -428,6 +432,10 @@ def _purpose_owner(verb: Token) -> Token | None:
 def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
     """The token filling a verb's grammatical subject, inherited through clause links."""
     for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in STATEMENT_RELATIVES and depth < 4:
+            issuer = _statement_issuer(verb, child, depth)
+            if issuer is not None:  # "issued a statement that condemned B": the issuer did
+                return issuer
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
         if child.dep_ == "csubj" and depth < 4:  # "A being a Sunni group developed a rivalry"
@@ -448,6 +456,9 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 and head.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ != "PROPN":
             # "A released a statement condemning B": the statement speaks for A
             verb_of = head.head.head if head.dep_ == "pobj" else head.head
+            if head.lemma_.lower() in STATEMENT_NOUNS and head.lemma_.lower() not in HOSTILE_NOUNS \
+                    and verb_of.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
+                return None  # "rejected a statement condemning B": not its own statement
             return subject_token(verb_of, depth=depth + 1) if verb_of != head else None
         return head
     if (verb.dep_ == "xcomp" or verb.dep_ == "conj" and verb.tag_ == "VB" and any(
@@ -488,6 +499,27 @@ def subject_token(verb: Token, *, depth: int = 0) -> Token | None:
                 return head if verb.dep_ in ("acl", "pcomp") else subject_token(head, depth=depth + 1)
             return subject_token(head, depth=depth + 1)
     return None
+
+
+def _statement_issuer(verb: Token, relative: Token, depth: int) -> Token | None:
+    """The subject of the verb that issued a statement a relative clause describes: "A issued a
+    statement that condemned B", "A published a statement on its website, al-Manbar, that
+    announced its support for B" (which the parser may hang on the verb as an adverbial clause:
+    the statement is then the verb's object before the relative pronoun)."""
+    if verb.dep_ == "relcl":
+        noun: Token | None = verb.head
+    elif verb.dep_ == "advcl":
+        noun = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < relative.i), None)
+    else:
+        noun = None
+    if noun is None or noun.lemma_.lower() not in STATEMENT_NOUNS or noun.pos_ == "PROPN" \
+            or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    issuing = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if issuing == noun or issuing.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in issuing.children) \
+            or issuing.lemma_.lower() not in ISSUING_VERBS | SPEECH_VERBS:
+        return None
+    return subject_token(issuing, depth=depth + 1)
 
 
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:
@@ -543,6 +575,12 @@ def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in STRANDED_GAP_DEPS:
         j -= 1
+    if j >= 1 and doc[j].text == "," and doc[j - 1].dep_ == "appos" and doc[j - 1].head.i < j - 1 \
+            and view.arg(doc[j - 1].head) is None and doc[j - 1].head.pos_ == "NOUN":
+        # "On July 23, senior leader of A, X, posted ...": the parser hung the fronted title
+        # and its name on the date; the name the comma closes is the subject
+        named = view.arg(doc[j - 1])
+        return [named] if named is not None else []
     found: list[Arg] = []
     k = j
     while k >= 0:

@@ -243,6 +243,11 @@ KILLING_NOUNS = frozenset({"assassination", "killing", "murder", "execution", "b
 STATEMENT_NOUNS = frozenset({"statement", "video", "message", "communique", "announcement",
                              "letter", "speech", "fatwa", "recording", "post", "tweet",
                              "declaration", "audio"})
+# Verbs by which a statement is its subject's own: "issued / posted / released a statement (video)
+# condemning B" (not "rejected / received / watched a video pledging allegiance to B").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "post", "put", "send", "sign", "broadcast",
+                           "air", "upload", "make", "deliver", "give", "circulate", "distribute",
+                           "tweet", "write", "pen", "record", "film", "produce", "unveil", "share"})
 # Verbs whose subject makes a statement (event "statement"; also the claim cue of modality).
 SPEECH_VERBS = frozenset({"say", "claim", "state", "declare", "announce", "insist", "assert",
                           "tell", "confirm", "add", "report", "stress", "warn"})
