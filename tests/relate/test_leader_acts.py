@@ -57,3 +57,32 @@ def test_leader_act_records_the_person_and_weighs_less(run_relate):
     [own] = [r for r in direct if r.type == "pledged_allegiance_to"]
     assert own.via is None and pledge.confidence < own.confidence
     assert confidence("verb:pledge:via-leader", "asserted") < confidence("verb:pledge", "asserted")
+
+
+CARRY = {
+    "Abu Mus'ab al-Zarqawi": ("kb:zarqawi", P), "Osama bin Laden": ("kb:obl", P), "Al Qaeda": ("kb:aq", G),
+    "Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn": ("kb:aqi", G), "Khadaffy Janjalani": ("new:janjalani", P),
+    "Abu Sayyaf": ("kb:asg", G), "the Islamic State": ("kb:is", G),
+}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a leader who carries his own organisation into the act joins with it
+    ("In October 2004, Abu Mus'ab al-Zarqawi came to an agreement with Osama bin Laden and formally "
+     "joined Al Qaeda, renaming his organization Tanzim Qaidat al-Jihad fi Bilad al-Rafidayn.",
+     {("member_of", "kb:aqi", "kb:aq", "asserted"), ("member_of", "kb:zarqawi", "kb:aq", "asserted")}, set()),
+    ("Khadaffy Janjalani joined the Islamic State with his group, Abu Sayyaf.",
+     {("member_of", "kb:asg", "kb:is", "asserted")}, set()),
+    # leaving his group is no carrying; a leader's joining alone may be his own defection
+    ("Khadaffy Janjalani left his group, Abu Sayyaf, and joined the Islamic State.",
+     {("member_of", "new:janjalani", "kb:is", "asserted")}, {("member_of", "kb:asg", "kb:is", "asserted")}),
+    ("Abu Sayyaf leader Khadaffy Janjalani joined the Islamic State.",
+     {("member_of", "new:janjalani", "kb:is", "asserted")}, {("member_of", "kb:asg", "kb:is", "asserted")}),
+])
+def test_leader_carries_his_organisation(run_relate, text, present, absent):
+    relations = run_relate(text, CARRY)[0]
+    found = edges(relations)
+    assert present <= found, present - found
+    assert not absent & found
+    assert all(r.via == "new:janjalani" or r.via == "kb:zarqawi" for r in relations
+               if r.type == "member_of" and r.source in ("kb:asg", "kb:aqi"))
