@@ -86,3 +86,11 @@ def test_leader_carries_his_organisation(run_relate, text, present, absent):
     assert not absent & found
     assert all(r.via == "new:janjalani" or r.via == "kb:zarqawi" for r in relations
                if r.type == "member_of" and r.source in ("kb:asg", "kb:aqi"))
+
+
+def test_a_leader_who_calls_on_others_to_act_takes_no_stance_for_his_group(run_relate):
+    spec = {**SPEC, "Al-Qaeda": ("kb:aq", G), "Ayman al-Zawahiri": ("kb:zawahiri", P)}
+    urged = run_relate("Al-Qaeda's chief Ayman al-Zawahiri called on Muslims to support the Nusra Front.", spec)[0]
+    assert not [r for r in urged if r.via], [(r.type, r.source, r.target) for r in urged if r.via]
+    own = run_relate("Al-Qaeda's chief Ayman al-Zawahiri condemned the Nusra Front.", spec)[0]
+    assert ("condemns", "kb:aq", "kb:nusra", "asserted") in edges(own)

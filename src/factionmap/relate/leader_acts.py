@@ -99,6 +99,28 @@ def _carries(view: SentenceView) -> list[tuple[Arg, Arg, Token]]:
     return pairs
 
 
+def _own_act(view: SentenceView, person: Arg, anchor: int) -> bool:
+    """Whether the person is the one who takes the stance at ``anchor``: the subject (or the
+    possessor) of the trigger or of a verb it hangs on. Not when an object-control verb hands
+    the act to someone else ("called on Muslims to support B", "urged A to condemn B"), nor
+    when the person only vouches for the sentence ("According to X, the coalition aimed to end
+    Y's support for terrorism")."""
+    token = view.doc[anchor]
+    for _ in range(6):
+        if token.dep_ in ("xcomp", "ccomp") and any(
+                c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "upon"))
+                for c in token.head.children if c.i < token.i):
+            return False
+        if token.pos_ in ("VERB", "AUX") and any(a.ids == person.ids for a in subjects(view, token)):
+            return True
+        if any(a.ids == person.ids for c in token.children if c.dep_ == "poss" for a in view.resolve(c)):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
 def leader_acts(view: SentenceView, found: list[Finding]) -> list[Finding]:
     """The group's own stance for each stance its leader or spokesman takes in the sentence,
     and its joining when he carries it along."""
@@ -120,6 +142,8 @@ def leader_acts(view: SentenceView, found: list[Finding]) -> list[Finding]:
             if carrier is not None and f.anchor not in (carrier.i, carrier.head.i):
                 continue
             if f.type in CARRIED_ACTS and carrier is None:
+                continue
+            if not _own_act(view, person, f.anchor):
                 continue
             out.append(Finding(f.type, group, f.target, f.pattern + VIA_PATTERN_SUFFIX, f.anchor,
                                role=f.role, forced=f.forced, via=person))
