@@ -94,3 +94,12 @@ def test_a_leader_who_calls_on_others_to_act_takes_no_stance_for_his_group(run_r
     assert not [r for r in urged if r.via], [(r.type, r.source, r.target) for r in urged if r.via]
     own = run_relate("Al-Qaeda's chief Ayman al-Zawahiri condemned the Nusra Front.", spec)[0]
     assert ("condemns", "kb:aq", "kb:nusra", "asserted") in edges(own)
+
+
+def test_a_leader_cited_as_the_source_takes_no_stance_for_his_group(run_relate):
+    spec = {**SPEC, "U.S.": ("kb:us", "state"), "George W. Bush": ("new:bush", P), "UK": ("kb:uk", "state"),
+            "Tony Blair": ("new:blair", P), "Saddam Hussein": ("kb:saddam", P), "Iraq": ("kb:iraq", "state")}
+    relations = run_relate("According to U.S. President George W. Bush and UK Prime Minister Tony Blair, the "
+                           "coalition aimed to disarm Iraq of weapons of mass destruction, to end Saddam "
+                           "Hussein's support for terrorism, and to free the Iraqi people.", spec)[0]
+    assert not [r for r in relations if r.via], [(r.type, r.source, r.target) for r in relations if r.via]

@@ -105,6 +105,9 @@ def _own_act(view: SentenceView, person: Arg, anchor: int) -> bool:
     the act to someone else ("called on Muslims to support B", "urged A to condemn B"), nor
     when the person only vouches for the sentence ("According to X, the coalition aimed to end
     Y's support for terrorism")."""
+    named = [view.doc[i] for i, a in view.arg_of_token.items() if a.ids == person.ids]
+    if named and all(t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in named):
+        return False  # the source the sentence cites, whatever the parser hangs on the name
     token = view.doc[anchor]
     for _ in range(6):
         if token.dep_ in ("xcomp", "ccomp") and any(
