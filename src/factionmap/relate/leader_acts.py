@@ -99,6 +99,19 @@ def _carries(view: SentenceView) -> list[tuple[Arg, Arg, Token]]:
     return pairs
 
 
+def _cited(token: Token) -> bool:
+    """Whether a name follows "according to" within its own noun phrase ("According to U.S.
+    President X and UK Prime Minister Y"), read on the surface: the parser hangs such names
+    anywhere."""
+    doc = token.doc
+    for j in range(token.i - 1, max(token.i - 12, 0) - 1, -1):
+        if doc[j].lower_ == "to" and j > 0 and doc[j - 1].lower_ == "according":
+            return True
+        if doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (",", ";", ":"):
+            return False
+    return False
+
+
 def _own_act(view: SentenceView, person: Arg, anchor: int) -> bool:
     """Whether the person is the one who takes the stance at ``anchor``: the subject (or the
     possessor) of the trigger or of a verb it hangs on. Not when an object-control verb hands
@@ -106,7 +119,7 @@ def _own_act(view: SentenceView, person: Arg, anchor: int) -> bool:
     when the person only vouches for the sentence ("According to X, the coalition aimed to end
     Y's support for terrorism")."""
     named = [view.doc[i] for i, a in view.arg_of_token.items() if a.ids == person.ids]
-    if named and all(t.head.lower_ == "to" and t.head.head.lower_ == "according" for t in named):
+    if named and all(_cited(t) for t in named):
         return False  # the source the sentence cites, whatever the parser hangs on the name
     token = view.doc[anchor]
     for _ in range(6):
