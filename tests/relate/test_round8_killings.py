@@ -13,7 +13,8 @@ G = "armed_group"
 SPEC = {
     "IS": ("kb:is", G), "Liwa al-Tawhid": ("kb:lat", G), "the Islamic Front": ("kb:if", G),
     "Adnan Bakour": ("new:bakour", "person"), "Aleppo": ("geo:aleppo", "location"),
-    "Hezbollah": ("kb:hezbollah", G),
+    "Hezbollah": ("kb:hezbollah", G), "the 17th Division": ("new:div17", G),
+    "the Syrian Army": ("kb:saa", "state_actor"), "Raqqa": ("geo:raqqa", "location"),
 }
 
 
@@ -58,6 +59,14 @@ def edges(relations) -> set[tuple]:
      {("fights", "kb:hezbollah", "kb:is", "asserted")}, set()),
     ("The anti-IS bombing of Hezbollah's headquarters failed.", set(),
      {("fights", "kb:hezbollah", "kb:is", "asserted")}),
+    # taking control of a group's headquarters is fighting the group
+    ("On 25 July 2014, IS took control of the 17th Division headquarters away from the Syrian Army.",
+     {("fights", "kb:is", "new:div17", "asserted"), ("fights", "kb:is", "kb:saa", "asserted")}, set()),
+    ("IS took control of the headquarters of the 17th Division.", {("fights", "kb:is", "new:div17", "asserted")},
+     set()),
+    # taking control of a group itself may be a takeover from within; of a place, no group is named
+    ("IS took control of the 17th Division.", set(), {("fights", "kb:is", "new:div17", "asserted")}),
+    ("IS took control of Raqqa.", set(), {("fights", "kb:is", "geo:raqqa", "asserted")}),
 ])
 def test_round8_killings(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
