@@ -15,6 +15,7 @@ SPEC = {
     "Adnan Bakour": ("new:bakour", "person"), "Aleppo": ("geo:aleppo", "location"),
     "Hezbollah": ("kb:hezbollah", G), "the 17th Division": ("new:div17", G),
     "the Syrian Army": ("kb:saa", "state_actor"), "Raqqa": ("geo:raqqa", "location"),
+    "Afghanistan": ("kb:afghanistan", "state"),
 }
 
 
@@ -67,6 +68,12 @@ def edges(relations) -> set[tuple]:
     # taking control of a group itself may be a takeover from within; of a place, no group is named
     ("IS took control of the 17th Division.", set(), {("fights", "kb:is", "new:div17", "asserted")}),
     ("IS took control of Raqqa.", set(), {("fights", "kb:is", "geo:raqqa", "asserted")}),
+    # a country after "in" is where a leader is, not whose: no leadership, so no fight with it
+    ("Adnan Bakour, the top commander in Afghanistan, was killed by IS.",
+     {("killed", "kb:is", "new:bakour", "asserted")},
+     {("leads", "new:bakour", "kb:afghanistan", "asserted"), ("fights", "kb:afghanistan", "kb:is", "asserted")}),
+    ("Adnan Bakour, a commander in the Syrian Army, defected.", {("leads", "new:bakour", "kb:saa", "asserted")},
+     set()),
 ])
 def test_round8_killings(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
