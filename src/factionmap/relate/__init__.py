@@ -16,6 +16,7 @@ from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
 from factionmap.relate.clauses import clause_findings, co_member_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
+from factionmap.relate.killings import attack_killings
 from factionmap.relate.leader_acts import leader_acts
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
@@ -96,6 +97,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nominal(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
+        found.extend(attack_killings(view, found))
         found.extend(_leader_killings(view, found))
         found.extend(_left_bodies(view, found))
         found.extend(_member_group_acts(view, found))

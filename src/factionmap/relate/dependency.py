@@ -163,6 +163,12 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                         for a in agents for b in losers if a is not b)
         if not places:  # "to capture fighters of B": taking B's men is fighting B
             captives = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor]
+            # "took control of the 17th Division headquarters": a group's base or men, not the
+            # group itself ("took control of B" may be a takeover from within)
+            captives += [a for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "control"
+                         for p in c.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+                         for o in p.children if o.dep_ == "pobj" and view.arg(o) is None
+                         for a in view.group(o) if a.is_actor and a not in captives]
             findings.extend(Finding("fights", a, b, f"verb:{lemma}:captives", verb.i)
                             for a in agents for b in captives if a is not b)
             if captives:  # "A and B overtook a government air base": taken together

@@ -81,6 +81,11 @@ COMPANY_PREPS = frozenset({"with", "alongside", "against"})
 ORIGIN_VERBS = frozenset({"begin", "start", "emerge", "originate"})
 
 
+# Appositive heads that name a group, never a person: "X of A, a member group of D".
+GROUP_APPOSITIVES = frozenset({"group", "organization", "organisation", "faction", "brigade",
+                               "movement", "militia", "outfit"})
+
+
 def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[Arg]:
     """Who a relational noun is said of: its appositive head, copular subject or verb subject.
 
@@ -101,6 +106,13 @@ def holders(view: SentenceView, noun: Token, *, any_verb: bool = False) -> list[
         later = [c for c in head.conjuncts if head.i < c.i < noun.i]
         if later:  # "A and B, a member of D,": the parser hung it on A; it is the nearest name's
             return view.resolve(max(later, key=lambda c: c.i))
+        if noun.lemma_.lower() in GROUP_APPOSITIVES and view.resolve(head) \
+                and all(a.is_person for a in view.resolve(head)):
+            # "commander X of A, a member group of D": a group's apposition hung on a person is
+            # the nearest group's named with the person; with none, it is nobody's
+            named = [a for t in head.subtree if t.i < noun.i for a in [view.arg(t)]
+                     if a is not None and a.is_actor]
+            return named[-1:]
         origin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
         if origin is not None and origin.lemma_.lower() in ORIGIN_VERBS:
             # "A began as the New B, a splinter group of C": what A began as is said of A too
@@ -247,6 +259,12 @@ def hostile_findings(view: SentenceView, noun: Token) -> list[Finding]:
     own += [a for c in (noun, *(k for k in noun.children if k.dep_ == "compound")) for p in c.children
             if p.dep_ == "poss" for a in view.resolve(p)
             if a.is_actor and not a.coref and a not in own]  # named owners, not a resolved "its"
+    if not own and noun.lower_ in PATIENT_GERUNDS:
+        # "an IS bombing of B's headquarters": a strike gerund's named modifier is its author
+        # (not "the anti-IS bombing")
+        own = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+               and not (c.i > 0 and noun.doc[c.i - 1].lower_ in ("-", "anti", "counter"))
+               for a in view.resolve(c) if a.is_actor and not a.coref]
     # "A was a part of a YPG-led offensive": A wages it, and so does the leader its modifier
     # names (not read alone: "US-led strikes on Syria" hit IS in Syria, and "would not take
     # part in a Turkish-led offensive" is the speaker's refusal, not Turkey's)

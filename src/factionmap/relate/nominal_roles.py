@@ -34,7 +34,9 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         elif child.dep_ == "acl" and child.lemma_.lower() in ("name", "call"):
             people.extend(a for t in child.subtree for a in [view.arg(t)] if a is not None and a.is_person)
         elif child.dep_ == "prep" and child.lower_ in ("of", "for", "in", "with"):
-            groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor)
+            # "a senior leader ... in Afghanistan": a country after "in" is where, not whose
+            groups.extend(a for a in view.prep_objects(noun, (child.lower_,)) if a.is_actor
+                          and not (child.lower_ == "in" and a.label == "state"))
             for obj in child.children:  # "the emir of A, X": the parser hangs X on A
                 people.extend(a for c in obj.children if c.dep_ == "appos" or (
                     c.dep_ == "npadvmod" and c.i > 0 and c.doc[c.i - 1].text == ",")
@@ -50,6 +52,10 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         before = view.arg(noun.doc[j]) if j >= 0 else None
         if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
             groups.append(before)
+    if not groups and noun.dep_ == "compound" and view.arg(noun.head) is not None \
+            and view.arg(noun.head).is_person:
+        # "commander X of A": the title's group hangs on the name it precedes
+        groups.extend(a for a in view.prep_objects(noun.head, ("of",)) if a.is_actor)
     if len(groups) > 1 and any(a.label != "state" for a in groups):
         # "Iraq's Al-Qaeda frontman X": the country locates the group the role belongs to
         groups = [a for a in groups if a.label != "state"]
