@@ -515,6 +515,33 @@ def example_findings(view: SentenceView, noun: Token) -> list[Finding]:
             for m in dict.fromkeys(members) for o in owners if m is not o]
 
 
+# Words naming a force of its own in a possessed name ("the FSA's Army of Victory", "Hamas's
+# Qassam Brigades"), beside the (singular) unit words: under a group's possessive, its unit.
+POSSESSED_FORCE_WORDS = re.compile(
+    r"\b(?:army|force|forces|brigades|battalions|regiments|divisions|units)\b", re.IGNORECASE)
+# Labels a possessor must not have: "Syria's Army of ...", "Iran's Quds Force" are a state's,
+# which the state-actor rules read; a person's is his command.
+NON_GROUP_OWNERS = frozenset({"state", "place", "person"})
+
+
+def possessive_unit_findings(view: SentenceView, noun: Token, text: str) -> list[Finding]:
+    """subunit_of from a group's possessive on a unit's name: "the Free Syrian Army's Army of
+    Victory", "Hamas's Qassam Brigades" (the name "the FSA's 101st Division" recognised as one
+    mention is read by ``nested_findings``). Only a unit-like name under a group's possessive:
+    "al-Qaeda's Nusra Front" (an affiliate) and "ISIS's Amaq" say nothing of units."""
+    unit = view.arg(noun)
+    if unit is None or not unit.is_actor or unit.label in NON_GROUP_OWNERS:
+        return []
+    name = text[unit.start:unit.end]
+    if not (UNIT_WORDS.search(name) or POSSESSED_FORCE_WORDS.search(name)):
+        return []
+    owners = [a for c in noun.children if c.dep_ == "poss" and c.i < noun.i
+              for a in [view.arg(c)] if a is not None and a.is_actor
+              and a.label not in NON_GROUP_OWNERS and not set(a.ids) & set(unit.ids)
+              and not UNIT_WORDS.search(text[a.start:a.end])]
+    return [Finding("subunit_of", unit, o, "clause:possessive-unit", noun.i) for o in owners]
+
+
 def supplied_findings(view: SentenceView, verb: Token) -> list[Finding]:
     """supports from "A used TOW missiles supplied by B"."""
     if verb.lemma_.lower() not in SUPPLY_VERBS or verb.dep_ != "acl":
@@ -694,6 +721,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(media_findings(view, token))
             found.extend(example_findings(view, token))
+            found.extend(possessive_unit_findings(view, token, text))
     found.extend(structure_findings(view, text))
     found.extend(plural_among_findings(view, text))
     return found

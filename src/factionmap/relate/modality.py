@@ -126,7 +126,7 @@ def _semicolons(doc: Any) -> tuple[int, ...]:
 
 # Pattern families whose edge is stated inside one noun phrase.
 LOCAL_FAMILIES = ("modifier:", "clause:unit-of", "clause:media", "clause:such-as",
-                  "clause:possessor", "clause:coalition-possessive",
+                  "clause:possessor", "clause:coalition-possessive", "clause:possessive-unit",
                   # a role or a base named in a noun phrase is presupposed by the clause around it:
                   # "said Rami Abdel Rahman, head of the Observatory", "reported to be planning to
                   # move on the government's stronghold of Latakia"
