@@ -67,6 +67,11 @@ def test_a_kurdish_alliance_without_the_arab_part_is_not_the_sdf(resources):
     assert "kb:syrian-democratic-forces" not in _linked(ex).values()
 
 
+def test_kurdish_arab_alliance_without_context_is_not_linked(resources):
+    ex = _run(resources, "Fighting between the militants and a Kurdish-Arab alliance continued on Sunday.")
+    assert "kb:syrian-democratic-forces" not in _linked(ex).values()
+
+
 def test_kurdish_internal_security_forces_are_the_asayish(resources):
     ex = _run(resources, "The YPG and Syrian Kurdish internal security forces were able to crush "
                          "this attack in Tel Abyad.")
