@@ -51,6 +51,16 @@ COMMON_SINGLE_WORDS = frozenset(normalize_name(w) for w in (
 ).split())
 
 
+# What makes a lower-case one-word state name the state in blog and comment text: "turkey
+# started shelling Kurdish YPG fighters", "russia bombed the rebels". A military act right
+# after it; "turkey" the bird or the meal never shells, bombs, invades or backs anyone.
+STATE_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|is|was|also|then|again|already|now|started|began|continued|"
+    r"keeps|kept)\s+){0,2}(?:shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|attack(?:s|ed|ing)?|"
+    r"struck|strik(?:es|ing)|invad(?:e|es|ed|ing)|target(?:s|ed|ing)|back(?:s|ed|ing)|"
+    r"support(?:s|ed|ing)|deploy(?:s|ed|ing))\b")
+
+
 def COMMON_KEYS() -> frozenset[str]:  # noqa: N802 - reads as the constant it caches
     """Normalised common English words (the KB's list), loaded once."""
     return common_words()
@@ -85,6 +95,9 @@ class AliasIndex:
     headless: dict[str, str] = field(default_factory=dict)
     # (key or acronym surface, id) pairs the KB marks ambiguous: they need context support.
     ambiguous: frozenset[tuple[str, str]] = frozenset()
+    # One-word canonical names of states ("turkey"): matched in lower case only as the subject
+    # of a military act (STATE_ACTS_AFTER).
+    state_keys: frozenset[str] = frozenset()
 
     def candidates(self, text: str) -> tuple[str, ...]:
         """KB ids a surface can mean (acronym surfaces first, then the normalised key)."""
@@ -114,7 +127,10 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
     lower_ok: set[str] = set()
     ambiguous: set[tuple[str, str]] = set()
     plain: set[tuple[str, str]] = set()  # a plain name with the same key lifts the doubt
+    state_keys: set[str] = set()
     for entity in kb:
+        if entity.type == "state" and " " not in normalize_name(entity.name):
+            state_keys.add(normalize_name(entity.name))
         names = [(entity.name, "name", False),
                  *((a.name, a.kind, getattr(a, "ambiguous", False)) for a in entity.aliases)]
         for name, kind, vague in names:
@@ -156,6 +172,7 @@ def build_alias_index(kb: KnowledgeBase) -> AliasIndex:
         lower_ok=frozenset(lower_ok),
         headless={k: next(iter(v)) for k, v in headless.items() if len(v) == 1 and k not in keys},
         ambiguous=frozenset(ambiguous - plain),
+        state_keys=frozenset(state_keys),
     )
 
 
@@ -280,7 +297,9 @@ def _name_at(segment: str, tokens: list[tuple[int, int, str]], norms: list[str],
         if not ids:
             continue
         if key not in index.lower_ok and not any(
-                _capitalised(segment[tokens[j][0]:tokens[j][1]]) for j in range(i, i + n)):
+                _capitalised(segment[tokens[j][0]:tokens[j][1]]) for j in range(i, i + n)) \
+                and not (n == 1 and key in index.state_keys
+                         and STATE_ACTS_AFTER.match(segment, tokens[i][1])):
             continue
         if not all(_GAP.match(segment[tokens[j][1]:tokens[j + 1][0]])
                    or (tokens[j][1] - tokens[j][0] == 1
