@@ -54,6 +54,7 @@ def attack_killings(view: SentenceView, found: list[Finding]) -> list[Finding]:
         elif not killers:
             continue
         for victim in dict.fromkeys(victims):
+            sources: list[Arg | None] = list(killers) if killers else [None]  # no author: unknown killer
             out.extend(Finding("killed", k, victim, f"verb:{verb.lemma_.lower()}:attack", verb.i)
-                       for k in (killers or [None]))
+                       for k in sources)
     return out

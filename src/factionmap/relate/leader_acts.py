@@ -77,7 +77,7 @@ def _own_person(view: SentenceView, verb: Token) -> list[Arg]:
 def _carries(view: SentenceView) -> list[tuple[Arg, Arg, Token]]:
     """(person, group, verb) for "his organization T" carried along by a carrying verb or
     "with", the person being the one subject of that act."""
-    pairs = []
+    pairs: list[tuple[Arg, Arg, Token]] = []
     for token in view.doc:
         if token.dep_ != "poss" or token.lower_ not in ("his", "her"):
             continue

@@ -52,8 +52,8 @@ def leader_findings(view: SentenceView, noun: Token) -> list[Finding]:
         before = view.arg(noun.doc[j]) if j >= 0 else None
         if before is not None and before.is_actor and noun.doc[j].dep_ != "nsubj":
             groups.append(before)
-    if not groups and noun.dep_ == "compound" and view.arg(noun.head) is not None \
-            and view.arg(noun.head).is_person:
+    named = view.arg(noun.head) if noun.dep_ == "compound" else None
+    if not groups and named is not None and named.is_person:
         # "commander X of A": the title's group hangs on the name it precedes
         groups.extend(a for a in view.prep_objects(noun.head, ("of",)) if a.is_actor)
     if len(groups) > 1 and any(a.label != "state" for a in groups):
