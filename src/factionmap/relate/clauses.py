@@ -349,6 +349,8 @@ def structure_findings(view: SentenceView, text: str) -> list[Finding]:
             owner = view.arg(child)
             if owner is None or owner is arg:
                 continue
+            if _possessed_unit(text, child, token, owner, arg, name):
+                found.append(Finding("subunit_of", arg, owner, "clause:possessive-unit", token.i))
             if child.dep_ == "poss" and owner.is_person:
                 found.append(Finding("leads", owner, arg, "clause:possessor", token.i))
             elif child.dep_ == "poss" and owner.label == "coalition" and arg.label == "armed_group" \
@@ -524,22 +526,16 @@ POSSESSED_FORCE_WORDS = re.compile(
 NON_GROUP_OWNERS = frozenset({"state", "place", "person"})
 
 
-def possessive_unit_findings(view: SentenceView, noun: Token, text: str) -> list[Finding]:
-    """subunit_of from a group's possessive on a unit's name: "the Free Syrian Army's Army of
-    Victory", "Hamas's Qassam Brigades" (the name "the FSA's 101st Division" recognised as one
-    mention is read by ``nested_findings``). Only a unit-like name under a group's possessive:
-    "al-Qaeda's Nusra Front" (an affiliate) and "ISIS's Amaq" say nothing of units."""
-    unit = view.arg(noun)
-    if unit is None or not unit.is_actor or unit.label in NON_GROUP_OWNERS:
-        return []
-    name = text[unit.start:unit.end]
-    if not (UNIT_WORDS.search(name) or POSSESSED_FORCE_WORDS.search(name)):
-        return []
-    owners = [a for c in noun.children if c.dep_ == "poss" and c.i < noun.i
-              for a in [view.arg(c)] if a is not None and a.is_actor
-              and a.label not in NON_GROUP_OWNERS and not set(a.ids) & set(unit.ids)
-              and not UNIT_WORDS.search(text[a.start:a.end])]
-    return [Finding("subunit_of", unit, o, "clause:possessive-unit", noun.i) for o in owners]
+def _possessed_unit(text: str, child: Token, token: Token, owner: Arg, arg: Arg, name: str) -> bool:
+    """Whether a group's possessive names the unit it is on: "the Free Syrian Army's Army of
+    Victory", "Hamas's Qassam Brigades" (two mentions; the name "the FSA's 101st Division"
+    recognised as one mention is read by ``nested_findings``). Only a unit-like name under a
+    group's possessive: "al-Qaeda's Nusra Front" (an affiliate) and "ISIS's Amaq" say nothing
+    of units."""
+    return child.dep_ == "poss" and child.i < token.i and owner.is_actor \
+        and owner.label not in NON_GROUP_OWNERS and arg.label not in NON_GROUP_OWNERS \
+        and not set(owner.ids) & set(arg.ids) and not UNIT_WORDS.search(text[owner.start:owner.end]) \
+        and bool(UNIT_WORDS.search(name) or POSSESSED_FORCE_WORDS.search(name))
 
 
 def supplied_findings(view: SentenceView, verb: Token) -> list[Finding]:
@@ -721,7 +717,6 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
         elif token.pos_ in ("NOUN", "PROPN"):
             found.extend(media_findings(view, token))
             found.extend(example_findings(view, token))
-            found.extend(possessive_unit_findings(view, token, text))
     found.extend(structure_findings(view, text))
     found.extend(plural_among_findings(view, text))
     return found

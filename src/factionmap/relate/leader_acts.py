@@ -6,8 +6,8 @@ condemned the Nusra Front": analysts (and Mapping Militants) read each as the gr
 pledge, condemnation or alliance. When the same sentence names a person as a group's leader or
 spokesman and that person is the source of a stance toward another actor, the group gets the
 stance too, with the person recorded in ``via`` and a lower confidence than a direct
-statement (see ``confidence.VIA_LEADER``). The person's own edge is kept when its type takes a
-person.
+statement (the ``via-leader`` entry of ``confidence.SUFFIX_WEIGHTS``). The person's own edge
+is kept when its type takes a person.
 
 Deliberately narrow:
 - only stances a leader takes for the group (``GROUP_STANCES``); fighting, killing, meeting or
