@@ -47,6 +47,13 @@ def block(data: dict) -> str:
         for key, s in data["mmp"].items():
             lines.append(f"| {LABELS.get(key, key)} | {s['rows']} | {s['hit_rate']:.3f} | {s['pairs']} | "
                          f"{s['groups']} |")
+    if data.get("mmp_audit"):
+        audit = data["mmp_audit"]
+        lines += ["", "Missed MMP rows by audited cause (`gold/mmp-audit.tsv`):", "",
+                  "| cause | missed rows |", "| --- | --- |"]
+        lines += [f"| {cause} | {n} |" for cause, n in audit["misses_by_cause"].items()]
+        lines += [f"| not audited | {len(audit['unaudited'])} |", "",
+                  f"Reachable hit rate if every `extraction` and `kb` miss were fixed: {audit['reachable']:.3f}."]
     m, ci = data["metrics"], data["intervals"]
     lines += ["", f"Other figures: 95% document-bootstrap intervals P [{ci['precision'][0]:.3f}, "
               f"{ci['precision'][1]:.3f}] R [{ci['recall'][0]:.3f}, {ci['recall'][1]:.3f}]; entity recall "

@@ -41,6 +41,20 @@ def test_eval_figures_replaces_only_the_block(figures, tmp_path):
     assert "| `fights` | 0.900 | 0.600 | 0.720 | 9 | 1 | 6 |" in text
     assert "| overall | 10 | 0.500 | 6 | 8 |" in text
     assert text.count("| 0.00 |") == 1 and "| 0.05 |" not in text  # the curve keeps listed thresholds
+    assert "audited cause" not in text  # no audit in the report, no audit table
+
+
+def test_eval_figures_writes_the_audit_breakdown(figures, tmp_path):
+    doc = tmp_path / "eval.md"
+    doc.write_text("<!-- figures -->\n<!-- /figures -->\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    audit = {"misses_by_cause": {"extraction": 2, "mapping": 3}, "unaudited": ["7"], "now_hit": [],
+             "reachable": 0.7}
+    report.write_text(json.dumps({**REPORT, "mmp_audit": audit}), encoding="utf-8")
+    assert figures.main([str(report), str(doc)]) == 0
+    text = doc.read_text(encoding="utf-8")
+    assert "| extraction | 2 |" in text and "| mapping | 3 |" in text and "| not audited | 1 |" in text
+    assert "fixed: 0.700." in text
 
 
 def test_eval_figures_refuses_a_doc_without_markers(figures, tmp_path):

@@ -11,6 +11,7 @@ from pathlib import Path
 from factionmap.errors import EvalError
 from factionmap.eval.gold import load_gold_dir
 from factionmap.eval.mmp import DEFAULT_MMP_CSV, read_mmp, select_rows
+from factionmap.eval.mmp_audit import DEFAULT_AUDIT, audit_breakdown, audit_json, format_audit, read_audit
 from factionmap.eval.report import (
     below_floors,
     curve_csv,
@@ -36,6 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("gold_dir", nargs="?", type=Path, metavar="GOLD_DIR", help="folder of gold YAML files")
     p.add_argument("--mmp", nargs="?", const="default", default=None, metavar="CSV",
                    help="also score the Mapping Militants descriptions (default: the shared data copy)")
+    p.add_argument("--mmp-audit", type=Path, default=None, metavar="TSV",
+                   help="hand audit of missed MMP rows, read beside the scores "
+                        "(default: the repository's gold/mmp-audit.tsv when present)")
     p.add_argument("--mmp-every", type=int, default=1, metavar="N", help="score every N-th MMP row only")
     p.add_argument("--only", default=None, metavar="GLOB",
                    help="score only gold documents whose id matches this pattern (e.g. 'page-*')")
@@ -60,6 +64,14 @@ def _mmp_path(value: str) -> Path:
     return next((c for c in candidates if c.is_file()), candidates[0])
 
 
+def _audit_path(value: Path | None) -> Path | None:
+    """The audit given, else the repository's copy when there is one (none: no breakdown)."""
+    if value is not None:
+        return value
+    candidates = (Path.cwd() / DEFAULT_AUDIT, REPO_ROOT / DEFAULT_AUDIT)
+    return next((c for c in candidates if c.is_file()), None)
+
+
 def run(args: argparse.Namespace) -> int:
     """Score, print the report, and fail with EvalError when a floor is broken."""
     if args.gold_dir is None and args.mmp is None:
@@ -71,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if not golds:
             raise EvalError(f"{args.gold_dir}: no gold document id matches {args.only!r}")
     rows = select_rows(read_mmp(_mmp_path(args.mmp)), every=args.mmp_every) if args.mmp else None
+    audit_file = _audit_path(args.mmp_audit) if rows is not None else None
+    audit = read_audit(audit_file) if audit_file is not None else None
     if args.check:
         if golds is None:
             raise EvalError("--check needs a GOLD_DIR")
@@ -80,16 +94,21 @@ def run(args: argparse.Namespace) -> int:
     resources = load_resources(settings=settings)
     summary = summarize(score_gold(golds, resources)) if golds is not None else None
     outcomes, mmp = evaluate_mmp(rows, resources) if rows is not None else ((), None)
+    breakdown = audit_breakdown(outcomes, audit) if audit is not None and mmp is not None else None
     if args.curve and summary is not None:
         args.curve.write_text(curve_csv(summary.curve), encoding="utf-8")
     if args.json:
-        sys.stdout.write(json.dumps(summary_json(summary, mmp), indent=2) + "\n")
+        obj = summary_json(summary, mmp)
+        if breakdown is not None:
+            obj["mmp_audit"] = audit_json(breakdown)
+        sys.stdout.write(json.dumps(obj, indent=2) + "\n")
     else:
         if summary is not None:
             sys.stdout.write(format_summary(summary, details=args.details))
         if mmp is not None:
             sys.stdout.write(("\n" if summary else "") + "Mapping Militants descriptions\n"
-                             + format_mmp(mmp) + format_mmp_misses(outcomes, limit=args.details))
+                             + format_mmp(mmp) + format_mmp_misses(outcomes, limit=args.details)
+                             + (format_audit(breakdown) if breakdown is not None else ""))
     failures = below_floors(metrics(summary, mmp), floors)
     if failures:
         raise EvalError(f"below floors in {args.floors}: " + "; ".join(failures))
