@@ -47,6 +47,13 @@ def edges(relations) -> set[tuple]:
     # a founding helped by dissidents: "found" after "helped" is founding, not finding (MMP 477)
     ("Dissident members of Red Brigades helped found Prima Linea.",
      {("split_from", "kb:pl", "kb:br", "asserted")}, {("member_of", "kb:br", "kb:pl", "asserted")}),
+    # the model lemmatizes "staged" to "stag" and "waged" to "wag": the light verbs still lend
+    # their subjects to "a joint attack" / "a joint campaign" (MMP 447's construction)
+    ("Members of Prima Linea and the Red Brigades staged a joint assassination attempt against a lawyer.",
+     {("joint_operation", "kb:br", "kb:pl", "asserted")}, set()),
+    ("Hamas and Fatah waged a joint campaign against Israel.",
+     {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}, set()),
+    ("Hamas paid the wages of Fatah fighters.", set(), {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}),
     # merged bodies named by "as part of a merger", "in a merger", or a merger's subject (MMP 797)
     ("Jaysh al-Islam was formed in 2013 as part of a merger between Liwa al-Tawhid and Ahrar al-Sham.",
      {("merged_into", "kb:lat", "kb:jai", "asserted"), ("merged_into", "kb:ahrar", "kb:jai", "asserted")}, set()),

@@ -154,7 +154,8 @@ PLACE = re.compile(r"\b[Tt]he\s+(?P<noun>city|town|village|province|governorate|
 NOT_ANAPHORIC = re.compile(r"\b(?:other|another|same|first|second|last|only|one|new\s+group|"
                            r"most|least|former|latter|[a-z]{3,}est)\b", re.IGNORECASE)
 REGIME = re.compile(r"\b(?:[Tt]he\s+(?P<demonym>[A-Z][a-z]+\s+)?(?:[Aa]ssad\s+)?regime|"
-                    r"(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
+                    # "anti-government forces" are the rebels, never the regime
+                    r"(?<![Aa]nti-)(?:pro-)?(?:regime|government)\s+(?:forces|troops)|"
                     # "stormed government positions", "regime checkpoints": the word alone
                     # names the owner of the positions (the relation stage reads the attack)
                     r"(?<![Pp]ro-)(?<![Aa]nti-)(?:regime|government)(?=\s+(?:positions|checkpoints?|outposts?|"

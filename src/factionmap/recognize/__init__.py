@@ -251,7 +251,7 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 continue
             if kb_type(resources, hit.ids[0]) == "place" and _not_a_place(text, hit):
                 continue
-            if _a_date(text, hit):
+            if _a_date(text, hit) or _opposed_forces(text, hit):
                 continue
             longer = _ARABIC_TAIL.match(text, hit.end, sentence.end)
             if longer and index.candidates(longer.group(0).strip()):
@@ -410,6 +410,20 @@ def _a_date(text: str, hit: AliasHit) -> bool:
         return False
     return bool(_DATE_BEFORE.search(text[max(0, hit.start - 12):hit.start])
                 or _YEAR_AFTER.match(text[hit.end:hit.end + 8]))
+
+
+# "anti-government forces" are the rebels: a prefix that turns a forces name into its
+# opponents' is never the forces themselves ("pro-government forces" stay the government's side,
+# as the coreference stage reads them).
+_OPPOSING_PREFIX = re.compile(r"\banti[-\u2010\u2011]$", re.IGNORECASE)
+FORCES_HEADS = frozenset({"forces", "force", "troops", "army", "military"})
+
+
+def _opposed_forces(text: str, hit: AliasHit) -> bool:
+    """Whether a forces name ("government forces") follows "anti-"."""
+    words = text[hit.start:hit.end].split()
+    return len(words) > 1 and words[-1].lower() in FORCES_HEADS and bool(
+        _OPPOSING_PREFIX.search(text, max(0, hit.start - 6), hit.start))
 
 
 def _not_a_place(text: str, hit: AliasHit) -> bool:

@@ -23,6 +23,12 @@ PARSE_DISABLE = ("ner",)
 # Bare infinitives the lemmatizer reads as another verb's past: "helped found D" is founding,
 # not finding. (word, wrong lemma) -> (right lemma, words that must precede it)
 LEMMA_FIXES = {("found", "find"): ("found", frozenset({"help", "helped", "helps", "helping", "to"}))}
+# Trigger verbs the model's lemmatizer strips to another word whatever the context ("staged" ->
+# "stag", "waged" -> "wag"): found by running every trigger verb's -s, -ed and -ing forms through
+# the model. (word, wrong lemma) -> right lemma, for verb-tagged tokens only ("wages" the noun stays).
+VERB_LEMMA_FIXES = {(form, wrong): right
+                    for right, wrong in (("stage", "stag"), ("wage", "wag"))
+                    for form in (right + "d", right + "s", right[:-1] + "ing")}
 
 
 # Misspelt trigger verbs ("began coordianting with B"): a long -ing/-ed word that is one
@@ -87,6 +93,8 @@ def _fix_lemmas(doc: Any) -> None:
         fix = LEMMA_FIXES.get((token.lower_, token.lemma_))
         if fix is not None and token.i > 0 and doc[token.i - 1].lower_ in fix[1]:
             token.lemma_ = fix[0]
+        elif token.pos_ == "VERB" and (token.lower_, token.lemma_) in VERB_LEMMA_FIXES:
+            token.lemma_ = VERB_LEMMA_FIXES[(token.lower_, token.lemma_)]
         elif token.lemma_ not in VERBS and token.tag_.startswith("VB"):
             typo = _misspelt_trigger(token)
             if typo is not None:
