@@ -54,6 +54,7 @@ def edges(relations) -> set[tuple]:
     ("Hamas and Fatah waged a joint campaign against Israel.",
      {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}, set()),
     ("Hamas paid the wages of Fatah fighters.", set(), {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}),
+    ("Hamas is slamming Fatah for its talks with Israel.", {("condemns", "kb:hamas", "kb:fatah", "asserted")}, set()),
     # merged bodies named by "as part of a merger", "in a merger", or a merger's subject (MMP 797)
     ("Jaysh al-Islam was formed in 2013 as part of a merger between Liwa al-Tawhid and Ahrar al-Sham.",
      {("merged_into", "kb:lat", "kb:jai", "asserted"), ("merged_into", "kb:ahrar", "kb:jai", "asserted")}, set()),

@@ -26,9 +26,10 @@ LEMMA_FIXES = {("found", "find"): ("found", frozenset({"help", "helped", "helps"
 # Trigger verbs the model's lemmatizer strips to another word whatever the context ("staged" ->
 # "stag", "waged" -> "wag"): found by running every trigger verb's -s, -ed and -ing forms through
 # the model. (word, wrong lemma) -> right lemma, for verb-tagged tokens only ("wages" the noun stays).
-VERB_LEMMA_FIXES = {(form, wrong): right
-                    for right, wrong in (("stage", "stag"), ("wage", "wag"))
-                    for form in (right + "d", right + "s", right[:-1] + "ing")}
+VERB_LEMMA_FIXES = {**{(form, wrong): right
+                       for right, wrong in (("stage", "stag"), ("wage", "wag"))
+                       for form in (right + "d", right + "s", right[:-1] + "ing")},
+                    ("slamming", "slamming"): "slam"}
 
 
 # Misspelt trigger verbs ("began coordianting with B"): a long -ing/-ed word that is one
