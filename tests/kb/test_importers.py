@@ -218,6 +218,22 @@ def test_cameo_countries_give_state_forces(shared_data, tmp_path):
     [forces] = list(read_countries(path, agents_path=src / "Phoenix.agents.txt"))
     assert forces.type == "state_actor" and forces.country == "SY"
     assert {"Syrian military", "Syrian troops"} <= {a.name for a in forces.aliases}
+    # "forces" is no agent of the agents file, yet news writes "Syrian forces" most of all
+    assert "Syrian forces" in {a.name for a in forces.aliases}
+
+
+@pytest.mark.parametrize(("text", "edge"), [
+    ("Nigerian forces attacked Boko Haram near Maiduguri.", ("fights", "kb:boko-haram", "kb:nigeria-armed-forces")),
+    ("Malian forces attacked Ansar Dine in Kidal.", ("fights", "kb:ansar-dine", "kb:mali-armed-forces")),
+    ("In the operation, Afghan forces, backed by the US, killed an estimated 300 ISIS fighters.",
+     ("fights", "kb:afghanistan-armed-forces", "kb:islamic-state")),
+])
+def test_bundled_kb_reads_demonym_forces_as_the_state_forces(resources, text, edge):
+    from factionmap.pipeline import extract
+    from factionmap.types import Document
+
+    ex = extract(Document(doc_id="t", text=text, source="t"), resources)
+    assert edge in {(r.type, r.source, r.target) for r in ex.relations}
 
 
 @pytest.mark.parametrize(("phrase", "name"), [

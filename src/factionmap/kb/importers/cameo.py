@@ -47,6 +47,9 @@ DEMONYM_ENDINGS = ("AN", "ESE", "I", "ISH", "CH", "IC")
 # Letters a demonym shares with its country's name: 4 keeps "SYRIAN" for SYRIA and drops
 # "TAINAN" (a city listed under TAIWAN) and misspellings like "AFGJANISTAN".
 DEMONYM_STEM = 4
+# Words news puts after a demonym for a state's forces that the agents file has no agent for:
+# "Nigerian forces", "Malian forces" (the file has SECURITY_FORCE and TROOP, not FORCES).
+EXTRA_FORCE_WORDS = ("forces",)
 # Agents with an irregular or no plural in English text.
 PLURALS = {"ARMY": "ARMIES", "MILITARY": "", "ARMED_FORCES": "", "NAVY": ""}
 _CODE_RE = re.compile(r"\[([A-Z~]+)(?:\s+([<>]?\d{6}(?:-\d{6})?))?\s*\]")
@@ -283,6 +286,7 @@ def _state_forces(record: Record, country: str, agents: list[str], path: Path) -
             plural = _plural(agent)
             if plural:
                 candidates.append(Alias(name=f"{demonym} {plural}"))
+        candidates.extend(Alias(name=f"{demonym} {words}") for words in EXTRA_FORCE_WORDS)
     canonical = f"{name} armed forces"
     yield KBEntity(
         id=f"kb:{slugify(name)}-armed-forces",
