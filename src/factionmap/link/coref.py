@@ -20,10 +20,12 @@ Rules, each named in the mention's reason (``coref:<rule>``):
   -> the recent group whose name has that head noun ("Jabhat" counts as front, "Liwa" as
   brigade), number agreeing; nothing when two so named compete.
 - ``definite``: "the group", "the hard-line militant group", "the faction", "this new
-  coalition" -> a group it stands in apposition to ("ISI, the umbrella organization founded
-  by AQI"), else the one group (coalition for coalition nouns) of the nearest preceding
-  sentence that has any; a verb's object is not its clause's subject ("X attacked Y,
-  defeating the group"); skipped when several compete and no subject parallelism decides.
+  coalition", "the right-wing guerrilla" -> a group it stands in apposition to ("ISI, the
+  umbrella organization founded by AQI"), else the one group (coalition for coalition nouns) of
+  the nearest preceding sentence that has any; a verb's object is not its clause's subject ("X
+  attacked Y, defeating the group") nor the group right before the verb ("Because A ..., B
+  targets the guerrilla"); "guerrilla" only as the head of its phrase ("the guerrilla war" is
+  none); skipped when several compete and no subject parallelism decides.
   Superlatives ("the strongest group") are no references. A KB description matched in lower
   case ("coalition") gives way to it.
 - ``pronoun``: "It"/"Its"/"They"/"Their" opening a sentence or clause, with one group (or two
@@ -83,6 +85,7 @@ from factionmap.link.coref_patterns import (
     SALIENCE_MARGIN,
     SPEAKER_GAP,
     SUBJECT_LEAD,
+    SUBJECT_VERB_OBJECT,
     SUBORDINATE_LEAD,
     UNCOUNTED,
 )
@@ -188,8 +191,8 @@ class _Resolver(GroupReferences):
         autonomously from KH and AAH")."""
         wants_coalition = noun in COALITION_NOUNS
         barred = self.later_parties(index, end, clause=True)
+        before = self.in_sentence(self.groups, index, start)
         if OBJECT_LEAD.search(self.text, max(0, start - 40), start):
-            before = self.in_sentence(self.groups, index, start)
             if before and RELATIVE_SUBJECT.fullmatch(self.text, before[-1].end, start):
                 # "Nusra blamed ISIS militants who fought the group": the relative clause's
                 # subject is ISIS, not the main clause's Nusra
@@ -197,6 +200,10 @@ class _Resolver(GroupReferences):
             else:
                 barred.add(self.clause_subject(index, start))
             barred.discard(None)
+        if before and SUBJECT_VERB_OBJECT.fullmatch(self.text, before[-1].end, start):
+            # "Because A ..., B targets the guerrilla": B, right before the verb, is its
+            # subject though the sentence does not open with it
+            barred.add(before[-1].entity_id)
         for back in range(0, DEFINITE_WINDOW + 1):
             i = index - back
             if i < 0:
@@ -428,7 +435,7 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 continue
             noun = re.sub(r"\s+", " ", match.group("noun").lower())
             # A plural ("the jihadists") is no apposition to one group.
-            ref = None if noun in ("groups", "jihadists", "extremists") \
+            ref = None if noun in ("groups", "jihadists", "extremists", "guerrillas") \
                 else r.appositive(index, s, e)
             ref = ref or r.definite(index, s, e, "group" if noun == "groups" else noun)
             if ref:

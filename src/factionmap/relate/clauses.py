@@ -561,8 +561,16 @@ BRANDS = frozenset({"terrorist", "terrorists", "apostate", "apostates", "crimina
                     "traitor", "traitors", "khawarij", "infidel", "infidels", "extremist"})
 # Words that make the designated group a rival rather than a condemned one: "the FARC considered
 # the ERP to be an enemy", "sees B as a rival" ("a threat" is said of routes and programmes too).
+# "sees B (B's expansion) as a threat": read only of an actor named as the object (or of an
+# actor's doings, below), never of a route or a programme, nor through a relative pronoun.
+THREAT_WORDS = frozenset({"threat", "threats", "danger", "menace"})
 RIVAL_BRANDS = frozenset({"enemy", "enemies", "rival", "rivals", "foe", "foes", "adversary",
-                          "adversaries", "competitor", "competitors"})
+                          "adversaries", "competitor", "competitors"}) | THREAT_WORDS
+RELATIVE_WORDS = frozenset({"which", "that", "who", "whom"})
+# What a group does or has that another may see as a threat or an enemy's: "saw Hezbollah's
+# aggressive campaigns as a threat" is said of Hezbollah. Its possessor is the target.
+ACTOR_DOINGS = frozenset({"campaign", "expansion", "presence", "influence", "rise", "growth",
+                          "activity", "ambition", "advance", "power", "dominance", "encroachment"})
 
 
 # Participles by which a designation ties the designated group to another: "classified the group
@@ -607,7 +615,8 @@ def association_findings(view: SentenceView, verb: Token) -> list[Finding]:
 
 
 def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
-    """condemns from "A is considered a terrorist group by B" / "B declared A apostates"."""
+    """condemns from "A is considered a terrorist group by B" / "B declared A apostates";
+    rival_of from "B considers A an enemy" / "B sees A (A's campaigns) as a threat"."""
     if verb.lemma_.lower() not in DESIGNATE_VERBS:
         return []
     associated = association_findings(view, verb)
@@ -627,9 +636,19 @@ def designate_findings(view: SentenceView, verb: Token) -> list[Finding]:
     else:
         sources = subjects(view, verb)
         targets = [a for a in view.prep_objects(verb, ("dobj",)) if a.is_actor]
+        if rival and not any(t.lower_ in RIVAL_BRANDS - THREAT_WORDS and _said_of(t, c)
+                             for c in complements for t in c.subtree) and any(
+                c.dep_ == "dobj" and c.lower_ in RELATIVE_WORDS for c in verb.children):
+            # "a route into Lebanon, which Israel views as a threat": the relative may mean any
+            # noun before it, and a threat is said of things as much as of actors
+            targets = []
         # "declared Nusra apostates": the parser compounds the name with the brand
         targets += [a for c in verb.children if c.dep_ == "dobj" and view.arg(c) is None
                     for k in c.children if k.dep_ == "compound" for a in view.resolve(k) if a.is_actor]
+        # "saw Hezbollah's aggressive campaigns as a threat": the doings' owner
+        targets += [a for c in verb.children if c.dep_ == "dobj" and view.arg(c) is None
+                    and c.lemma_.lower() in ACTOR_DOINGS
+                    for k in c.children if k.dep_ == "poss" for a in view.resolve(k) if a.is_actor]
         # "considered the ERP to be an enemy"
         targets += [a for c in verb.children if c.dep_ in ("ccomp", "xcomp")
                     and (c.lemma_ == "be" or c.pos_ == "NOUN")  # "declared B a terrorist group"
@@ -653,6 +672,10 @@ def _said_of(word: Token, complement: Token) -> bool:
 def _heads_complement(word: Token) -> bool:
     """Whether a rival word heads what the object is called ("considered B (to be) an enemy"),
     not a word inside it ("a group that fights the enemy")."""
+    if word.dep_ == "pobj" and word.head.lower_ not in ("as", "of"):
+        # "saw B as a partner against the threat from C": the threat is C's, not what B is
+        # called ("as a rival", "as one of its enemies" are)
+        return False
     return word.dep_ in ("oprd", "attr", "xcomp", "pobj", "dobj") and word.head.dep_ != "relcl" \
         or word.dep_ == "appos" and word.head.dep_ == "dobj"  # "considered B an enemy"
 
