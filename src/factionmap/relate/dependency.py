@@ -175,26 +175,26 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                 findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
                                 for a, b in pairs([a for a in agents if a not in captives]))
         if places or lemma not in VERBS:
+            if not places:  # "A, in collaboration with B, stormed the building": partners still
+                findings.extend(_coagent_findings(subj, coagents, _kind(verb), verb))
             return findings, events
         # "stormed government positions": no place taken, read it as the combat verb it also is
 
     cue = VERBS.get(lemma)
     hostile_object = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in verb.children)
-    kind = "joint_operation" if _combat_purpose(verb) or hostile_object or any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
-    if cue is None:
-        # Any verb with a co-agent or a "together" cue states cooperation between its actors.
+    kind = _kind(verb)
+    needed = NEEDS_OBJECT.get(lemma)
+    if cue is None or needed is not None and not needed & (
+            {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}):
+        # Any verb with a co-agent or a "together" cue states cooperation between its actors
+        # (also a cue verb without the object its cue needs: "A, in collaboration with B, took
+        # advantage of the chaos" is no "took orders from B", but the partnership stands).
         if coagents and subj:
             findings.extend(_coagent_findings(subj, coagents, kind, verb))
         if together and len([a for a in subj if a.is_actor]) >= 2:
             findings.extend(Finding(kind, a, b, "verb:together", verb.i)
                             for a, b in pairs([a for a in subj if a.is_actor]))
         return findings, events
-    needed = NEEDS_OBJECT.get(lemma)
-    if needed is not None:
-        words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
-        if not words & needed:
-            return findings, events
     pattern = f"verb:{lemma}"
     if lemma in LOSER_SUBJECT_VERBS and passive:
         return findings, events  # "a day after it was lost to government forces": no loser named
@@ -395,6 +395,14 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     kind = "joint_operation" if relation in COMBAT_TYPES else "allied_with"
     findings.extend(_coagent_findings([s for s in sources if s], [*coagents, *alongside], kind, verb))
     return findings, events
+
+
+def _kind(verb: Token) -> str:
+    """What partners of a verb share: an operation when it is aimed at someone ("to fight C",
+    "launched an attack", "against C"), else a cooperation."""
+    hostile_object = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in verb.children)
+    return "joint_operation" if _combat_purpose(verb) or hostile_object or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
 
 
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:
