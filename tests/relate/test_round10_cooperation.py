@@ -106,3 +106,28 @@ def test_shared_facility_agreement(run_relate, text, present, absent):
     found = edges(run_relate(text, SPEC)[0])
     assert present <= found, f"missing {present - found}; got {found}"
     assert not absent & found, f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # one jailbreak by the men of two groups is done together (MMP 483)
+    ("Militants belonging to Hamas and Fatah helped four members of the PLO escape from prison in Gaza.",
+     {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}, set()),
+    # freeing a group's men from prison is no fight with that group; together it is one operation
+    ("Hamas and Fatah freed four members of the PLO from prison.",
+     {("joint_operation", "kb:fatah", "kb:hamas", "asserted")},
+     {("fights", "kb:hamas", "kb:plo", "asserted"), ("fights", "kb:fatah", "kb:plo", "asserted")}),
+    # help that is no jailbreak, or one group alone: nothing
+    ("Hamas and Fatah helped refugees escape from the fighting.", set(),
+     {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}),
+    ("Hamas and Fatah helped the PLO.", set(), {("joint_operation", "kb:fatah", "kb:hamas", "asserted")}),
+])
+def test_jailbreak(run_relate, text, present, absent):
+    found = edges(run_relate(text, SPEC)[0])
+    assert present <= found, f"missing {present - found}; got {found}"
+    assert not absent & found, f"unexpected {absent & found}"
+
+
+def test_both_responsible_for_attacks_is_no_joint_operation(run_relate):
+    """ "A and B were both responsible for attacks against C" (MMP 735-763) names no one operation."""
+    relations = run_relate("Hamas and Fatah were both responsible for attacks against Egypt.", SPEC)[0]
+    assert "joint_operation" not in pair(relations, "kb:hamas", "kb:fatah"), edges(relations)

@@ -375,7 +375,8 @@ class SentenceView:
         for child in token.children:
             if child.dep_ == "pobj":
                 found.extend(self.group(child))
-            elif child.dep_ in ("prep", "advmod") and depth > 0:
+            elif child.dep_ in ("prep", "advmod") and depth > 0 and child.lower_ not in ("against", "on"):
+                # not "with support from the coalition against B": B is the enemy, no partner
                 found.extend(self._pobjs(child, depth=depth - 1))
         return found
 
