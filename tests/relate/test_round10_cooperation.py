@@ -131,3 +131,17 @@ def test_both_responsible_for_attacks_is_no_joint_operation(run_relate):
     """ "A and B were both responsible for attacks against C" (MMP 735-763) names no one operation."""
     relations = run_relate("Hamas and Fatah were both responsible for attacks against Egypt.", SPEC)[0]
     assert "joint_operation" not in pair(relations, "kb:hamas", "kb:fatah"), edges(relations)
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a lack of cooperation denies it
+    ("There was a lack of cooperation between Hamas and Fatah.",
+     {("allied_with", "kb:fatah", "kb:hamas", "negated")}, {("allied_with", "kb:fatah", "kb:hamas", "asserted")}),
+    # an absence elsewhere in the sentence does not reach the act
+    ("Hamas and Fatah, in the absence of the PLO, cooperated in Gaza.",
+     {("allied_with", "kb:fatah", "kb:hamas", "asserted")}, {("allied_with", "kb:fatah", "kb:hamas", "negated")}),
+])
+def test_lack_of_cooperation(run_relate, text, present, absent):
+    found = edges(run_relate(text, SPEC)[0])
+    assert present <= found, f"missing {present - found}; got {found}"
+    assert not absent & found, f"unexpected {absent & found}"
