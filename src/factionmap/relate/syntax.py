@@ -583,22 +583,22 @@ def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
     if adjunct is not None:
         # "MUJAO, in collaboration with B, C and D, took advantage ...": the name (or "A and
         # B") the adjunct's opening comma closes, after a comma or at the start
-        found = []
+        named: list[Arg] = []
         k = adjunct.i - 2
         while k >= 0 and (view.arg(doc[k]) is not None or doc[k].lower_ in ("and", "the")):
             arg = view.arg(doc[k])
             if arg is not None and (doc[k].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or not arg.is_actor):
                 return []  # a subject or object of another verb, or not an actor
-            if arg is not None and arg not in found:
-                found.append(arg)
+            if arg is not None and arg not in named:
+                named.append(arg)
             k -= 1
-        return found[::-1] if found and view.arg(doc[adjunct.i - 2]) and (k < 0 or doc[k].text == ",") else []
+        return named[::-1] if named and view.arg(doc[adjunct.i - 2]) and (k < 0 or doc[k].text == ",") else []
     if j >= 1 and doc[j].text == "," and doc[j - 1].dep_ == "appos" and doc[j - 1].head.i < j - 1 \
             and view.arg(doc[j - 1].head) is None and doc[j - 1].head.pos_ == "NOUN":
         # "On July 23, senior leader of A, X, posted ...": the parser hung the fronted title
         # and its name on the date; the name the comma closes is the subject
-        named = view.arg(doc[j - 1])
-        return [named] if named is not None else []
+        titled = view.arg(doc[j - 1])
+        return [titled] if titled is not None else []
     found: list[Arg] = []
     k = j
     while k >= 0:
