@@ -285,3 +285,19 @@ def test_coref_uncounted_plural_takes_the_one_list_just_named(resources):
     # two lists leave it open
     text = "Ansar Dine and AQIM fought MUJAO and the MNLA. Later the groups signed a truce."
     assert not [c for c in _corefs(text, resources) if c[0] == "the groups"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare "the two" after "between": the only two names before it
+    ("Ansar al-Islam joined the Islamic State; there was active cooperation between the two in Idlib.",
+     ["kb:ansar", "kb:is"]),
+    ("Ansar al-Islam fought the Islamic State. Tensions between the two over Idlib grew.",
+     ["kb:ansar", "kb:is"]),
+    # a noun after it counts something else
+    ("Ansar al-Islam fought the Islamic State. Trade between the two countries fell.", []),
+    # a third name (a state) before it leaves the pair open
+    ("Ansar al-Islam met Syria and the Islamic State; talks between the two continued.", []),
+])
+def test_coref_between_the_two_is_the_only_pair(text, expected, small):
+    assert sorted(c[1] for c in _corefs(text, small) if c[2] == "coref:plural-between") \
+        == sorted(expected)

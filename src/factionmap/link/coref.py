@@ -12,7 +12,9 @@ Rules, each named in the mention's reason (``coref:<rule>``):
   it name exactly two parties (a side may be several groups). One Mention per referent.
 - ``plural-bare``: "Conflict between the two broke out", "both joined" -> the same, when a
   verb follows and no person is named since.
-- ``plural-between``: "between the groups" -> the two groups of the nearest sentence.
+- ``plural-between``: "between the groups" -> the two groups of the nearest sentence; a bare
+  "between the two" only when they are the only names in its sentence up to it, or in the
+  sentence before and its own.
 - ``former-latter``: "the former" / "the latter" -> first / second of the sides of a
   "between A ... and B", else of the last two parties not named later in the sentence; the
   pair is fixed for the sentence. "the former leader" is an adjective.
@@ -58,6 +60,7 @@ from factionmap.link.coref_patterns import (
     BARE_ROLE,
     BARE_ROLE_BEFORE,
     BETWEEN,
+    BETWEEN_BARE,
     COALITION_NOUNS,
     COORDINATION,
     COREF_SCORES,
@@ -130,6 +133,23 @@ class _Resolver(GroupReferences):
         self.replaced: list[Mention] = []
         self.pairs: dict[int, list[tuple[str, str]]] = {}  # former/latter pair per sentence
         self._heads: dict[str, set[str]] | None = None
+
+    def only_pair(self, index: int, start: int) -> list[tuple[str, str]]:
+        """The two groups a bare "between the two" means: the only two things named (groups,
+        people, states or places) in its sentence before ``start``, or, when that names none,
+        in the sentence before and its own; else nothing."""
+        for back in (0, 1):
+            if index - back < 0:
+                break
+            named = [m for m in self.mentions if m.entity_id and not m.reason.startswith("coref:")
+                     and self.sentences[index - back].start <= m.start < start]
+            if not named:
+                continue
+            ids = list(dict.fromkeys((m.entity_id, m.label) for m in named))
+            if len({i for i, _ in ids}) == 2 and all(label in GROUP_TYPES for _, label in ids):
+                return ids  # type: ignore[return-value]
+            return []
+        return []
 
     def emit(self, index: int, start: int, end: int, ids: list[tuple[str, str]], rule: str,
              taken: list[Mention]) -> None:
@@ -410,6 +430,11 @@ def resolve_coreference(doc: CleanDocument, sentences: tuple[Sentence, ...],
         for match in BETWEEN.finditer(seg):
             s, e = sentence.start + match.start("span"), sentence.start + match.end("span")
             pair = r.nearest_pair(index, s)
+            if pair and not _overlaps(s, e, hard):
+                r.emit(index, s, e, pair, "plural-between", hard)
+        for match in BETWEEN_BARE.finditer(seg):
+            s, e = sentence.start + match.start("span"), sentence.start + match.end("span")
+            pair = r.only_pair(index, s)
             if pair and not _overlaps(s, e, hard):
                 r.emit(index, s, e, pair, "plural-between", hard)
         for match in FORMER_LATTER.finditer(seg):

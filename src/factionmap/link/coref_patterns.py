@@ -94,6 +94,13 @@ HEAD_WINDOW = 6
 # sentence that has any (when it has exactly two).
 BETWEEN = re.compile(r"\b(?:between|among)\s+(?P<span>(?:the|these|both)\s+(?:groups|factions|"
                      r"organi[sz]ations|movements|sides))\b")
+# "there was active coordination and cooperation between the two in upstaging the state": a
+# bare "the two" after "between" means the two parties just named, when no noun follows ("between
+# the two countries" counts something else) and only a function word, a verb or punctuation does.
+BETWEEN_BARE = re.compile(
+    r"\bbetween\s+(?P<span>the\s+two)(?=\s*[,.;:)]|\s*$|\s+(?:in|on|over|for|since|during|to|and|"
+    r"was|were|had|has|have|is|are|after|before|at|from|until|that|which|as|of|with|against|"
+    r"remained|continued|grew|broke|began|became|ended)\b)")
 # "the former leader of X", "the former military wing of Y": "former" as an adjective.
 FORMER_LATTER = re.compile(
     r"\b[Tt]he\s+(?P<which>former|latter)\b(?!\s+(?:leader|leaders|head|chief|commander|"

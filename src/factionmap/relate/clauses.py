@@ -728,6 +728,7 @@ def clause_findings(view: SentenceView, text: str) -> list[Finding]:
             found.extend(demand_findings(view, token))
             found.extend(ended_tie_findings(view, token))
             found.extend(agreement_findings(view, token))
+            found.extend(shared_facility_findings(view, token))
             found.extend(name_findings(view, token))
             found.extend(response_findings(view, token))
             found.extend(include_findings(view, token))
@@ -817,3 +818,25 @@ def agreement_findings(view: SentenceView, verb: Token) -> list[Finding]:
     side = list(dict.fromkeys([*signers, *(a for a in partners if a.is_actor)]))
     return [Finding("allied_with", a, b, "clause:cooperation-agreement", verb.i) for a, b in pairs(side)
             if not set(a.ids) & set(b.ids)]
+
+
+# "In 1986, the LTTE and EROS agree to use EROS training camps as their main training site":
+# parties agreeing to share or use a facility (camps, bases) or means of war (intelligence,
+# logistics) run it together, a partnership. Not "power" (power sharing ends a war) and not
+# a single party agreeing to use another's camps (who consents is not said).
+SHARING_VERBS = frozenset({"share", "use", "pool"})
+SHARED_FACILITIES = frozenset({"camp", "base", "facility", "site", "headquarters", "compound",
+                               "depot", "airfield", "intelligence", "logistics", "resource"})
+
+
+def shared_facility_findings(view: SentenceView, verb: Token) -> list[Finding]:
+    """allied_with among parties agreeing to share or use camps, bases or intelligence."""
+    if verb.lemma_.lower() != "agree":
+        return []
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in SHARING_VERBS and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in SHARED_FACILITIES for o in c.children)
+            for c in verb.children):
+        return []
+    parties = [a for a in [*subjects(view, verb), *view.prep_objects(verb, ("with",))] if a.is_actor]
+    return [Finding("allied_with", a, b, "clause:shared-facility", verb.i)
+            for a, b in pairs(list(dict.fromkeys(parties))) if not set(a.ids) & set(b.ids)]

@@ -98,6 +98,12 @@ JOINED_ACTS = frozenset({"one", "fighting", "clash", "battle", "effort", "offens
 # What is handed over rather than taken by force: "took over the security of P from B".
 HANDOVER_OBJECTS = frozenset({"security", "responsibility", "duty", "duties", "administration",
                               "management", "governance", "policing"})
+# Helping someone out of detention: "helped four members of C escape from prison".
+HELP_VERBS = frozenset({"help", "assist"})
+ESCAPE_VERBS = frozenset({"escape", "flee", "break"})
+# Places of detention: freeing men "from prison" frees them, it takes nothing from their group.
+DETENTION_NOUNS = frozenset({"prison", "jail", "gaol", "detention", "custody", "captivity", "prisons",
+                             "jails"})
 # Verbs whose subject is the losing party: in the passive the subject is the thing lost.
 LOSER_SUBJECT_VERBS = frozenset({"lose"})
 
@@ -161,6 +167,12 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                 losers = []  # "taking over the security of Manbij from the YPG": a handover
         findings.extend(Finding("fights", a, b, f"verb:{lemma}:from", verb.i)
                         for a in agents for b in losers if a is not b)
+        if not places and _from_detention(verb):
+            # "freed four members of B from prison": the men are set free, B is not fought;
+            # freeing them together is one operation
+            findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
+                            for a, b in pairs(agents))
+            return findings, events
         if not places:  # "to capture fighters of B": taking B's men is fighting B
             captives = [a for c in verb.children if c.dep_ == "dobj" for a in view.group(c) if a.is_actor]
             # "took control of the 17th Division headquarters": a group's base or men, not the
@@ -175,26 +187,33 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
                 findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:together", verb.i)
                                 for a, b in pairs([a for a in agents if a not in captives]))
         if places or lemma not in VERBS:
+            if not places:  # "A, in collaboration with B, stormed the building": partners still
+                findings.extend(_coagent_findings(subj, coagents, _kind(verb), verb))
             return findings, events
         # "stormed government positions": no place taken, read it as the combat verb it also is
 
+    if lemma in HELP_VERBS and not passive and any(
+            c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in ESCAPE_VERBS and _from_detention(c)
+            for c in verb.children):
+        # "Militants belonging to A and B helped four members of C escape from prison": one
+        # jailbreak, done together (as "A and B freed the men from prison" is)
+        findings.extend(Finding("joint_operation", a, b, f"verb:{lemma}:escape", verb.i)
+                        for a, b in pairs([a for a in subj if a.is_actor]))
     cue = VERBS.get(lemma)
     hostile_object = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in verb.children)
-    kind = "joint_operation" if _combat_purpose(verb) or hostile_object or any(
-        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
-    if cue is None:
-        # Any verb with a co-agent or a "together" cue states cooperation between its actors.
+    kind = _kind(verb)
+    needed = NEEDS_OBJECT.get(lemma)
+    if cue is None or needed is not None and not needed & (
+            {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}):
+        # Any verb with a co-agent or a "together" cue states cooperation between its actors
+        # (also a cue verb without the object its cue needs: "A, in collaboration with B, took
+        # advantage of the chaos" is no "took orders from B", but the partnership stands).
         if coagents and subj:
             findings.extend(_coagent_findings(subj, coagents, kind, verb))
         if together and len([a for a in subj if a.is_actor]) >= 2:
             findings.extend(Finding(kind, a, b, "verb:together", verb.i)
                             for a, b in pairs([a for a in subj if a.is_actor]))
         return findings, events
-    needed = NEEDS_OBJECT.get(lemma)
-    if needed is not None:
-        words = {t.lower_ for t in verb.subtree} | {t.lemma_.lower() for t in verb.subtree}
-        if not words & needed:
-            return findings, events
     pattern = f"verb:{lemma}"
     if lemma in LOSER_SUBJECT_VERBS and passive:
         return findings, events  # "a day after it was lost to government forces": no loser named
@@ -395,6 +414,20 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
     kind = "joint_operation" if relation in COMBAT_TYPES else "allied_with"
     findings.extend(_coagent_findings([s for s in sources if s], [*coagents, *alongside], kind, verb))
     return findings, events
+
+
+def _from_detention(verb: Token) -> bool:
+    """Whether a verb's "from" names a place of detention ("escape from prison")."""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in DETENTION_NOUNS for o in c.children) for c in verb.children)
+
+
+def _kind(verb: Token) -> str:
+    """What partners of a verb share: an operation when it is aimed at someone ("to fight C",
+    "launched an attack", "against C"), else a cooperation."""
+    hostile_object = any(c.dep_ == "dobj" and c.lemma_.lower() in HOSTILE_NOUNS for c in verb.children)
+    return "joint_operation" if _combat_purpose(verb) or hostile_object or any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children) else "allied_with"
 
 
 def _coagent_findings(subj: list[Arg], coagents: list[Arg], kind: str, verb: Token) -> list[Finding]:

@@ -22,6 +22,8 @@ NEGATING_VERBS = frozenset({"deny", "reject", "refute", "refuse", "decline", "di
                             "renounce", "abandon", "end", "cease", "halt", "suspend", "fail",
                             "sever",  # "severed its ties with B" ("cut" also cuts roads in offensives)
                             "withdraw"})  # "RAW withdraws its support for the LTTE"
+# Nouns stating that what their "of" names is missing: "a lack of cooperation between A and B".
+ABSENCE_NOUNS = frozenset({"lack", "absence"})
 NEGATING_WORDS = frozenset({"longer"})  # "no longer allied" ("absent" is its own pattern)
 # Hedges: the statement is reported as suspected, not known.
 HEDGE_WORDS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "possibly",
@@ -197,6 +199,8 @@ def modality_of(view: SentenceView, anchor: Token, *, pattern: str = "") -> tupl
             negated = True
         if 0 < depth <= scene and lemma in NEGATING_VERBS and not _adjunct(chain[depth - 1]):
             negated = True
+        if 1 < depth <= scene and lemma in ABSENCE_NOUNS and chain[depth - 1].lower_ == "of":
+            negated = True  # "there was a lack of cooperation between A and B"
         if (depth <= scene and lower in NEGATING_WORDS) or any(k.lower_ in NEGATING_WORDS for k in kids):
             negated = True
         if (depth > 0 and lower in HEDGE_WORDS) or any(k.lower_ in HEDGE_WORDS and k.dep_ in ("advmod", "aux", "amod")

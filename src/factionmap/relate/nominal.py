@@ -409,6 +409,12 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
         own = [a for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.i < noun.i
                for a in [view.arg(c)] if a is not None and a.is_actor]
     listed = [a for a in view.prep_objects(noun, ("between", "among")) if a.is_actor]
+    if not listed and cue.among and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and not any(
+            c.dep_ == "prep" and c.i < noun.i for c in noun.head.children):
+        # "coordination and cooperation between A and B": the parser hangs the shared "between"
+        # on the first noun; one after the second is both nouns'
+        listed = [a for c in noun.head.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
+                  and c.i > noun.i for o in c.children if o.dep_ == "pobj" for a in view.group(o) if a.is_actor]
     if not listed and cue.among and noun.dep_ in ("nsubj", "nsubjpass") and key not in OWN_LIST_NOUNS:
         # "Clashes erupted on Friday between A and B": the list hangs anywhere in the clause
         for token in noun.head.subtree:

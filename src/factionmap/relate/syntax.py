@@ -344,6 +344,9 @@ class SentenceView:
         found: list[Arg] = []
         # ("A, in coordination with B, invaded P": the parser may hang the phrase on the comma)
         children = [*token.children, *(g for c in token.children if c.dep_ == "punct" for g in c.children)]
+        adjunct = stranded_adjunct(token)
+        if adjunct is not None and adjunct not in children:
+            children.append(adjunct)  # "A, in collaboration with B, took ...": hung on a word before
         for child in children:
             if child.dep_ not in ("prep", "advmod", "npadvmod"):
                 continue
@@ -372,7 +375,8 @@ class SentenceView:
         for child in token.children:
             if child.dep_ == "pobj":
                 found.extend(self.group(child))
-            elif child.dep_ in ("prep", "advmod") and depth > 0:
+            elif child.dep_ in ("prep", "advmod") and depth > 0 and child.lower_ not in ("against", "on"):
+                # not "with support from the coalition against B": B is the enemy, no partner
                 found.extend(self._pobjs(child, depth=depth - 1))
         return found
 
@@ -575,12 +579,26 @@ def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
     j = verb.i - 1
     while j >= 0 and doc[j].dep_ in STRANDED_GAP_DEPS:
         j -= 1
+    adjunct = stranded_adjunct(verb)
+    if adjunct is not None:
+        # "MUJAO, in collaboration with B, C and D, took advantage ...": the name (or "A and
+        # B") the adjunct's opening comma closes, after a comma or at the start
+        named: list[Arg] = []
+        k = adjunct.i - 2
+        while k >= 0 and (view.arg(doc[k]) is not None or doc[k].lower_ in ("and", "the")):
+            arg = view.arg(doc[k])
+            if arg is not None and (doc[k].dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") or not arg.is_actor):
+                return []  # a subject or object of another verb, or not an actor
+            if arg is not None and arg not in named:
+                named.append(arg)
+            k -= 1
+        return named[::-1] if named and view.arg(doc[adjunct.i - 2]) and (k < 0 or doc[k].text == ",") else []
     if j >= 1 and doc[j].text == "," and doc[j - 1].dep_ == "appos" and doc[j - 1].head.i < j - 1 \
             and view.arg(doc[j - 1].head) is None and doc[j - 1].head.pos_ == "NOUN":
         # "On July 23, senior leader of A, X, posted ...": the parser hung the fronted title
         # and its name on the date; the name the comma closes is the subject
-        named = view.arg(doc[j - 1])
-        return [named] if named is not None else []
+        titled = view.arg(doc[j - 1])
+        return [titled] if titled is not None else []
     found: list[Arg] = []
     k = j
     while k >= 0:
@@ -596,6 +614,28 @@ def _stranded_subjects(view: SentenceView, verb: Token) -> list[Arg]:
     if not found or view.arg(doc[j]) is None or (k >= 0 and doc[k + 1].text != ","):
         return []
     return found[::-1]
+
+
+def stranded_adjunct(verb: Token) -> Token | None:
+    """The co-agent adjunct set off by commas right before a subjectless main verb ("A, in
+    collaboration with B, C and D, took advantage ..."), which the parser hung on a word before
+    it; the adjunct's partners are the stranded subject's (``SentenceView.coagents``)."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in STRANDED_GAP_DEPS:
+        j -= 1
+    if j < 1 or doc[j].text != ",":
+        return None
+    for token in doc[:j]:
+        if token.right_edge.i != j - 1 or token.i < 2 or doc[token.i - 1].text != "," \
+                or token.head.i > token.i and token.head != verb:
+            continue
+        if token.lower_ in COAGENT_PREPS or token.lower_ == "in" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in COAGENT_PREPS for o in token.children):
+            return token
+    return None
 
 
 def pairs(args: list[Arg]) -> Iterator[tuple[Arg, Arg]]:
