@@ -435,10 +435,6 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         findings.extend(Finding("split_from", b, g, pattern + ":split-source", verb.i)
                         for g in _source_groups(view, verb) for b in named
                         if b is not g and g not in members)
-    renamed = [Finding("split_from", c, f.target, f.pattern + ":renamed", verb.i)
-               for f in findings if f.type == "split_from" and f.source is not None
-               for c in new_names(view, f.source) if c is not f.target]
-    findings.extend(renamed)  # "split to form B, which later changed its name to C": C split too
     if parents:
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):
@@ -480,5 +476,9 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
             and kind in ("member_of", "subunit_of", "affiliated_with"):
         findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
                         for a, b in pairs(members))
+    renamed = [Finding("split_from", c, f.target, f.pattern + ":renamed", verb.i)
+               for f in findings if f.type == "split_from" and f.source is not None
+               for c in new_names(view, f.source) if c is not f.target]
+    findings.extend(renamed)  # "split to form B, which later changed its name to C": C split too
     return findings, events
 
