@@ -11,8 +11,8 @@ from factionmap.recognize.discovery import classify_run, discover_formed_named, 
 @pytest.mark.parametrize(("text", "name"), [
     # MMP-style history: the second splinter of a fragmented movement
     ("Many members split off with Mullah Krekar to form the Reformist Group.", "Reformist Group"),
-    ("Dissidents later founded the Renewal Movement in Erbil.", "Renewal Movement"),
-    ("Its fighters went on to re-form the Unity Front.", "Unity Front"),
+    ("Dissidents later founded the Renewal Movement in 2001.", "Renewal Movement"),
+    ("Its fighters went on to re-form the Unity Organization.", "Unity Organization"),
 ])
 def test_discover_formed_named_finds_formed_bodies(text, name):
     found = discover_formed_named(text, 0, len(text))
@@ -31,6 +31,9 @@ def test_discover_formed_named_needs_the_formation_verb():
     "They formed the Islamic Movement.",  # descriptive words only
     "The soldiers formed the Security Council.",  # no weak head of a group
     "The two men formed the group in 2004.",  # not capitalised
+    "Islamist groups left to form the Saudi-backed Unity Movement.",  # a modifier, not the name
+    "A faction split to form the Salafist Group for Preaching and Combat.",  # the name goes on
+    "They founded the Renewal Movement in Erbil.",  # may be "Renewal Movement in Erbil"
 ])
 def test_discover_formed_named_skips_descriptions(text):
     assert discover_formed_named(text, 0, len(text)) == []

@@ -27,6 +27,7 @@ from factionmap.recognize.rules import (
     INTRO_PERSON_NOUNS,
     MAX_NAME_WORDS,
     MONTHS,
+    NER_SKIP_SUFFIXES,
     NON_ARMED_WORDS,
     OPENERS,
     PAGE_WORDS,
@@ -347,15 +348,20 @@ def discover_formed_bodies(text: str, start: int, end: int) -> list[Candidate]:
 # head after an English word names nothing by itself ("the Reformist Group" could be any body,
 # see ``classify_run``); being formed by the sentence's subject makes it one body's name.
 _FORMED_NAMED = re.compile(
-    r"\b(?:(?:to\s+)?(?:re-?)?(?:form|found|establish|create)(?:ed)?)\s+the\s+"
-    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Group|Movement|Organi[sz]ation|Front))\b")
+    r"\b(?:to\s+)?(?:re-)?(?:form(?:ed)?|found(?:ed)?|establish(?:ed)?|created?)\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Group|Movement|Organi[sz]ation))\b"
+    # a name that may go on is left to the other rules: "the Salafist Group for Preaching and Combat"
+    r"(?!\s+(?:of|for|in|to|and)\s+(?:the\s+)?[A-Z])")
 
 
 def discover_formed_named(text: str, start: int, end: int) -> list[Candidate]:
     """Bodies with a weak head named as the object of a formation verb ("to form the X Group")."""
     found = []
     for match in _FORMED_NAMED.finditer(text, start, end):
-        words = [normalize_token(w) for w in match.group("name").split()[:-1]]
+        raw = match.group("name").split()[:-1]
+        if any(w.lower().endswith(NER_SKIP_SUFFIXES) for w in raw):
+            continue  # "formed the Saudi-backed Islamic Movement": the name is after the modifier
+        words = [normalize_token(w) for w in raw]
         if any(w in OPENERS for w in words) or all(
                 w in DEMONYMS or w in GENERIC_WORDS or w in DESCRIPTIVE_WORDS for w in words):
             continue  # "formed the Syrian Group": a people's group, no name
