@@ -36,6 +36,7 @@ from factionmap.recognize.discovery import (
     definition_after,
     discover_defined,
     discover_formed_bodies,
+    discover_formed_named,
     discover_heads,
     discover_intro,
     discover_named_after,
@@ -471,7 +472,8 @@ def _candidates(text: str, sentence: Sentence) -> list[Candidate]:
              *discover_heads(text, sentence.start, sentence.end),
              *discover_defined(text, sentence.start, sentence.end),
              *discover_tribes(text, sentence.start, sentence.end),
-             *discover_formed_bodies(text, sentence.start, sentence.end)]
+             *discover_formed_bodies(text, sentence.start, sentence.end),
+             *discover_formed_named(text, sentence.start, sentence.end)]
     trimmed = []
     for cand in found:  # "Jaysh al-Izza's fighters": the name ends before the possessive
         bare = strip_possessive(text[cand.start:cand.end])

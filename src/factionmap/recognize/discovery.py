@@ -19,6 +19,7 @@ from factionmap.recognize.rules import (
     ARMED_WORDS,
     CONNECTORS,
     DEMONYMS,
+    DESCRIPTIVE_WORDS,
     EDGE_FORBIDDEN,
     GENERIC_WORDS,
     INTRO_CUES,
@@ -26,6 +27,7 @@ from factionmap.recognize.rules import (
     INTRO_PERSON_NOUNS,
     MAX_NAME_WORDS,
     MONTHS,
+    NER_SKIP_SUFFIXES,
     NON_ARMED_WORDS,
     OPENERS,
     PAGE_WORDS,
@@ -340,6 +342,32 @@ def discover_formed_bodies(text: str, start: int, end: int) -> list[Candidate]:
                       "discovered:formed-body")
             for m in _FORMED_BODY.finditer(text, start, end)
             if not any(w.lower() in OPENERS for w in m.group("name").split()[:1])]
+
+
+# A body named as what a formation verb made: "split off to form the Reformist Group". A weak
+# head after an English word names nothing by itself ("the Reformist Group" could be any body,
+# see ``classify_run``); being formed by the sentence's subject makes it one body's name.
+_FORMED_NAMED = re.compile(
+    r"\b(?:to\s+)?(?:re-)?(?:form(?:ed)?|found(?:ed)?|establish(?:ed)?|created?)\s+the\s+"
+    r"(?P<name>(?:[A-Z][\w'’-]+\s+){1,3}(?:Group|Movement|Organi[sz]ation))\b"
+    # a name that may go on is left to the other rules: "the Salafist Group for Preaching and Combat"
+    r"(?!\s+(?:of|for|in|to|and)\s+(?:the\s+)?[A-Z])")
+
+
+def discover_formed_named(text: str, start: int, end: int) -> list[Candidate]:
+    """Bodies with a weak head named as the object of a formation verb ("to form the X Group")."""
+    found = []
+    for match in _FORMED_NAMED.finditer(text, start, end):
+        raw = match.group("name").split()[:-1]
+        if any(w.lower().endswith(NER_SKIP_SUFFIXES) for w in raw):
+            continue  # "formed the Saudi-backed Islamic Movement": the name is after the modifier
+        words = [normalize_token(w) for w in raw]
+        if any(w in OPENERS for w in words) or all(
+                w in DEMONYMS or w in GENERIC_WORDS or w in DESCRIPTIVE_WORDS for w in words):
+            continue  # "formed the Syrian Group": a people's group, no name
+        found.append(Candidate(match.start("name"), match.end("name"), match.group("name"),
+                               "armed_group", "discovered:formed-named"))
+    return found
 
 
 # "the al-Sheitaat tribe", "the Shammar clan": a tribe named before its head noun.

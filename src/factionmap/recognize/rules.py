@@ -180,6 +180,7 @@ SCORES = {
     "discovered:acronym": 0.8,
     "discovered:context": 0.6,
     "discovered:merger": 0.6,  # a name listed with a known group as a party of a merger
+    "discovered:formed-named": 0.75,  # "to form the Reformist Group": named as a formed body
     "discovered:extended": 0.7,
     "discovered:person": 0.7,
     "named-after:kb-leader": 0.8,

@@ -18,6 +18,7 @@ from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
 from factionmap.relate.killings import attack_killings
 from factionmap.relate.leader_acts import leader_acts
+from factionmap.relate.lineage import note_units
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
@@ -104,6 +105,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(co_member_findings(view, found))
         found.extend(_successions(view, context))
         found.extend(leader_acts(view, found))
+        note_units(view, context)
         for finding in found:
             if finding.type == "leads" and finding.source is not None and finding.source.is_person \
                     and finding.target.is_actor:

@@ -66,6 +66,9 @@ class MaskedSentence:
     args: tuple[Arg, ...]
     arg_starts: tuple[int, ...]  # masked-text start of each arg's stand-in
     shifts: tuple[tuple[int, int], ...]  # (masked offset, original doc offset) breakpoints
+    # masked starts of stand-ins for a name glued to a participle ("Al Qaeda-affiliated"): the
+    # name modifies the noun after it and is not that noun (see ``SentenceView.resolve``)
+    glued: frozenset[int] = frozenset()
 
     def arg_at(self, masked_start: int) -> Arg | None:
         """The arg whose stand-in starts at this masked offset."""
@@ -197,8 +200,19 @@ _BLANKED = str.maketrans({"*": " ", "#": " ", "_": " ", "|": " ", **CP1252_CONTR
 _SLASH_ALTERNATIVE = re.compile(r"(?<![\w/:.%-])([A-Za-z]+)(/[a-z]+)\b(?!/)")
 
 
+# "re-formed D", "to re-form D": the parser splits the prefix off and loses the verb; the
+# founding verb without its prefix parses ("formed D"), and is the same act again.
+_REFOUNDING = re.compile(r"\b[Rr]e-(?=(?:form|found|establish|creat|launch)[a-z]*\b)")
+
+
 def _blank(match: re.Match[str]) -> str:
     return match.group(1) + " " * len(match.group(2))
+
+
+def _for_parser(piece: str) -> str:
+    """A piece of masked text with what breaks the parse blanked, offsets kept."""
+    piece = _SLASH_ALTERNATIVE.sub(_blank, piece.translate(_BLANKED))
+    return _REFOUNDING.sub(lambda m: " " * len(m.group(0)), piece)
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b|as well as\b)")
 
 
@@ -231,6 +245,7 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     cursor, length = sentence.start, 0
     previous: Arg | None = None
     kept: list[Arg] = []  # one per stand-in, in order
+    glued: set[int] = set()
     listed = _list_runs(doc_text, args)
     for arg in args:
         gap = doc_text[cursor:arg.start]
@@ -255,6 +270,8 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
         if doc_text[arg.start:arg.end].lower() in POSSESSIVE_PRONOUNS:
             word += "'s"  # "renounce its armed struggle": the stand-in keeps the possessive
         parts = _conjuncts(arg, doc_text[arg.start:arg.end]) if not word.endswith("'s") else (arg,)
+        if GLUED_PARTICIPLE.search(doc_text[arg.start:arg.end]):
+            glued.add(length)
         for k, part in enumerate(parts):
             if k:
                 joint = " and " if k == len(parts) - 1 else ", "
@@ -270,8 +287,9 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     # Markup marks ("**bold**", "## heading") break the parse; blanks keep every offset. So
     # do word alternatives: "associated with/aiding the Taliban and/or al Qaeda" parses as
     # "associated with the Taliban and al Qaeda".
-    pieces = [_SLASH_ALTERNATIVE.sub(_blank, p.translate(_BLANKED)) for p in pieces]
-    return MaskedSentence(index, "".join(pieces), tuple(kept), tuple(starts), tuple(shifts))
+    pieces = [_for_parser(p) for p in pieces]
+    return MaskedSentence(index, "".join(pieces), tuple(kept), tuple(starts), tuple(shifts),
+                          frozenset(glued))
 
 
 # A plural reference ("the two groups") is written as this many coordinated stand-ins at most.

@@ -34,6 +34,8 @@ SUFFIX_WEIGHTS: dict[str, float] = {
     "together": 0.9,
     "members": 0.95,
     "via-leader": 0.85,  # a leader's or spokesman's stance given to the group (leader_acts.py)
+    "renamed": 0.9,  # a lineage edge handed to the body's later name ("changed its name to C")
+    "split-unit-before": 0.85,  # the formers' unit tied to its group by an earlier sentence
 }
 # Modality -> how sure we are that the text says exactly this (hedges read less reliably).
 MODALITY_WEIGHTS: dict[str, float] = {

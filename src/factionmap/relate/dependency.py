@@ -80,6 +80,9 @@ class Context:
     # "Y succeeded X" (X's group)
     led: dict[tuple[str, ...], Arg] = field(default_factory=dict)
     last_led: tuple[Arg, Arg] | None = None
+    # named units and whose they are: "members of the mid-Ulster brigade of A" lets a later
+    # "the mid-Ulster brigade members formed D" say whose members they were (lineage.py)
+    units: dict[str, list[Arg]] = field(default_factory=dict)
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".

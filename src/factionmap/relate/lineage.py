@@ -133,6 +133,78 @@ def _unit_owners(view: SentenceView, verb: Token) -> list[Arg]:
             for a in view.group(owner) if a.is_actor]
 
 
+def _unit_key(view: SentenceView, unit: Token, start: Token) -> str | None:
+    """The words naming a unit, from ``start`` to the unit noun ("mid-Ulster brigade"), as a
+    key; None for a bare unit noun ("the brigade"), which names no one unit."""
+    words = [t for t in view.doc[start.i:unit.i + 1] if t.dep_ not in ("det", "poss", "punct")
+             or t.text == "-"]
+    if len(words) < 2 or any(view.arg(t) is not None or t.like_num for t in words):
+        return None
+    return "".join(t.lower_ for t in words)
+
+
+def note_units(view: SentenceView, context: Context) -> None:
+    """Remember each named unit said to be a group's: "the mid-Ulster brigade of A"."""
+    for unit in view.doc:
+        if unit.lemma_.lower() not in UNIT_OBJECTS or view.arg(unit) is not None:
+            continue
+        owners = [a for p in unit.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj" for a in view.group(o) if a.is_actor]
+        key = _unit_key(view, unit, unit.left_edge) if owners else None
+        if key is not None:
+            context.units[key] = owners
+
+
+def _earlier_unit_owners(view: SentenceView, verb: Token, context: Context) -> list[Arg]:
+    """The group an earlier sentence said the formers' unit is part of: "... expelled members
+    of the mid-Ulster brigade of A. The mid-Ulster brigade members went on to form D"."""
+    token = _former_token(verb)
+    if token is None or token.lemma_.lower() not in SPLITTING_SUBJECTS or not context.units:
+        return []
+    for unit in token.children:
+        if unit.dep_ in ("compound", "nmod") and unit.lemma_.lower() in UNIT_OBJECTS:
+            start = next((t for t in token.subtree), unit)
+            key = _unit_key(view, unit, start)
+            if key is not None and key in context.units:
+                return context.units[key]
+    return []
+
+
+# Verbs by which a body takes a new name: "B, which later changed its name to C", "B, later
+# renamed C". C is B under another name, so B's lineage is C's.
+RENAMING_VERBS = frozenset({"rename", "rebrand"})
+
+
+def new_names(view: SentenceView, body: Arg) -> list[Arg]:
+    """The names a body is said, in a clause on its own name, to have taken since."""
+    found: list[Arg] = []
+    for token in (i for i, a in view.arg_of_token.items() if a is body):
+        for clause in view.doc[token].children:
+            if clause.dep_ not in ("relcl", "acl"):
+                continue
+            lemma = clause.lemma_.lower()
+            if lemma == "change" and any(c.dep_ == "dobj" and c.lemma_.lower() == "name"
+                                         for c in clause.children):
+                found += view.prep_objects(clause, ("to",))  # "which changed its name to C"
+            elif lemma in RENAMING_VERBS:  # "later renamed C", "rebranded as C"
+                found += [a for c in clause.children if c.dep_ in ("oprd", "attr", "dobj")
+                          for a in view.group(c)]
+                found += view.prep_objects(clause, ("as", "to"))
+    return [a for a in dict.fromkeys(found) if a.is_actor and not set(a.ids) & set(body.ids)]
+
+
+def _source_groups(view: SentenceView, verb: Token) -> list[Arg]:
+    """Groups whose people a body is formed "from": "re-form D from the remaining members of A",
+    "formed D out of fighters from A" (D split from A, as when "members of A formed D")."""
+    sources = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("from", "out")
+               for o in ([*p.children, *(g for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                          for g in c.children)])
+               if o.dep_ == "pobj"]
+    return [a for token in sources if token.lemma_.lower() in SPLITTING_SUBJECTS
+            for p in token.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+            for o in p.children if o.dep_ == "pobj" for a in view.group(o) if a.is_actor]
+
+
 def _containers(view: SentenceView, verb: Token) -> list[Arg]:
     """Groups that only contain the formers: "established by several groups in the SDF"."""
     return [a for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
@@ -207,8 +279,38 @@ def split_parents(view: SentenceView, verb: Token) -> list[Arg]:
                 # "a large number of its members split off to form D": the group whose people
                 # split is the one left
                 left = [a for a in view.resolve(token) if a.is_actor]
+            if not left and lemma not in SPLIT_OBJECT_VERBS and token is not None \
+                    and view.arg(token) is None and token.lemma_.lower() in PARTY_SUBJECTS:
+                # "A became divided ..., and a group of militants split to form D": the
+                # people who split are a part of the group the sentence says was divided
+                left = _divided_group(view, candidate)
             found += left
     return list(dict.fromkeys(found))
+
+
+# Subjects that are a part of a group when it is said to be divided: "a group of militants".
+PARTY_SUBJECTS = PEOPLE_SUBJECTS | {"group", "section", "part", "band"}
+# Predicates that say a group came apart: "A became divided", "A split", "A fragmented".
+DIVISION_WORDS = frozenset({"divide", "divided", "split", "fragment", "fragmented", "fracture",
+                            "fractured", "splinter", "splintered"})
+COPULAS = frozenset({"be", "become", "grow", "get", "remain"})  # "A became divided"
+
+
+def _divided_group(view: SentenceView, verb: Token) -> list[Arg]:
+    """The group said to be divided in a clause the split verb is coordinated with: "A became
+    divided over X, and a group of militants split" (the clauses chained by "and")."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head
+        lemma = clause.lemma_.lower()
+        if lemma not in DIVISION_WORDS and lemma not in COPULAS:
+            continue
+        said = {lemma} | {w for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")
+                          for w in (c.lemma_.lower(), c.lower_)}
+        subject = subject_token(clause)
+        if said & DIVISION_WORDS and subject is not None:
+            return [a for a in view.resolve(subject) if a.is_actor]
+    return []
 
 
 # Prepositions a formation is made by a merger with: "formed by/from/through/in the merger of A
@@ -329,6 +431,10 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         # made of S's parts, a splinter of S
         findings.extend(Finding("split_from", b, p, pattern + ":split-formers", verb.i)
                         for b in named for p in parents if b is not p and p not in members)
+    if named:  # "re-formed D from the remaining members of A": D is made of A's people
+        findings.extend(Finding("split_from", b, g, pattern + ":split-source", verb.i)
+                        for g in _source_groups(view, verb) for b in named
+                        if b is not g and g not in members)
     if parents:
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):
@@ -347,6 +453,10 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         context.last_formed = named[-1]
         context.formed.extend(named)
         context.last_formed_kind = "merged_into" if kind == "merged_into" else "member_of"
+    if named and not members and not parents and not passive:
+        findings.extend(Finding("split_from", b, o, pattern + ":split-unit-before", verb.i)
+                        for o in _earlier_unit_owners(view, verb, context) for b in named
+                        if o is not b and not set(o.ids) & set(b.ids))
     if named and members and kind == "split_from":
         owners = [o for o in _unit_owners(view, verb) if o not in members and o not in named]
         findings.extend(Finding("split_from", b, o, pattern + ":split-unit", verb.i)
@@ -366,5 +476,9 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
             and kind in ("member_of", "subunit_of", "affiliated_with"):
         findings.extend(Finding(cue.mutual, a, b, pattern + ":mutual", verb.i)
                         for a, b in pairs(members))
+    renamed = [Finding("split_from", c, f.target, f.pattern + ":renamed", verb.i)
+               for f in findings if f.type == "split_from" and f.source is not None
+               for c in new_names(view, f.source) if c is not f.target]
+    findings.extend(renamed)  # "split to form B, which later changed its name to C": C split too
     return findings, events
 

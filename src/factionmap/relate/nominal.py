@@ -75,6 +75,9 @@ MEMBER_VERBS = frozenset({"become", "remain", "form", "constitute", "make"})
 # Prepositions of company or opposition: "with / alongside / against members of B" puts the
 # subject beside or against B's members, never among them.
 COMPANY_PREPS = frozenset({"with", "alongside", "against"})
+# Prepositions of source: "re-formed D from the remaining members of B" draws on B's members
+# (D split from B, lineage.py); the subject who did it is not said to be one of them.
+SOURCE_PREPS = frozenset({"from"})
 
 
 # Verbs of a beginning whose "as" names what the subject first was: "A began as B".
@@ -377,7 +380,7 @@ def _noun_findings(view: SentenceView, noun: Token, key: str, cue: NounCue) -> l
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if cue.type == "member_of" and noun.dep_ == "dobj" and verb.lemma_.lower() not in MEMBER_VERBS:
         return []  # "A executed 700 members of B": acting on B's members makes A none of them
-    if cue.type == "member_of" and noun.dep_ == "pobj" and noun.head.lower_ in COMPANY_PREPS:
+    if cue.type == "member_of" and noun.dep_ == "pobj" and noun.head.lower_ in COMPANY_PREPS | SOURCE_PREPS:
         return []  # "A formed D with deserting IS members": acting beside B's members makes A none
     if key in JOINT_NOUNS or noun.lemma_.lower() in JOINT_NOUNS:
         found: list[Finding] = []  # the hostile reading is hostile_findings'

@@ -233,6 +233,8 @@ class SentenceView:
                 return [a for a in examples if not a.is_place]
             for child in token.children:
                 if child.dep_ in ("poss", "compound", "nmod", "amod", "appos") and self.arg(child):
+                    if child.idx in self.masked.glued:
+                        continue  # "Al Qaeda-affiliated Saudi militants" are not al-Qaeda
                     # "the A, B and C terrorist groups": the modifier with its conjuncts
                     found.extend(self.group(child, depth=depth + 1))
                 elif child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS:
