@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, formed_bodies, named_object
+from factionmap.relate.factions import FactionOwner
+from factionmap.relate.lineage import (
+    FOUNDING,
+    SPLIT_VERBS,
+    formation,
+    formed_bodies,
+    merged_splinters,
+    named_object,
+)
+from factionmap.relate.relationships import OpenRelationship
 from factionmap.relate.syntax import (
     EventFinding,
     Finding,
@@ -80,6 +89,11 @@ class Context:
     # "Y succeeded X" (X's group)
     led: dict[tuple[str, ...], Arg] = field(default_factory=dict)
     last_led: tuple[Arg, Arg] | None = None
+    # a relationship named without a firm kind, which the next sentence may type ("The A and B
+    # relationship fluctuates ... However, the net result is an affiliation")
+    open_relationship: OpenRelationship | None = None
+    # the one group the factions of the passage so far belong to ("two factions arose within A")
+    faction_owner: FactionOwner | None = None
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".
@@ -278,8 +292,12 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in FOUNDING:
                 # "A merged with B to form D": B is a co-party, both merged into D (the formation
                 # verb gives A's edge)
-                partners = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor]
+                # ("merged with an A splinter group to form D": a splinter of A merged, not A)
+                splinters = [r for _, r in merged_splinters(view, child)]
+                partners = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor
+                            and all(a is not r for r in splinters)]
                 bodies = [b for b in formed_bodies(view, child)[0] if b not in partners]
+                targets = [t for t in targets if all(t is not r for r in splinters)]
                 targets = [t for t in targets if t not in partners]
                 findings.extend(Finding("merged_into", p, b, f"{pattern}:with", verb.i)
                                 for p in partners for b in bodies if p is not b)

@@ -279,6 +279,41 @@ def merger_parties(view: SentenceView, verb: Token) -> tuple[list[Arg], list[Arg
     return list(dict.fromkeys(parties)), list(dict.fromkeys(parents))
 
 
+# Verbs of a merger whose parties a later "to form D" names: "merged X with Y to form D".
+MERGING_VERBS = frozenset({"merge", "amalgamate", "fuse", "unite", "combine"})
+# Links by which "to form D" hangs below the merger verb (the parser may hang it on a
+# participle inside the merger's object: "merged X with a splinter group led by Y to form D").
+MERGER_CHAIN = frozenset({"xcomp", "advcl", "acl", "conj", "pobj", "agent", "prep", "relcl"})
+
+
+def merged_splinters(view: SentenceView, verb: Token) -> list[tuple[Arg, Arg | None]]:
+    """(group splintered from, the arg the splinter noun was read as) for every "A splinter
+    group" among the parties of the merger a formation verb completes: "merged his group with
+    another PLOTE splinter group ... to form D" names a splinter of PLOTE, not PLOTE."""
+    merger = None
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in MERGING_VERBS and ancestor.pos_ == "VERB":
+            merger = ancestor
+            break
+        if ancestor.dep_ not in MERGER_CHAIN and ancestor.dep_ != "ROOT":
+            return []
+    if merger is None:
+        return []
+    inside = {t.i for t in verb.subtree}
+    found: list[tuple[Arg, Arg | None]] = []
+    for noun in merger.subtree:
+        if noun.i in inside or noun.pos_ not in ("NOUN", "PROPN") or view.arg(noun) is not None:
+            continue
+        if not any(k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS for k in noun.children):
+            continue
+        owners = [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
+                  for a in [view.arg(k)] if a is not None and a.is_actor]
+        owners += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
+        read_as = view.resolve(noun)
+        found += [(o, read_as[0] if read_as else None) for o in dict.fromkeys(owners)]
+    return found
+
+
 def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
               ) -> tuple[list[Finding], list[EventFinding]]:
     """Relations and the formation event stated by one formation verb ("form", "found", ...)."""
@@ -308,6 +343,9 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         elif merged and (verb.dep_ in ("xcomp", "advcl") or not members):
             # "facilitated a merger of A and B to create D", "the merger of A and B formed D"
             members, kind = merged, "merged_into"
+    merged_parts = merged_splinters(view, verb) if not passive else []
+    # "merged X with an A splinter group to form D": a splinter of A went into D, A did not
+    members = [m for m in members if all(m is not r for _, r in merged_parts)]
     parents = split_parents(view, verb) + splintered
     if passive and not members:  # "D was founded by X, a former commander of A": D split from A
         parents += [g for g in _founders_groups(view, verb) if g not in parents]
@@ -329,6 +367,8 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         # made of S's parts, a splinter of S
         findings.extend(Finding("split_from", b, p, pattern + ":split-formers", verb.i)
                         for b in named for p in parents if b is not p and p not in members)
+    findings.extend(Finding("split_from", b, p, pattern + ":split-merger", verb.i)
+                    for p in dict.fromkeys(p for p, _ in merged_parts) for b in named if b is not p)
     if parents:
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):
