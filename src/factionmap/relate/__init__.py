@@ -23,6 +23,7 @@ from factionmap.relate.leader_acts import leader_acts
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
+from factionmap.relate.partakers import PARTAKING_RE, partaker_findings
 from factionmap.relate.places import place_for
 from factionmap.relate.relationships import relationship_sentence, wants_follow_up
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subject_token, subjects
@@ -74,7 +75,10 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
               and (is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i],
                                 offset=sentences[i].start)
                    # "This latter faction broke away and renamed itself B": one name, far from its cue
-                   or FACTION_SPLIT_RE.search(doc.text[sentences[i].start:sentences[i].end]))]
+                   or FACTION_SPLIT_RE.search(doc.text[sentences[i].start:sentences[i].end])
+                   # "A claimed the bombing. B had participated in the operation": A's act
+                   or (i + 1 < len(sentences)
+                       and PARTAKING_RE.search(doc.text[sentences[i + 1].start:sentences[i + 1].end])))]
     # the sentence after a relationship may name its kind ("However, the net result is an
     # affiliation") without naming a group, so it is parsed too
     chosen = sorted({*chosen, *(i + 1 for i in chosen if i + 1 < len(sentences)
@@ -111,6 +115,7 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         found.extend(nominal(view, context))
         found.extend(relationship_sentence(view, context))
         found.extend(faction_findings(view, context, text, between))
+        found.extend(partaker_findings(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(attack_killings(view, found))
@@ -322,7 +327,8 @@ def _better(new: Relation, old: Relation) -> bool:
 # Patterns that read one of their args off an earlier sentence ("However, the net result is an
 # affiliation" types the relationship named just before; "This latter faction broke away" is
 # a faction of the group named two sentences before): the evidence runs from that sentence.
-SPANNING_PATTERNS = frozenset({"noun:relationship:follow-up", "verb:break:faction"})
+SPANNING_PATTERNS = frozenset({"noun:relationship:follow-up", "verb:break:faction",
+                               "verb:participate:act"})
 
 
 def _first_sentence(sentences: tuple[Sentence, ...], finding: Finding) -> Sentence | None:

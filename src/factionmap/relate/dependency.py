@@ -19,6 +19,7 @@ from factionmap.relate.lineage import (
     merged_splinters,
     named_object,
 )
+from factionmap.relate.partakers import OwnedAct
 from factionmap.relate.relationships import OpenRelationship
 from factionmap.relate.syntax import (
     EventFinding,
@@ -94,6 +95,8 @@ class Context:
     open_relationship: OpenRelationship | None = None
     # the one group the factions of the passage so far belong to ("two factions arose within A")
     faction_owner: FactionOwner | None = None
+    # the one group whose act the last sentence named ("A claimed responsibility for the bombing")
+    last_act: OwnedAct | None = None
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".
