@@ -160,3 +160,20 @@ def test_round10_partaker_in_a_groups_act(run_relate, text, present, absent):
     found = edges(run_relate(text, spec)[0])
     assert present <= found, f"missing {present - found}; got {found}"
     assert not (absent & found), f"unexpected {absent & found}"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # a splinter's deeds are not its parent's
+    ("Another PLOTE splinter group led by Jotheeswaran attacked the EPRLF.", set(),
+     {("leads", "new:jo", "kb:plote", "asserted"), ("fights", "kb:plote", "kb:eprlf", "asserted")}),
+    # what a splinter of A formed split from A (not a member of it: before, A was read as the former)
+    ("A PLO splinter group formed the Islamic Front.", {("split_from", "kb:if", "kb:plo", "asserted")},
+     {("member_of", "kb:plo", "kb:if", "asserted")}),
+    ("In 2005 a splinter group of the PLO founded the Islamic Front.",
+     {("split_from", "kb:if", "kb:plo", "asserted")}, {("member_of", "kb:plo", "kb:if", "asserted")}),
+    # the whole group forming a body is still a member of it
+    ("The PLO formed the Islamic Front.", {("member_of", "kb:plo", "kb:if", "asserted")},
+     {("split_from", "kb:if", "kb:plo", "asserted")}),
+])
+def test_round10_splinter_subjects(run_relate, text, present, absent):
+    check(run_relate, text, present, absent)

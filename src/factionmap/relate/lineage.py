@@ -10,7 +10,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import EventFinding, Finding, SentenceView, Token, is_passive, pairs, subject_token
+from factionmap.relate.syntax import (
+    BREAKAWAY_WORDS,
+    EventFinding,
+    Finding,
+    SentenceView,
+    Token,
+    is_passive,
+    pairs,
+    subject_token,
+)
 from factionmap.relate.triggers import MODIFIER_CUES, VerbCue
 
 if TYPE_CHECKING:
@@ -32,8 +41,6 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 SPLIT_VERBS = frozenset({"split", "splinter", "break", "defect", "secede", "separate", "leave",
                          "quit", "expel", "oust"})
 SPLIT_OBJECT_VERBS = frozenset({"leave", "quit"})  # "left A", "quit A": the object was left
-# Modifiers of a carrier that make its people no longer the group's: "PLOTE splinter groups".
-BREAKAWAY_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
 # Nouns of a merger that a formation is made "by" or "from": "formed by the merger of A and B".
 MERGER_NOUNS = frozenset({"merger", "merging", "amalgamation", "fusion", "union", "unification",
                           "consolidation"})
@@ -304,14 +311,26 @@ def merged_splinters(view: SentenceView, verb: Token) -> list[tuple[Arg, Arg | N
     for noun in merger.subtree:
         if noun.i in inside or noun.pos_ not in ("NOUN", "PROPN") or view.arg(noun) is not None:
             continue
-        if not any(k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS for k in noun.children):
-            continue
-        owners = [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
-                  for a in [view.arg(k)] if a is not None and a.is_actor]
-        owners += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
         read_as = view.resolve(noun)
-        found += [(o, read_as[0] if read_as else None) for o in dict.fromkeys(owners)]
+        found += [(o, read_as[0] if read_as else None) for o in _breakaway_owners(view, noun)]
     return found
+
+
+def _breakaway_owners(view: SentenceView, noun: Token) -> list[Arg]:
+    """The groups a splinter noun broke from: "an A splinter group", "a splinter group of A"."""
+    if view.arg(noun) is not None or not any(
+            k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS for k in noun.children):
+        return []
+    owners = [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
+              for a in [view.arg(k)] if a is not None and a.is_actor]
+    owners += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
+    return list(dict.fromkeys(owners))
+
+
+def _splinter_former(view: SentenceView, verb: Token) -> list[Arg]:
+    """A of "an A splinter group formed D": the body a splinter of A formed split from A."""
+    token = _former_token(verb)
+    return _breakaway_owners(view, token) if token is not None else []
 
 
 def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
@@ -343,6 +362,7 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         elif merged and (verb.dep_ in ("xcomp", "advcl") or not members):
             # "facilitated a merger of A and B to create D", "the merger of A and B formed D"
             members, kind = merged, "merged_into"
+    splintered += [p for p in _splinter_former(view, verb) if p not in splintered]
     merged_parts = merged_splinters(view, verb) if not passive else []
     # "merged X with an A splinter group to form D": a splinter of A went into D, A did not
     members = [m for m in members if all(m is not r for _, r in merged_parts)]

@@ -522,6 +522,11 @@ def _statement_issuer(verb: Token, relative: Token, depth: int) -> Token | None:
     return subject_token(issuing, depth=depth + 1)
 
 
+# Modifiers of a carrier that make it a part that left the group named with it ("PLOTE
+# splinter groups", "a Hamas breakaway faction").
+BREAKAWAY_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
+
+
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     """Args filling a verb's grammatical subject, with co-agents attached to the subject."""
     token = subject_token(verb)
@@ -530,6 +535,11 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
         while root.dep_ in ("xcomp", "advcl", "conj") and root.head != root:
             root = root.head  # "... worked together to combat C": the purpose shares the subject
         return _stranded_subjects(view, root) if root.dep_ == "ROOT" else []
+    if view.arg(token) is None and any(c.dep_ in ("amod", "compound") and c.lower_ in BREAKAWAY_WORDS
+                                       for c in token.children):
+        # "another PLOTE splinter group led by X", "an al-Qaeda splinter group attacked P": what
+        # the splinter does is not done by the group it left
+        return []
     if verb.dep_ in ("acl", "relcl") and token == verb.head:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
         return view.resolve(token)
