@@ -16,6 +16,7 @@ from factionmap.relate.syntax import (
     Finding,
     SentenceView,
     Token,
+    breakaway_owners,
     is_passive,
     pairs,
     subject_token,
@@ -312,25 +313,14 @@ def merged_splinters(view: SentenceView, verb: Token) -> list[tuple[Arg, Arg | N
         if noun.i in inside or noun.pos_ not in ("NOUN", "PROPN") or view.arg(noun) is not None:
             continue
         read_as = view.resolve(noun)
-        found += [(o, read_as[0] if read_as else None) for o in _breakaway_owners(view, noun)]
+        found += [(o, read_as[0] if read_as else None) for o in breakaway_owners(view, noun)]
     return found
-
-
-def _breakaway_owners(view: SentenceView, noun: Token) -> list[Arg]:
-    """The groups a splinter noun broke from: "an A splinter group", "a splinter group of A"."""
-    if view.arg(noun) is not None or not any(
-            k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS for k in noun.children):
-        return []
-    owners = [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
-              for a in [view.arg(k)] if a is not None and a.is_actor]
-    owners += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
-    return list(dict.fromkeys(owners))
 
 
 def _splinter_former(view: SentenceView, verb: Token) -> list[Arg]:
     """A of "an A splinter group formed D": the body a splinter of A formed split from A."""
     token = _former_token(verb)
-    return _breakaway_owners(view, token) if token is not None else []
+    return breakaway_owners(view, token) if token is not None else []
 
 
 def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
