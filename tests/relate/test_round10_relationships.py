@@ -174,6 +174,10 @@ def test_round10_partaker_in_a_groups_act(run_relate, text, present, absent):
      {("member_of", "kb:plo", "kb:if", "asserted")}),
     ("In 2005 a splinter group of the PLO founded the Islamic Front.",
      {("split_from", "kb:if", "kb:plo", "asserted")}, {("member_of", "kb:plo", "kb:if", "asserted")}),
+    # merging with a splinter of the PLO is not merging into the PLO
+    ("Hamas merged with a PLO splinter group in 2005.", set(),
+     {("merged_into", "kb:hamas", "kb:plo", "asserted")}),
+    ("Hamas merged with the PLO in 2005.", {("merged_into", "kb:hamas", "kb:plo", "asserted")}, set()),
     # the whole group forming a body is still a member of it
     ("The PLO formed the Islamic Front.", {("member_of", "kb:plo", "kb:if", "asserted")},
      {("split_from", "kb:if", "kb:plo", "asserted")}),

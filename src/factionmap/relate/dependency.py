@@ -26,6 +26,7 @@ from factionmap.relate.syntax import (
     Finding,
     SentenceView,
     Token,
+    breakaway_owners,
     is_passive,
     pairs,
     subject_token,
@@ -284,6 +285,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         # noun the verb needs
         targets = [a for c in verb.children if c.dep_ == "dobj" and c.lower_ in needed
                    for a in view.prep_objects(c, cue.preps) if a.is_actor]
+    if cue.type == "merged_into":
+        # "merged with / into a PLO splinter group": a splinter of the PLO, not the PLO
+        parents = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+                   for o in c.children if o.dep_ == "pobj" for a in breakaway_owners(view, o)]
+        targets = [t for t in targets if t not in parents]
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
         if any(c.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ == "their" for k in c.children)
