@@ -70,25 +70,31 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
         return (), ()
     nested: dict[int, list[tuple[Arg, Arg]]] = {}
     by_sentence = sentence_args(entities, sentences, nested=nested)
-    chosen = [i for i in sorted(by_sentence)
-              if sentences[i].section != "boilerplate"
-              and (is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i],
-                                offset=sentences[i].start)
-                   # "This latter faction broke away and renamed itself B": one name, far from its cue
-                   or FACTION_SPLIT_RE.search(doc.text[sentences[i].start:sentences[i].end])
-                   # "A claimed the bombing. B had participated in the operation": A's act
-                   or (i + 1 < len(sentences)
-                       and PARTAKING_RE.search(doc.text[sentences[i + 1].start:sentences[i + 1].end])))]
-    # the sentence after a relationship may name its kind ("However, the net result is an
-    # affiliation") without naming a group, so it is parsed too
-    chosen = sorted({*chosen, *(i + 1 for i in chosen if i + 1 < len(sentences)
-                                and sentences[i + 1].section == sentences[i].section
-                                and wants_follow_up(doc.text[sentences[i].start:sentences[i].end],
-                                                    doc.text[sentences[i + 1].start:sentences[i + 1].end]))})
+    chosen = _chosen(doc, sentences, by_sentence)
     masked = [mask(i, doc.text, sentences[i], by_sentence.get(i, [])) for i in chosen]
     views = [SentenceView.build(m, parsed)
              for m, parsed in zip(masked, parse(resources, [m.text for m in masked]), strict=True)]
     return relate_sentence_views(doc, sentences, views, nested=nested)
+
+
+def _chosen(doc: CleanDocument, sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Arg]]) -> list[int]:
+    """Indices of the sentences worth a parse, in document order."""
+    def text(i: int) -> str:
+        return doc.text[sentences[i].start:sentences[i].end]
+
+    chosen = [i for i in sorted(by_sentence)
+              if sentences[i].section != "boilerplate"
+              and (is_candidate(text(i), by_sentence[i], offset=sentences[i].start)
+                   # "This latter faction broke away and renamed itself B": one name, far from its cue
+                   or FACTION_SPLIT_RE.search(text(i))
+                   # "A claimed the bombing. B had participated in the operation": A's act
+                   or (i + 1 < len(sentences) and PARTAKING_RE.search(text(i + 1))))]
+    # the sentence after a relationship may name its kind ("However, the net result is an
+    # affiliation") without naming a group, so it is parsed too
+    follow_ups = {i + 1 for i in chosen if i + 1 < len(sentences)
+                  and sentences[i + 1].section == sentences[i].section
+                  and wants_follow_up(text(i), text(i + 1))}
+    return sorted({*chosen, *follow_ups})
 
 
 def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],

@@ -6,9 +6,9 @@ the two groups and the predicate names the kind of tie. An unqualified relations
 nothing by itself (``nominal_phrases.RELATIONSHIP_NOUNS``); its predicate may.
 
 "The A and B relationship fluctuates between an alliance and rivalry. However, the net result
-is an affiliation": a relationship whose own sentence names no firm kind stays open, and the
-next sentence may name it through "the (net) result" or "the relationship" (``Context.open``),
-as long as that sentence names no group of its own.
+is an affiliation": a relationship whose own sentence names no firm kind stays open
+(``Context.open_relationship``), and the next sentence may name it through "the (net) result"
+or "the relationship", as long as that sentence names no group of its own.
 """
 
 from __future__ import annotations
@@ -114,7 +114,8 @@ def _predicate(noun: Token) -> tuple[Token | None, bool]:
     verb at all) for "the relationship is an alliance" / "made its relationship one of X"."""
     verb = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in RAISING_VERBS:
-        # "the relationship appears to be a rivalry" (the hedge is read by modality)
+        # "the relationship appears to be a rivalry" (read as asserted, as "A appears to be an
+        # ally of B" is everywhere else)
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in COPULAS), verb)
     if noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() in COPULAS:
         attr = next((c for c in verb.children if c.dep_ in ("attr", "acomp")), None)
