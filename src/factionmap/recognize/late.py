@@ -86,6 +86,8 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
         if mention.entity_id is None:
             context.update(i for i in index.candidates(mention.text)
                            if kb_type(resources, i) in ("state", "place"))
+    taken: dict[str, tuple[str, bool]] = {}  # surface -> (reading, decided) in this document
+    later: list[tuple[int, int, int, str]] = []
     for i in wanted:
         sentence = sentences[i]
         if not tokens[i] or shouting(text[sentence.start:sentence.end]):
@@ -94,7 +96,11 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
             if not out.free(start, end):
                 continue
             if not group_position(text, start, end, sentence.start):
-                continue  # "Source AA Related News", "1750 BC", "CW (chemical weapons)"
+                # "Source AA Related News", "1750 BC", "CW (chemical weapons)"; but one
+                # acronym keeps one reading in a document ("within the 1920s RB" after "RB
+                # leader"), so a place no group position decides is looked at again below
+                later.append((i, start, end, surface))
+                continue
             if len(surface) <= 2 and text[end:end + 1] == "s" and not has_group_cue(
                     text, end + 1, end + 1):
                 continue  # "the GIs that", "a team of PJs": plural nouns, not "AIs top leaders"
@@ -106,6 +112,27 @@ def derived_acronyms(text: str, sentences: tuple[Sentence, ...], wanted: list[in
             out.add(start, end, kb_type(resources, entity_id), entity_id, "acronym:derived", i,
                     score=SCORES["acronym:derived" if decided else "acronym:derived-unique"])
             context.add(entity_id)
+            taken.setdefault(surface, (entity_id, decided))
+    for i, start, end, surface in later:
+        reading = taken.get(surface)
+        if reading is None or not out.free(start, end) or not reading[1] \
+                or not _same_sense_position(text, start, end):
+            continue
+        out.add(start, end, kb_type(resources, reading[0]), reading[0], "acronym:derived", i,
+                score=SCORES["acronym:derived"])
+
+
+# What must not stand around a repeat of an acronym read as a group: a number ("1750 BC"), a
+# lower-case gloss in brackets ("CW (chemical weapons)") or a unit amount after it.
+_REPEAT_BLOCKERS = re.compile(r"\s*(?:\(\s*[a-z]|\d)")
+_NUMBER_RIGHT_BEFORE = re.compile(r"\d[\d,.]*\s+$")
+
+
+def _same_sense_position(text: str, start: int, end: int) -> bool:
+    """Whether a later use of an acronym the document already read as a group may take the
+    same reading: not after a bare number nor before a gloss or an amount."""
+    return not (_NUMBER_RIGHT_BEFORE.search(text, max(0, start - 12), start)
+                or _REPEAT_BLOCKERS.match(text, end))
 
 
 PLACE_LABELS = frozenset({"place", "state"})

@@ -8,6 +8,7 @@ comments keep ``section: comments``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -16,13 +17,16 @@ from factionmap.relate.candidates import Arg, is_candidate, mask, sentence_args
 from factionmap.relate.clauses import clause_findings, co_member_findings, nested_findings
 from factionmap.relate.confidence import confidence
 from factionmap.relate.dependency import Context, verbal
+from factionmap.relate.factions import FACTION_SPLIT_RE, faction_findings
 from factionmap.relate.killings import attack_killings
 from factionmap.relate.leader_acts import leader_acts
 from factionmap.relate.lineage import note_units
 from factionmap.relate.modality import modality_of
 from factionmap.relate.nominal import nominal
 from factionmap.relate.parsing import parse
+from factionmap.relate.partakers import PARTAKING_RE, partaker_findings
 from factionmap.relate.places import place_for
+from factionmap.relate.relationships import relationship_sentence, wants_follow_up
 from factionmap.relate.syntax import EventFinding, Finding, SentenceView, subject_token, subjects
 from factionmap.relate.timex import Timex, find_timexes
 from factionmap.relate.triggers import VERBS
@@ -67,14 +71,31 @@ def relate(doc: CleanDocument, sentences: tuple[Sentence, ...], entities: tuple[
         return (), ()
     nested: dict[int, list[tuple[Arg, Arg]]] = {}
     by_sentence = sentence_args(entities, sentences, nested=nested)
-    chosen = [i for i in sorted(by_sentence)
-              if sentences[i].section != "boilerplate"
-              and is_candidate(doc.text[sentences[i].start:sentences[i].end], by_sentence[i],
-                               offset=sentences[i].start)]
-    masked = [mask(i, doc.text, sentences[i], by_sentence[i]) for i in chosen]
+    chosen = _chosen(doc, sentences, by_sentence)
+    masked = [mask(i, doc.text, sentences[i], by_sentence.get(i, [])) for i in chosen]
     views = [SentenceView.build(m, parsed)
              for m, parsed in zip(masked, parse(resources, [m.text for m in masked]), strict=True)]
     return relate_sentence_views(doc, sentences, views, nested=nested)
+
+
+def _chosen(doc: CleanDocument, sentences: tuple[Sentence, ...], by_sentence: dict[int, list[Arg]]) -> list[int]:
+    """Indices of the sentences worth a parse, in document order."""
+    def text(i: int) -> str:
+        return doc.text[sentences[i].start:sentences[i].end]
+
+    chosen = [i for i in sorted(by_sentence)
+              if sentences[i].section != "boilerplate"
+              and (is_candidate(text(i), by_sentence[i], offset=sentences[i].start)
+                   # "This latter faction broke away and renamed itself B": one name, far from its cue
+                   or FACTION_SPLIT_RE.search(text(i))
+                   # "A claimed the bombing. B had participated in the operation": A's act
+                   or (i + 1 < len(sentences) and PARTAKING_RE.search(text(i + 1))))]
+    # the sentence after a relationship may name its kind ("However, the net result is an
+    # affiliation") without naming a group, so it is parsed too
+    follow_ups = {i + 1 for i in chosen if i + 1 < len(sentences)
+                  and sentences[i + 1].section == sentences[i].section
+                  and wants_follow_up(text(i), text(i + 1))}
+    return sorted({*chosen, *follow_ups})
 
 
 def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
@@ -86,9 +107,12 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
     relations: dict[tuple[Any, ...], Relation] = {}
     events: dict[tuple[Any, ...], Event] = {}
     years = _years_before(doc, sentences) if doc.published is None and views else {}
+    last_index = -1
     for view in views:
         sentence = sentences[view.masked.index]
         text = doc.text[sentence.start:sentence.end]
+        between = [doc.text[s.start:s.end] for s in sentences[last_index + 1:view.masked.index]]
+        last_index = view.masked.index
         # Without a publication date, a yearless "On 26 September" takes the year the text
         # itself last named (the year is read, never invented); with no year named, none.
         year = years.get(view.masked.index)
@@ -96,6 +120,9 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
         timexes = find_timexes(text, reference, offset=sentence.start)
         found, found_events = verbal(view, context)
         found.extend(nominal(view, context))
+        found.extend(relationship_sentence(view, context))
+        found.extend(faction_findings(view, context, text, between))
+        found.extend(partaker_findings(view, context))
         found.extend(clause_findings(view, doc.text))
         found.extend(nested_findings(view, doc.text, (nested or {}).get(view.masked.index, [])))
         found.extend(attack_killings(view, found))
@@ -112,7 +139,8 @@ def relate_sentence_views(doc: CleanDocument, sentences: tuple[Sentence, ...],
                 context.led[finding.source.ids] = finding.target
                 context.last_led = (finding.source, finding.target)
         for finding in found:
-            for relation in _relations(doc, sentence, view, finding, timexes):
+            earlier = _first_sentence(sentences, finding) if finding.pattern in SPANNING_PATTERNS else None
+            for relation in _relations(doc, sentence, view, finding, timexes, earlier=earlier):
                 key = (relation.type, relation.source, relation.target, relation.evidence.start)
                 old = relations.get(key)
                 if old is None or _better(relation, old):
@@ -304,15 +332,30 @@ def _better(new: Relation, old: Relation) -> bool:
     return new.confidence > old.confidence
 
 
+# Patterns that read one of their args off an earlier sentence ("However, the net result is an
+# affiliation" types the relationship named just before; "This latter faction broke away" is
+# a faction of the group named two sentences before): the evidence runs from that sentence.
+SPANNING_PATTERNS = frozenset({"noun:relationship:follow-up", "verb:break:faction",
+                               "verb:participate:act"})
+
+
+def _first_sentence(sentences: tuple[Sentence, ...], finding: Finding) -> Sentence | None:
+    """The sentence holding a finding's earliest arg."""
+    earliest = min(a.start for a in (finding.source, finding.target) if a is not None)
+    index = bisect.bisect_right([s.start for s in sentences], earliest) - 1
+    return sentences[index] if index >= 0 else None
+
+
 def _evidence(doc: CleanDocument, sentence: Sentence, view: SentenceView, anchor: int,
-              args: tuple[Arg, ...]) -> Evidence:
-    """The clause (between semicolons) holding the trigger and the args, else the sentence."""
+              args: tuple[Arg, ...], *, earlier: Sentence | None = None) -> Evidence:
+    """The clause (between semicolons) holding the trigger and the args, else the sentence
+    (from ``earlier``'s start, for a relation stated over two sentences)."""
     token = view.doc[anchor]
     arg = view.arg(token)
     points = [arg.start if arg else view.masked.to_doc(token.idx)]
     points += [a.start for a in args] + [a.end for a in args]
     low, high = min(points), max(points)
-    start, end = sentence.start, sentence.end
+    start, end = (earlier or sentence).start, sentence.end
     text = doc.text
     cut = text.rfind(";", start, low)
     if cut != -1:
@@ -335,7 +378,7 @@ def _date(timexes: tuple[Timex, ...], evidence: Evidence, near: int) -> str | No
 
 
 def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, finding: Finding,
-               timexes: tuple[Timex, ...]) -> list[Relation]:
+               timexes: tuple[Timex, ...], *, earlier: Sentence | None = None) -> list[Relation]:
     sources_ok, targets_ok = SIGNATURES.get(finding.type, DEFAULT_SIGNATURE)
     source, target = finding.source, finding.target
     if source is not None and _kind(source) not in sources_ok:
@@ -352,7 +395,7 @@ def _relations(doc: CleanDocument, sentence: Sentence, view: SentenceView, findi
     if finding.forced:
         modality = finding.forced
     args = tuple(a for a in (source, target) if a is not None)
-    evidence = _evidence(doc, sentence, view, finding.anchor, args)
+    evidence = _evidence(doc, sentence, view, finding.anchor, args, earlier=earlier)
     place = place_for(view, anchor, args) if finding.type in PLACED_TYPES else None
     date = _date(timexes, evidence, view.masked.to_doc(anchor.idx))
     conf = confidence(finding.pattern, modality,

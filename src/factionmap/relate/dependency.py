@@ -10,12 +10,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.lineage import FOUNDING, SPLIT_VERBS, formation, formed_bodies, named_object
+from factionmap.relate.factions import FactionOwner
+from factionmap.relate.lineage import (
+    FOUNDING,
+    SPLIT_VERBS,
+    formation,
+    formed_bodies,
+    merged_splinters,
+    named_object,
+)
+from factionmap.relate.partakers import OwnedAct
+from factionmap.relate.relationships import OpenRelationship
 from factionmap.relate.syntax import (
     EventFinding,
     Finding,
     SentenceView,
     Token,
+    breakaway_owners,
     is_passive,
     pairs,
     subject_token,
@@ -83,6 +94,13 @@ class Context:
     # named units and whose they are: "members of the mid-Ulster brigade of A" lets a later
     # "the mid-Ulster brigade members formed D" say whose members they were (lineage.py)
     units: dict[str, list[Arg]] = field(default_factory=dict)
+    # a relationship named without a firm kind, which the next sentence may type ("The A and B
+    # relationship fluctuates ... However, the net result is an affiliation")
+    open_relationship: OpenRelationship | None = None
+    # the one group the factions of the passage so far belong to ("two factions arose within A")
+    faction_owner: FactionOwner | None = None
+    # the one group whose act the last sentence named ("A claimed responsibility for the bombing")
+    last_act: OwnedAct | None = None
 
 
 # Quantifiers that make a group's people only part of it: "some members of A joined B".
@@ -289,6 +307,11 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
         # noun the verb needs
         targets = [a for c in verb.children if c.dep_ == "dobj" and c.lower_ in needed
                    for a in view.prep_objects(c, cue.preps) if a.is_actor]
+    if cue.type == "merged_into":
+        # "merged with / into a PLO splinter group": a splinter of the PLO, not the PLO
+        parents = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "into")
+                   for o in c.children if o.dep_ == "pobj" for a in breakaway_owners(view, o)]
+        targets = [t for t in targets if t not in parents]
     if lemma in ("merge", "fuse", "amalgamate") and not passive:
         moved = view.prep_objects(verb, ("dobj",))
         if any(c.dep_ == "dobj" and any(k.dep_ == "poss" and k.lower_ == "their" for k in c.children)
@@ -300,8 +323,12 @@ def verb_findings(view: SentenceView, verb: Token, context: Context
             if child.dep_ in ("xcomp", "advcl") and child.lemma_.lower() in FOUNDING:
                 # "A merged with B to form D": B is a co-party, both merged into D (the formation
                 # verb gives A's edge)
-                partners = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor]
+                # ("merged with an A splinter group to form D": a splinter of A merged, not A)
+                splinters = [r for _, r in merged_splinters(view, child)]
+                partners = [a for a in view.prep_objects(verb, ("with",)) if a.is_actor
+                            and all(a is not r for r in splinters)]
                 bodies = [b for b in formed_bodies(view, child)[0] if b not in partners]
+                targets = [t for t in targets if all(t is not r for r in splinters)]
                 targets = [t for t in targets if t not in partners]
                 findings.extend(Finding("merged_into", p, b, f"{pattern}:with", verb.i)
                                 for p in partners for b in bodies if p is not b)

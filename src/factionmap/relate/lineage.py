@@ -10,7 +10,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from factionmap.relate.candidates import Arg
-from factionmap.relate.syntax import EventFinding, Finding, SentenceView, Token, is_passive, pairs, subject_token
+from factionmap.relate.syntax import (
+    BREAKAWAY_WORDS,
+    EventFinding,
+    Finding,
+    SentenceView,
+    Token,
+    breakaway_owners,
+    is_passive,
+    pairs,
+    subject_token,
+)
 from factionmap.relate.triggers import MODIFIER_CUES, VerbCue
 
 if TYPE_CHECKING:
@@ -32,8 +42,6 @@ NAMING_VERBS = frozenset({"name", "call", "dub", "know", "title", "brand"})
 SPLIT_VERBS = frozenset({"split", "splinter", "break", "defect", "secede", "separate", "leave",
                          "quit", "expel", "oust"})
 SPLIT_OBJECT_VERBS = frozenset({"leave", "quit"})  # "left A", "quit A": the object was left
-# Modifiers of a carrier that make its people no longer the group's: "PLOTE splinter groups".
-BREAKAWAY_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
 # Nouns of a merger that a formation is made "by" or "from": "formed by the merger of A and B".
 MERGER_NOUNS = frozenset({"merger", "merging", "amalgamation", "fusion", "union", "unification",
                           "consolidation"})
@@ -381,6 +389,42 @@ def merger_parties(view: SentenceView, verb: Token) -> tuple[list[Arg], list[Arg
     return list(dict.fromkeys(parties)), list(dict.fromkeys(parents))
 
 
+# Verbs of a merger whose parties a later "to form D" names: "merged X with Y to form D".
+MERGING_VERBS = frozenset({"merge", "amalgamate", "fuse", "unite", "combine"})
+# Links by which "to form D" hangs below the merger verb (the parser may hang it on a
+# participle inside the merger's object: "merged X with a splinter group led by Y to form D").
+MERGER_CHAIN = frozenset({"xcomp", "advcl", "acl", "conj", "pobj", "agent", "prep", "relcl"})
+
+
+def merged_splinters(view: SentenceView, verb: Token) -> list[tuple[Arg, Arg | None]]:
+    """(group splintered from, the arg the splinter noun was read as) for every "A splinter
+    group" among the parties of the merger a formation verb completes: "merged his group with
+    another PLOTE splinter group ... to form D" names a splinter of PLOTE, not PLOTE."""
+    merger = None
+    for ancestor in verb.ancestors:
+        if ancestor.lemma_.lower() in MERGING_VERBS and ancestor.pos_ == "VERB":
+            merger = ancestor
+            break
+        if ancestor.dep_ not in MERGER_CHAIN and ancestor.dep_ != "ROOT":
+            return []
+    if merger is None:
+        return []
+    inside = {t.i for t in verb.subtree}
+    found: list[tuple[Arg, Arg | None]] = []
+    for noun in merger.subtree:
+        if noun.i in inside or noun.pos_ not in ("NOUN", "PROPN") or view.arg(noun) is not None:
+            continue
+        read_as = view.resolve(noun)
+        found += [(o, read_as[0] if read_as else None) for o in breakaway_owners(view, noun)]
+    return found
+
+
+def _splinter_former(view: SentenceView, verb: Token) -> list[Arg]:
+    """A of "an A splinter group formed D": the body a splinter of A formed split from A."""
+    token = _former_token(verb)
+    return breakaway_owners(view, token) if token is not None else []
+
+
 def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], context: Context
               ) -> tuple[list[Finding], list[EventFinding]]:
     """Relations and the formation event stated by one formation verb ("form", "found", ...)."""
@@ -410,6 +454,10 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         elif merged and (verb.dep_ in ("xcomp", "advcl") or not members):
             # "facilitated a merger of A and B to create D", "the merger of A and B formed D"
             members, kind = merged, "merged_into"
+    splintered += [p for p in _splinter_former(view, verb) if p not in splintered]
+    merged_parts = merged_splinters(view, verb) if not passive else []
+    # "merged X with an A splinter group to form D": a splinter of A went into D, A did not
+    members = [m for m in members if all(m is not r for _, r in merged_parts)]
     parents = split_parents(view, verb) + splintered
     if passive and not members:  # "D was founded by X, a former commander of A": D split from A
         parents += [g for g in _founders_groups(view, verb) if g not in parents]
@@ -435,6 +483,8 @@ def formation(view: SentenceView, verb: Token, cue: VerbCue, subj: list[Arg], co
         findings.extend(Finding("split_from", b, g, pattern + ":split-source", verb.i)
                         for g in _source_groups(view, verb) for b in named
                         if b is not g and g not in members)
+    findings.extend(Finding("split_from", b, p, pattern + ":split-merger", verb.i)
+                    for p in dict.fromkeys(p for p, _ in merged_parts) for b in named if b is not p)
     if parents:
         kind = "member_of"
     if kind == "member_of" and len(members) == 1 and _unit_object(verb):

@@ -528,6 +528,22 @@ def _statement_issuer(verb: Token, relative: Token, depth: int) -> Token | None:
     return subject_token(issuing, depth=depth + 1)
 
 
+# Modifiers of a carrier that make it a part that left the group named with it ("PLOTE
+# splinter groups", "a Hamas breakaway faction").
+BREAKAWAY_WORDS = frozenset({"splinter", "breakaway", "dissident", "renegade", "rogue"})
+
+
+def breakaway_owners(view: SentenceView, noun: Token) -> list[Arg]:
+    """The groups a splinter noun broke from: "an A splinter group", "a splinter group of A"."""
+    if view.arg(noun) is not None or not any(
+            k.dep_ in ("amod", "compound") and k.lower_ in BREAKAWAY_WORDS for k in noun.children):
+        return []
+    owners = [a for k in noun.children if k.dep_ in ("compound", "nmod", "poss")
+              for a in [view.arg(k)] if a is not None and a.is_actor]
+    owners += [a for a in view.prep_objects(noun, ("of", "from")) if a.is_actor]
+    return list(dict.fromkeys(owners))
+
+
 def subjects(view: SentenceView, verb: Token) -> list[Arg]:
     """Args filling a verb's grammatical subject, with co-agents attached to the subject."""
     token = subject_token(verb)
@@ -536,10 +552,14 @@ def subjects(view: SentenceView, verb: Token) -> list[Arg]:
         while root.dep_ in ("xcomp", "advcl", "conj") and root.head != root:
             root = root.head  # "... worked together to combat C": the purpose shares the subject
         return _stranded_subjects(view, root) if root.dep_ == "ROOT" else []
+    # "another PLOTE splinter group led by X", "an al-Qaeda splinter group attacked P": what
+    # the splinter does is not done by the group it left (its own name still counts: "A, a
+    # splinter group of B accused of ..." is A)
+    left = breakaway_owners(view, token)
     if verb.dep_ in ("acl", "relcl") and token == verb.head:
         # "the FSA, SRF, Hazzm and those led by X": a participle modifies its own head only
-        return view.resolve(token)
-    found = view.group(token)
+        return [a for a in view.resolve(token) if a not in left]
+    found = [a for a in view.group(token) if a not in left]
     if not found and token.lemma_.lower() in CARRIER_NOUNS:
         # "a group that included MILF fighters and ASG fighters attacked P": the body acting
         # is the groups it is said to be made of
