@@ -50,6 +50,7 @@ from factionmap.recognize.late import (
     country_branches,
     derived_acronyms,
     headless_names,
+    named_tail,
     nationalities,
 )
 from factionmap.recognize.mergers import MERGER_REASON, merger_parties
@@ -206,6 +207,8 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
     plain_hits = [h for hits in kb_hits.values() for h in hits
                   if len(h.ids) == 1 and not h.reason.startswith("acronym")]
     named_countries = _countries(resources, {h.ids[0] for h in plain_hits})
+    mentioned = {h.ids[0] for hits in kb_hits.values() for h in hits
+                 if len(h.ids) == 1 and (h.key, h.ids[0]) not in index.ambiguous}
     for i in wanted:
         sentence = sentences[i]
         hits = kb_hits[i]
@@ -235,6 +238,10 @@ def recognize(doc: CleanDocument, sentences: tuple[Sentence, ...], resources: Re
                 kb_id = None  # "Four Somali groups ... Jabhatul Islamiya": not Syria's Islamic Front
             if kb_id:
                 out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
+                continue
+            tail_of = named_tail(resources, cand.name, mentioned)
+            if tail_of:  # "the Volunteer Force" where the document names the UVF
+                out.add(cand.start, cand.end, kb_type(resources, tail_of), tail_of, "alias:tail", i)
                 continue
             leader_group = _led_group(resources, index, cand)
             if leader_group:  # "Zahran Alloush's group": the group the KB says he led

@@ -36,6 +36,10 @@ CUE_BEFORE = re.compile(
 # Words after a name that say it is a group: "X militants", "X's leader".
 CUE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:militants|fighters|members|operatives|cells|leader|"
                        r"leadership|commanders?|founder|militia|guerrill?as)\b")
+# "Members of" opening the sentence, capitalised: "Members of Let's Take Action (CA) and ...".
+# Matched from the sentence start only (mid-sentence capitals are a title or a headline), and
+# only the plural members: "Leader of the Islamic Revolution ..." opens a person's title.
+CUE_OPENING = re.compile(r"Members\s+of\s+(?:the\s+)?$")
 # Verbs of group relations after a sentence's subject: "Nucleus of Communists split from",
 # "Third Position acted as ... wing of", "Asian Tigers has openly renounced".
 SUBJECT_VERBS = re.compile(
@@ -43,7 +47,7 @@ SUBJECT_VERBS = re.compile(
     r"officially|subsequently|initially|eventually)\s+){0,3}(?:split|splintered|merged|joined|"
     r"formed|allied|broke|pledged|declared|absorbed|fought|clashed|attacked|cooperated|"
     r"collaborated|coordinated|renounced|defected|dissolved|founded|acted\s+as|affiliated|"
-    r"aligned|targeted|kidnapped|assassinated|bombed|claimed)\b")
+    r"aligned|targeted|kidnapped|assassinated|bombed|claimed|worked\s+together)\b")
 # A coordination joining the run to a group mention: ", " / " and " / ", and " / " or ".
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+)?$")
 MIN_WORDS_COMMON = 2  # a run of common English words needs two of them ("Black Order")
@@ -70,6 +74,14 @@ def _plausible(words: list[str], at_sentence_start: bool, cued: bool) -> bool:
     return uncommon or (len(words) >= MIN_WORDS_COMMON and not at_sentence_start)
 
 
+def _co_subject(text: str, e: int, end: int, groups: list[tuple[int, int]]) -> bool:
+    """Whether the name opening the sentence is coordinated with a group that a group verb
+    follows: "Tara and the Volunteer Force worked together", "X and Hamas clashed" (a lone
+    word too: the pair is the verb's subject)."""
+    return any(COORDINATION.match(text[e:a]) and SUBJECT_VERBS.match(text, b, end)
+               for a, b in groups if a >= e)
+
+
 def discover_by_context(text: str, start: int, end: int,
                         groups: list[tuple[int, int]], taken: list[tuple[int, int]]
                         ) -> list[Candidate]:
@@ -89,8 +101,10 @@ def discover_by_context(text: str, start: int, end: int,
         before = text[max(start, s - 40):s]
         after = text[e:min(end, e + 30)]
         subject = s == start or text[start:s] in ("The ", "the ")
-        cued = bool(CUE_BEFORE.search(before) or CUE_AFTER.match(after)
-                    or subject and len(run) > 1 and SUBJECT_VERBS.match(text, e, end))
+        cued = bool(CUE_BEFORE.search(before) or CUE_OPENING.match(text, start, s)
+                    or CUE_AFTER.match(after)
+                    or subject and len(run) > 1 and SUBJECT_VERBS.match(text, e, end)
+                    or subject and _co_subject(text, e, end, groups))
         if run[0][2].lower().rstrip(".") in PERSON_PARTICLES and len(run) >= 2:
             # A kunya or title the model missed ("Abu Abdelrahman Salqeen"); places named
             # "Abu ..." are KB names and were taken before.

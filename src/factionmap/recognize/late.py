@@ -21,7 +21,17 @@ from factionmap.recognize.acronyms import (
 from factionmap.recognize.aliases import AliasIndex
 from factionmap.recognize.collector import Collector, kb_type, shouting
 from factionmap.recognize.demonyms import DemonymIndex, state_of_demonym
-from factionmap.recognize.rules import DEMONYMS, HEADLESS_MEMBERS, NER_SKIP_WORDS, SCORES
+from factionmap.recognize.rules import (
+    ARMED_WORDS,
+    DEMONYMS,
+    DESCRIPTIVE_WORDS,
+    GENERIC_WORDS,
+    HEADLESS_MEMBERS,
+    NER_SKIP_WORDS,
+    SCORES,
+    STRONG_HEADS,
+    WEAK_HEADS,
+)
 from factionmap.resources import Resources
 from factionmap.types import Sentence
 
@@ -47,6 +57,38 @@ def headless_names(text: str, sentences: tuple[Sentence, ...], wanted: list[int]
                     or CAPITAL_BEFORE.search(text[max(0, start - 40):start]):
                 continue
             out.add(start, end, kb_type(resources, entity_id), entity_id, "alias:headless", i)
+
+
+# Words a partial name needs at least ("the Volunteer Force" of the Ulster Volunteer Force).
+MIN_TAIL_WORDS = 2
+# Actor types a partial name may stand for: groups, coalitions and state forces, not states.
+TAIL_TYPES = frozenset({"armed_group", "coalition", "state_actor"})
+
+
+def named_tail(resources: Resources, name: str, named: set[str]) -> str | None:
+    """The KB actor named in this document (by any alias: "UVF") whose full name ends in the
+    discovered ``name`` ("Volunteer Force" of "Ulster Volunteer Force"): writers drop a
+    name's first words once the group is known. Only a tail of two words or more holding an
+    organisational head and a word of its own (not only armed, descriptive or generic words),
+    and only when exactly one actor of the document fits. ``named`` holds the actors named
+    by unambiguous names or acronyms ("Soldiers of the Caliphate" names no one in particular)."""
+    words = normalize_name(name).split()
+    heads = [w in STRONG_HEADS or w in WEAK_HEADS for w in words]
+    if len(words) < MIN_TAIL_WORDS or not any(heads) or all(
+            head or w in ARMED_WORDS or w in DESCRIPTIVE_WORDS or w in GENERIC_WORDS
+            or w in DEMONYMS for w, head in zip(words, heads, strict=True)):
+        return None  # "the Liberation Front", "the Revolutionary Party": every word generic
+    fits = set()
+    for entity_id in named:
+        entity = resources.kb.get(entity_id)
+        if entity is None or entity.type not in TAIL_TYPES:
+            continue
+        for full in (entity.name, *(a.name for a in entity.aliases if a.kind != "acronym")):
+            keys = normalize_name(full).split()
+            if len(keys) > len(words) and keys[-len(words):] == words:
+                fits.add(entity.id)
+                break
+    return fits.pop() if len(fits) == 1 else None
 
 
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

@@ -171,6 +171,7 @@ SCORES = {
     "branch:country": 0.75,  # "AI's Syrian branch": the KB's branch of the group there
     "alias:head": 0.9,
     "alias:headless": 0.75,  # "Haqqani militants": a KB group name less its head, with members
+    "alias:tail": 0.75,  # "the Volunteer Force": the end of a KB name the document names
     "fuzzy": 0.85,
     "discovered:head": 0.8,
     "discovered:cue": 0.85,

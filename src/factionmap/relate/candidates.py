@@ -237,6 +237,12 @@ def _list_runs(doc_text: str, args: list[Arg]) -> set[int]:
     return listed
 
 
+# A bracket around a repeat of the name before it, followed by the next conjunct: the repeat is
+# left out of the masked text (see ``mask``).
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKETED_REPEAT_END = re.compile(r"\s*\)(?=\s*(?:,|and\b|or\b|as well as\b))")
+
+
 def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> MaskedSentence:
     """The sentence text with each arg replaced by its stand-in word."""
     pieces: list[str] = []
@@ -249,6 +255,15 @@ def mask(index: int, doc_text: str, sentence: Sentence, args: list[Arg]) -> Mask
     listed = _list_runs(doc_text, args)
     for arg in args:
         gap = doc_text[cursor:arg.start]
+        close = _BRACKETED_REPEAT_END.match(doc_text, arg.end, sentence.end)
+        if previous is not None and previous.ids == arg.ids and close is not None \
+                and _BRACKET_OPEN.fullmatch(gap):
+            # "aligned with the Kenyan Defense Forces (KDF) and Somali forces": the bracketed
+            # acronym of the name before it, kept, parses as an apposition and the conjunct
+            # after it hangs on the verb; left out, "A and B" are coordinated again.
+            cursor = close.end()
+            shifts.append((length, cursor))
+            continue
         if previous is not None and gap.isspace() and id(arg) in listed:
             # "Jeish al-Islam Faylaq al-Rahman and ...": scraped text lost its commas, and two
             # stand-ins side by side parse as one compound name; a comma restores the list.

@@ -273,8 +273,11 @@ def _participle_sequence(view: SentenceView, token: Token) -> list[Finding]:
     by = doc[token.i + 1].lower_ == "by"
     if other is None or other is left or not other.is_actor or by != modifier_is_source:
         return []  # "backed by B" names the backer; "affiliated by B" names nothing
-    source, target = (other, left) if by else (left, other)
-    return [Finding(rtype, source, target, f"modifier:{key}:sequence", token.i)]
+    # "aligned with the KDF and Somali forces": every conjunct of the party is one
+    others = [other, *(a for a in (view.arg(c) for c in doc[k].conjuncts)
+                       if a is not None and a is not left and a is not other and a.is_actor)]
+    return [Finding(rtype, *((o, left) if by else (left, o)), f"modifier:{key}:sequence", token.i)
+            for o in others]
 
 
 def _noun_sequence(view: SentenceView, token: Token) -> list[Finding]:
