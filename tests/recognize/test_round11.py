@@ -89,3 +89,26 @@ def test_lone_co_subject_needs_a_group_verb_and_no_people(resources, text):
 def test_kenya_defence_forces_are_kenyas_military(resources, name):
     text = f"The {name} attacked al-Shabaab positions near Kismayo."
     assert _ids(resources, text)[name] == "kb:kenya-armed-forces"
+
+
+def test_name_with_its_own_acronym_coordinated_with_a_group(resources):
+    # no cue word: the coordination with a known group reaches over the run's own bracket,
+    # and the bracket (not the English initials: Costruiamo l'Azione) is its acronym
+    text = ("In 1978 Let's Take Action (CA) and Armed Revolutionary Nuclei (NAR) staged an attack. "
+            "CA later bombed a police station.")
+    ex = extract(Document(doc_id="t", text=text, source="t"), resources)
+    ca = [m.start for e in ex.entities if e.id == "new:lets-take-action" for m in e.mentions
+          if m.text == "CA"]
+    assert ca == [text.index("CA"), text.rindex("CA")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters in Washington (AP) and Hamas officials met.",  # a place and a news agency
+    "The talks on Tuesday (EST) and Hamas said nothing.",  # a day and a time zone
+    "In 1978 Let's Take Action (c) and Hamas met.",  # no acronym in the bracket
+])
+def test_bracket_coordination_needs_a_name_and_an_acronym(resources, text):
+    ids = _ids(resources, text)
+    assert not {k for k, v in ids.items() if v and v.startswith("new:") and k != "Hamas"} - {
+        "Washington"}
+    assert "AP" not in ids and "EST" not in ids and "Let's Take Action" not in ids

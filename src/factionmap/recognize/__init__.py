@@ -573,6 +573,7 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
     by_sentence: dict[int, list[Mention]] = {}
     for mention in out.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
+    defined: dict[str, tuple[str, ...]] = {}
     for i in wanted:
         here = by_sentence.get(i, [])
         groups = [(m.start, m.end) for m in here if m.label in ACTOR_TYPES and m.label != "state"]
@@ -583,9 +584,17 @@ def _context_groups(text: str, sentences: tuple[Sentence, ...], wanted: list[int
             kb_id = _fuzzy(index, cand.name)
             if kb_id:
                 out.add(cand.start, cand.end, kb_type(resources, kb_id), kb_id, "fuzzy", i)
-            else:
-                out.add(cand.start, cand.end, cand.type, out.new_id(cand.name, cand.type),
-                        cand.reason, i)
+                continue
+            entity_id = out.new_id(cand.name, cand.type)
+            out.add(cand.start, cand.end, cand.type, entity_id, cand.reason, i)
+            found = definition_after(text, cand.end, sentences[i].end)
+            if cand.type == "armed_group" and found and found[0] == "acronym" \
+                    and out.free(found[1], found[2]) and not index.candidates(found[3]):
+                # "Let's Take Action (CA)": the acronym the document gives the name, here and
+                # in later uses (not one the KB holds)
+                out.add(found[1], found[2], cand.type, entity_id, "acronym:defined", i)
+                defined.setdefault("=" + found[3], (entity_id,))
+    _second_pass(text, sentences, wanted, out, defined)
 
 
 # A capitalised word right before or after a place name may make it part of a person's name.

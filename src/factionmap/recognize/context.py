@@ -50,6 +50,10 @@ SUBJECT_VERBS = re.compile(
     r"aligned|targeted|kidnapped|assassinated|bombed|claimed|worked\s+together)\b")
 # A coordination joining the run to a group mention: ", " / " and " / ", and " / " or ".
 COORDINATION = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+|\s*&\s*)(?:the\s+)?$")
+# The same after the run's own bracketed acronym: "Let's Take Action (CA) and Armed Revolutionary
+# Nuclei" (a translated name: the capitals need not be its English initials).
+COORDINATION_AFTER_ACRONYM = re.compile(r"^\s*\((?P<acr>[A-Z][A-Za-z-]{1,8})\)"
+                                        + COORDINATION.pattern[1:])
 MIN_WORDS_COMMON = 2  # a run of common English words needs two of them ("Black Order")
 # Words that open a person's name: "Abu Abdelrahman Salqeen leader of ..." is a person.
 PERSON_PARTICLES = frozenset({"abu", "umm", "sheikh", "shaykh", "mullah", "imam", "emir", "amir",
@@ -80,6 +84,12 @@ def _co_subject(text: str, e: int, end: int, groups: list[tuple[int, int]]) -> b
     word too: the pair is the verb's subject)."""
     return any(COORDINATION.match(text[e:a]) and SUBJECT_VERBS.match(text, b, end)
                for a, b in groups if a >= e)
+
+
+def _acronym_between(gap: str) -> bool:
+    """Whether ``gap`` is a bracketed acronym of two capitals or more, then a coordination."""
+    match = COORDINATION_AFTER_ACRONYM.match(gap)
+    return match is not None and sum(c.isupper() for c in match.group("acr")) >= 2
 
 
 def discover_by_context(text: str, start: int, end: int,
@@ -113,7 +123,8 @@ def discover_by_context(text: str, start: int, end: int,
         if not _plausible([w[2] for w in run], s == start and not cued, cued):
             continue
         coordinated = any(COORDINATION.match(text[b:s]) for a, b in groups if b <= s) or any(
-            COORDINATION.match(text[e:a]) for a, b in groups if a >= e)
+            COORDINATION.match(text[e:a]) or _acronym_between(text[e:a]) for a, b in groups
+            if a >= e)
         if coordinated or cued:
             found.append(Candidate(s, e, text[s:e], "armed_group", "discovered:context"))
     return found
